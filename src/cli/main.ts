@@ -1,0 +1,53 @@
+/**
+ * The taizhang command line. Every command returns its exit code: 0 fine,
+ * 1 the input has problems (listed), 2 a fault (printed with its code).
+ */
+import { messageFor, TaizhangError } from '../core/issues.js';
+import { GENERATE_HELP, runGenerate } from './commands/generate.js';
+import { PARSE_HELP, runParse } from './commands/parse.js';
+import { processIo, type CliIo } from './io.js';
+import { EXIT_FAULT, EXIT_OK } from './report.js';
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string; summary: string }> = {
+  parse: { run: runParse, help: PARSE_HELP, summary: '读取工作要点，列出大项和任务' },
+  generate: { run: runGenerate, help: GENERATE_HELP, summary: '按工作要点生成标准工作台账（.xlsx）' },
+};
+
+export function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const list = Object.entries(COMMANDS)
+    .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+    .join('\n');
+  return `taizhang 工作要点台账助手
+
+用法：taizhang <命令> [参数]
+
+命令：
+${list}
+
+运行 taizhang <命令> --help 查看各命令的说明。
+`;
+}
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(mainHelp());
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new TaizhangError('FAULT_USAGE', { detail: `没有“${name}”这个命令` });
+    return await command.run(rest, io);
+  } catch (error) {
+    const fault =
+      error instanceof TaizhangError
+        ? error
+        : new TaizhangError('FAULT_INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
+    io.stderr(`[${fault.code}] ${messageFor(fault.code, fault.params)}\n`);
+    if (!(error instanceof TaizhangError) && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
+    return EXIT_FAULT;
+  }
+}

@@ -1,0 +1,23 @@
+/** Shared wording for what commands print about problems. */
+import { describeIssue } from '../core/issues.js';
+import type { Issue } from '../core/model.js';
+import type { CliIo } from './io.js';
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_FAULT = 2;
+
+export function countBySeverity(issues: Issue[]): { errors: number; warnings: number } {
+  return {
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+  };
+}
+
+/** Prints each problem on stderr and returns the exit code they call for. */
+export function reportIssues(io: CliIo, issues: Issue[]): number {
+  for (const item of issues) io.stderr(describeIssue(item) + '\n');
+  const { errors, warnings } = countBySeverity(issues);
+  if (errors + warnings > 0) io.stderr(`共 ${errors} 个错误，${warnings} 个警告。\n`);
+  return errors + warnings > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}

@@ -1,0 +1,38 @@
+/**
+ * Reads a 工作要点 file of any accepted kind (.txt in UTF-8/UTF-16/GB18030, or
+ * .docx) into a parsed plan. Shared by the CLI and the browser page so both
+ * accept exactly the same files.
+ */
+import { decodePlanText } from '../core/decode-text.js';
+import { TaizhangError } from '../core/issues.js';
+import type { Issue, ParseResult } from '../core/model.js';
+import { parsePlan } from '../core/plan-parser.js';
+import { extractDocxText } from './extract-text.js';
+
+export interface PlanDocument extends ParseResult {
+  /** How the text was read: an encoding name, or `docx`. */
+  source: 'docx' | 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+export async function readPlanDocument(bytes: Uint8Array, fileName: string): Promise<PlanDocument> {
+  // Sniff the content rather than trust the extension: plans get renamed on the way.
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    const text = await extractDocxText(bytes, fileName);
+    return { ...parsePlan(text), source: 'docx' };
+  }
+  if (startsWith(bytes, OLE2_MAGIC) || startsWith(bytes, PDF_MAGIC)) {
+    throw new TaizhangError('FAULT_PLAN_FORMAT', { file: fileName });
+  }
+  const decoded = decodePlanText(bytes);
+  const parsed = parsePlan(decoded.text);
+  const issues: Issue[] = [...decoded.issues, ...parsed.issues];
+  return { plan: parsed.plan, issues, source: decoded.encoding };
+}
