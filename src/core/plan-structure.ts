@@ -1,0 +1,121 @@
+/**
+ * The pillar/group/task body of a plan: from the first pillar to the end.
+ * Paragraphs are healed first (text extracted from PDFs breaks paragraphs at
+ * page ends), then read into pillars, groups and tasks, with numbering checks.
+ */
+import { issue } from './issues.js';
+import type { Group, Issue, Pillar, Task } from './model.js';
+import type { SourceLine } from './plan-header.js';
+import { type Marker, type TaskLevel, markerOf } from './plan-markers.js';
+import { splitTrailingNote } from './plan-notes.js';
+import { TaskNumbering } from './plan-numbering.js';
+import { toChineseNumeral } from './plan-numerals.js';
+import { tidyText } from './plan-tidy.js';
+
+export interface Paragraph {
+  /** Trimmed lines joined without a space: the healed source. */
+  text: string;
+  /** The text after the heading marker, continuation lines included. */
+  rest: string;
+  line: number;
+  marker: Marker;
+}
+
+/**
+ * A non-empty line that does not start with a heading marker continues the
+ * previous paragraph (a page break, or a sub-point such as `（1）`), joined
+ * without a space. The first line is a pillar, so there is always one to join.
+ */
+export function healParagraphs(lines: readonly SourceLine[], level: TaskLevel): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (const { text, line } of lines) {
+    const marker = markerOf(text, level);
+    const previous = paragraphs[paragraphs.length - 1];
+    if (marker) paragraphs.push({ text, rest: marker.rest, line, marker });
+    else if (previous) {
+      previous.text += text;
+      previous.rest += text;
+    }
+  }
+  return paragraphs;
+}
+
+/** The text up to the first 。, without it: headings and task titles read as headings. */
+function firstSentence(text: string): { head: string; rest: string } {
+  const stop = text.indexOf('。');
+  return stop < 0 ? { head: text, rest: '' } : { head: text.slice(0, stop), rest: text.slice(stop + 1) };
+}
+
+export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pillar[]; issues: Issue[] } {
+  const pillars: Pillar[] = [];
+  const issues: Issue[] = [];
+  const seenPillars = new Set<number>();
+  const ids = new Set<string>();
+  const numbering = new TaskNumbering();
+  let lastPillar = 0;
+  let lastGroup = 0;
+  let group: number | undefined;
+
+  for (const paragraph of paragraphs) {
+    const { marker, line, rest } = paragraph;
+    if (marker.kind === 'pillar') {
+      if (seenPillars.has(marker.no)) issues.push(issue('PLAN_PILLAR_DUPLICATE', 'warning', { line }, { found: marker.numeral }));
+      else if (marker.no !== lastPillar + 1) {
+        issues.push(issue('PLAN_PILLAR_GAP', 'warning', { line }, { expected: toChineseNumeral(lastPillar + 1), found: marker.numeral }));
+      }
+      seenPillars.add(marker.no);
+      lastPillar = marker.no;
+      lastGroup = 0;
+      group = undefined;
+      numbering.startScope();
+      const title = tidyText(firstSentence(rest).head);
+      pillars.push({ no: marker.no, numeral: marker.numeral, title, line, groups: [], tasks: [] });
+      continue;
+    }
+    const pillar = pillars[pillars.length - 1];
+    if (!pillar) continue; // cannot happen: the section starts at a pillar
+    if (marker.kind === 'group') {
+      if (marker.no !== lastGroup + 1) {
+        issues.push(issue('PLAN_GROUP_GAP', 'warning', { line }, { expected: toChineseNumeral(lastGroup + 1), found: marker.numeral }));
+      }
+      lastGroup = marker.no;
+      const entry: Group = { no: marker.no, title: tidyText(firstSentence(rest).head), line };
+      group = pillar.groups.push(entry) - 1;
+      numbering.startScope();
+      continue;
+    }
+    issues.push(...numbering.check(marker.no, line));
+    const task = buildTask(pillar, group, marker.no, rest, paragraph.text, line, ids);
+    if (!task.title && !task.body) issues.push(issue('PLAN_TASK_EMPTY', 'warning', { line, taskId: task.id }, { found: marker.no }));
+    pillar.tasks.push(task);
+  }
+  return { pillars, issues };
+}
+
+function buildTask(
+  pillar: Pillar,
+  group: number | undefined,
+  no: number,
+  rest: string,
+  source: string,
+  line: number,
+  ids: Set<string>,
+): Task {
+  const groupNo = group === undefined ? undefined : pillar.groups[group]?.no;
+  const baseId = `P${pillar.no}${groupNo === undefined ? '' : `G${groupNo}`}T${no}`;
+  let id = baseId;
+  for (let n = 2; ids.has(id); n++) id = `${baseId}-${n}`;
+  ids.add(id);
+  const { text, notes } = splitTrailingNote(rest.trim());
+  const { head, rest: body } = firstSentence(text);
+  return {
+    id,
+    no,
+    title: tidyText(head),
+    body: tidyText(body),
+    source,
+    line,
+    ...(group === undefined ? {} : { group }),
+    ...(notes ? { notes } : {}),
+  };
+}
