@@ -28,6 +28,34 @@ export const MESSAGES_ZH_CN = {
   // ── Template spec (src/core/template) ───────────────────────────────────
 
   // ── Submission reader (src/xlsx/read) ───────────────────────────────────
+  XLSX_READ_EMPTY: '文件“{file}”是空的（0 字节）。请重新导出或重新发送该文件。',
+  XLSX_READ_TEXT_FILE: '文件“{file}”实际上是{kind}文件，只是扩展名改成了 .xlsx。请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再提交。',
+  XLSX_READ_NOT_ZIP: '文件“{file}”不是 Excel 工作簿（.xlsx），可能已损坏或只是改了扩展名。请用 Excel 或 WPS 打开后另存为 .xlsx 再提交。',
+  XLSX_READ_ENCRYPTED: '文件“{file}”设置了打开密码，无法读取。请在 Excel/WPS 中取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）后保存，再提交。',
+  XLSX_READ_LEGACY_XLS: '文件“{file}”是旧版 Excel（.xls）或 WPS 表格（.et）格式。请用 Excel 或 WPS 打开，“另存为”Excel 工作簿（.xlsx）后再提交。',
+  XLSX_READ_LEGACY_OFFICE: '文件“{file}”是旧版 Office 文件（如 .doc），不是 Excel 工作簿。请提交用台账模板填写的 .xlsx 文件。',
+  XLSX_READ_NOT_WORKBOOK: '文件“{file}”是{kind}，不是 Excel 工作簿（.xlsx）。请提交用台账模板填写的 .xlsx 文件。',
+  XLSX_READ_ZIP_TRUNCATED: '文件“{file}”不完整（{detail}），可能下载或拷贝时中断了。请重新下载或让报送单位重新发送。',
+  XLSX_READ_ZIP_CORRUPT: '文件“{file}”已损坏，无法读取（{detail}）。请用 Excel 或 WPS 打开修复后另存为 .xlsx，或让报送单位重新发送。',
+  XLSX_READ_ZIP_CRC: '文件“{file}”中的“{entry}”校验失败，数据已损坏。请让报送单位重新保存并发送该文件。',
+  XLSX_READ_ZIP_SIZE_MISMATCH: '文件“{file}”中的“{entry}”实际大小与记录不符，文件已损坏或被篡改。请让报送单位重新保存并发送该文件。',
+  XLSX_READ_ZIP64: '文件“{file}”使用了 ZIP64 格式，暂不支持（台账文件不应这么大）。请删除无关工作表和图片后重新保存为 .xlsx。',
+  XLSX_READ_ZIP_ENCRYPTED: '文件“{file}”中的“{entry}”经过压缩加密，无法读取。请用 Excel 或 WPS 打开后重新保存为普通 .xlsx。',
+  XLSX_READ_ZIP_METHOD: '文件“{file}”中的“{entry}”使用了不支持的压缩方式（{method}）。请用 Excel 或 WPS 打开后重新保存为 .xlsx。',
+  XLSX_READ_FILE_TOO_LARGE: '文件“{file}”过大（{size} 字节，上限 {limit} 字节）。请删除图片和无关工作表后重新保存。',
+  XLSX_READ_UNCOMPRESSED_TOO_LARGE: '文件“{file}”解压后过大（{size} 字节，上限 {limit} 字节）。请删除图片和无关工作表后重新保存。',
+  XLSX_READ_ENTRY_TOO_LARGE: '文件“{file}”中的“{entry}”解压后过大（{size} 字节，上限 {limit} 字节）。请删除无关内容后重新保存。',
+  XLSX_READ_ZIP_BOMB: '文件“{file}”中的“{entry}”压缩比异常（约 {ratio} 倍），疑似恶意构造的文件，已拒绝读取。请核实文件来源，让报送单位用模板重新填写。',
+  XLSX_READ_TOO_MANY_ENTRIES: '文件“{file}”包含的内部文件过多（{count} 个，上限 {limit} 个），不像是台账文件。请用模板重新填写后提交。',
+  XLSX_READ_TOO_MANY_SHEETS: '文件“{file}”的工作表过多（{count} 个，上限 {limit} 个）。请删除无关工作表后重新保存。',
+  XLSX_READ_TOO_MANY_CELLS: '文件“{file}”的工作表“{sheet}”单元格过多（超过 {limit} 个）。请删除无关数据后重新保存。',
+  XLSX_READ_TOO_MANY_MERGES: '文件“{file}”的工作表“{sheet}”合并单元格过多（超过 {limit} 处）。请取消无关的合并后重新保存。',
+  XLSX_READ_TOO_MANY_VALIDATIONS: '文件“{file}”的工作表“{sheet}”数据验证（下拉列表）规则过多（超过 {limit} 条）。请删除无关的规则后重新保存。',
+  XLSX_READ_INTERNAL: '读取文件“{file}”时程序出错：{detail}。请用 Excel 或 WPS 重新保存该文件后再试；仍不行请把文件发给技术支持。',
+  XLSX_READ_SHEET_MISSING: '文件“{file}”中工作表“{sheet}”的内容缺失，已按空表处理。请用 Excel 或 WPS 打开检查后重新保存。',
+  XLSX_READ_BAD_CELL: '文件“{file}”工作表“{sheet}”单元格 {cell} 的内容无法读取（{detail}），已跳过。请检查该单元格。',
+  XLSX_READ_BAD_RANGE: '文件“{file}”工作表“{sheet}”中的区域“{cell}”无效（{detail}）。请用 Excel 或 WPS 打开检查后重新保存。',
+  XLSX_READ_WARNINGS_TRUNCATED: '文件“{file}”中另有 {count} 条同类提示（{code}）未逐条列出。请先处理上面列出的问题。',
 
   // ── Validation (src/core/validate) ──────────────────────────────────────
 

@@ -1,0 +1,105 @@
+/**
+ * Which number formats are dates, and serial numbers ↔ calendar dates.
+ * Chinese Excel and WPS use built-in ids 27–36 and 50–58 for 年月日 formats;
+ * other readers treat those as plain numbers, which is why dates from
+ * schools' workbooks used to arrive as 45292.
+ */
+
+/** Built-in number format ids that are dates or times. */
+const DATE_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Codes of the common built-ins, as the zh-CN Excel shows them, for `CellSnapshot.numFmt`. */
+const BUILTIN_CODES: Record<number, string> = {
+  1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
+  14: 'yyyy/m/d', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm',
+  21: 'h:mm:ss', 22: 'yyyy/m/d h:mm', 27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"', 32: 'h"时"mm"分"', 33: 'h"时"mm"分"ss"秒"', 34: '上午/下午h"时"mm"分"',
+  35: '上午/下午h"时"mm"分"ss"秒"', 36: 'yyyy"年"m"月"', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mm:ss.0',
+  48: '##0.0E+0', 49: '@', 50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"',
+  54: 'm"月"d"日"', 55: '上午/下午h"时"mm"分"', 56: '上午/下午h"时"mm"分"ss"秒"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
+};
+
+export function builtinFormatCode(id: number): string | undefined {
+  return BUILTIN_CODES[id];
+}
+
+/** Removes what cannot be a date token: quoted text, `\x` escapes, `_x` spacers, `*x` fills and `[...]` colours or locales. */
+function stripLiterals(code: string): string {
+  let out = '';
+  for (let i = 0; i < code.length; i++) {
+    const ch = code[i]!;
+    if (ch === '"') {
+      const end = code.indexOf('"', i + 1);
+      i = end < 0 ? code.length : end;
+    } else if (ch === '\\' || ch === '_' || ch === '*') i++;
+    else if (ch === '[') {
+      const end = code.indexOf(']', i + 1);
+      const inside = code.slice(i + 1, end < 0 ? code.length : end).toLowerCase();
+      // [h], [mm], [ss] are elapsed-time tokens; [Red], [$-804], [DBNum1] are not.
+      if (/^(h+|m+|s+)$/.test(inside)) out += inside;
+      i = end < 0 ? code.length : end;
+    } else out += ch;
+  }
+  return out;
+}
+
+/** True when a custom format shows a date or time: y, d, h, s, 年/月/日/时/分/秒, or m next to d/h/s. */
+export function isDateFormatCode(code: string): boolean {
+  // Only the first section (positive numbers) decides, as in Excel.
+  const first = stripLiterals(code.split(';')[0] ?? '').toLowerCase();
+  if (first === 'general' || first === '') return false;
+  if (/[ydh年月日时分秒]/.test(first)) return true;
+  // `e` is the era year in Chinese formats unless it is scientific notation (`0.00E+00`).
+  if (/e/.test(first) && !/e[+-]/.test(first)) return true;
+  return /m/.test(first) && /s/.test(first);
+}
+
+export function isDateFormat(id: number, customCode: string | undefined): boolean {
+  return customCode !== undefined ? isDateFormatCode(customCode) : DATE_IDS.has(id);
+}
+
+const DAY_MS = 86_400_000;
+/** Serial 0 in the 1900 system is 1899-12-30 (because of Lotus' phantom 1900-02-29); in 1904, 1904-01-01. */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+/** 9999-12-31, the last date Excel shows. */
+const MAX_SERIAL = 2_958_465;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** A serial number as a calendar date and, when it has one, a time of day; undefined outside Excel's range. */
+export function serialToDate(serial: number, date1904: boolean): { iso: string; time?: string } | undefined {
+  if (!Number.isFinite(serial) || serial < 0 || serial > MAX_SERIAL) return undefined;
+  let day = Math.floor(serial);
+  // Round the time to the second first: 0.99999999 is midnight of the next day.
+  let seconds = Math.round((serial - day) * 86_400);
+  if (seconds >= 86_400) {
+    day += 1;
+    seconds = 0;
+  }
+  let iso: string;
+  if (!date1904 && day === 60) iso = '1900-02-29'; // Excel's phantom leap day, shown as such.
+  else {
+    // Before the phantom day, serials are one day "late" against the real calendar.
+    const shift = !date1904 && day < 60 ? 1 : 0;
+    const d = new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + (day + shift) * DAY_MS);
+    iso = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  }
+  if (seconds === 0) return { iso };
+  const time = `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+  return { iso, time };
+}
+
+/** `2014-02-15` or `2014-02-15T10:30:00Z` → serial in the given system; undefined when not a date. */
+export function isoToSerial(text: string, date1904: boolean): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/.exec(text.trim());
+  if (!m) return undefined;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  if (!Number.isFinite(ms)) return undefined;
+  let serial = (ms - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
+  if (!date1904 && serial < 61) serial -= 1; // before 1900-03-01 the 1900 system counts one day less
+  return serial;
+}

@@ -1,0 +1,248 @@
+/**
+ * One worksheet's XML → sparse cells, merges and data validations. Cells
+ * without `r=` get their position from the previous cell and row, as Excel
+ * does. Ranges (merges, validation sqrefs) are kept as text and never
+ * expanded, so a merge over A2:Z1048576 costs one string.
+ */
+import { isoToSerial, serialToDate } from './dates.js';
+import { columnLetters, formatRange, parseCellRef, parseRange } from './refs.js';
+import { Refusal, type Warnings } from './refusal.js';
+import type { CellFormats } from './styles.js';
+import type { CellSnapshot, DataValidationSnapshot, ReadLimits } from './types.js';
+import { decodeOoxmlEscapes, scanXml, type Attributes } from './xml.js';
+
+export interface SheetContent {
+  cells: CellSnapshot[];
+  merges: string[];
+  dataValidations: DataValidationSnapshot[];
+}
+
+export interface SheetContext {
+  sheet: string;
+  sharedStrings: string[];
+  formats: CellFormats;
+  date1904: boolean;
+  limits: ReadLimits;
+  warnings: Warnings;
+}
+
+/** `"是,否"` → ['是', '否']; a range or a name → undefined. */
+function listItems(formula: string): string[] | undefined {
+  const f = formula.trim();
+  if (f.length < 2 || !f.startsWith('"') || !f.endsWith('"')) return undefined;
+  return f.slice(1, -1).replace(/""/g, '"').split(',');
+}
+
+export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
+  const cells: CellSnapshot[] = [];
+  const merges: string[] = [];
+  const validations: DataValidationSnapshot[] = [];
+  let sorted = true;
+  let row = 0;
+  let col = 0;
+  // The cell being read.
+  let cell: { row: number; col: number; attrs: Attributes } | undefined;
+  let skipCell = false;
+  let value: string | undefined;
+  let formula = '';
+  let inline: string | undefined;
+  let target: 'v' | 'f' | 'is' | 'formula1' | 'sqref' | undefined;
+  let phoneticDepth = 0;
+  let validation: DataValidationSnapshot | undefined;
+  let inFormula1 = false;
+
+  const warn = (code: 'XLSX_READ_BAD_CELL' | 'XLSX_READ_BAD_RANGE', address: string, detail: string) =>
+    ctx.warnings.add(code, { sheet: ctx.sheet, cell: address }, { sheet: ctx.sheet, cell: address, detail });
+
+  const finishCell = () => {
+    if (!cell || skipCell) return;
+    const built = buildCell(cell.row, cell.col, cell.attrs, value, inline, formula, ctx, warn);
+    if (!built) return;
+    if (cells.length >= ctx.limits.maxCellsPerSheet) {
+      throw new Refusal('XLSX_READ_TOO_MANY_CELLS', { sheet: ctx.sheet, limit: ctx.limits.maxCellsPerSheet });
+    }
+    const last = cells[cells.length - 1];
+    if (last && (last.row > built.row || (last.row === built.row && last.col >= built.col))) sorted = false;
+    cells.push(built);
+  };
+
+  const handler = {
+    wantText: false,
+    open(name: string, attrs: Attributes) {
+      switch (name) {
+        case 'row': {
+          const r = Number(attrs.r);
+          row = attrs.r !== undefined && Number.isInteger(r) && r >= 1 ? r : row + 1;
+          col = 0;
+          break;
+        }
+        case 'c': {
+          cell = undefined;
+          skipCell = false;
+          value = inline = undefined;
+          formula = '';
+          if (attrs.r !== undefined) {
+            const ref = parseCellRef(attrs.r);
+            if (!ref) {
+              warn('XLSX_READ_BAD_CELL', attrs.r, '单元格地址无效');
+              skipCell = true;
+              col++;
+              break;
+            }
+            row = ref.row;
+            col = ref.col;
+          } else {
+            if (row === 0) row = 1;
+            col++;
+          }
+          cell = { row, col, attrs };
+          break;
+        }
+        case 'v':
+        case 'f':
+          if (cell) target = name;
+          else if (inFormula1 && name === 'f') target = 'formula1'; // x14: <x14:formula1><xm:f>
+          break;
+        case 'is':
+          if (cell) inline = '';
+          break;
+        case 'rPh':
+          phoneticDepth++;
+          break;
+        case 't':
+          if (cell && inline !== undefined && phoneticDepth === 0) target = 'is';
+          break;
+        case 'mergeCell':
+          addMerge(attrs.ref ?? '');
+          break;
+        case 'dataValidation':
+          validation = { sqref: attrs.sqref ?? '', type: attrs.type ?? 'none' };
+          break;
+        case 'formula1':
+          inFormula1 = true;
+          if (validation) target = 'formula1';
+          break;
+        case 'sqref':
+          if (validation) target = 'sqref';
+          break;
+      }
+      handler.wantText = target !== undefined;
+    },
+    close(name: string) {
+      switch (name) {
+        case 'c':
+          finishCell();
+          cell = undefined;
+          break;
+        case 'rPh':
+          phoneticDepth = Math.max(0, phoneticDepth - 1);
+          break;
+        case 'formula1':
+          inFormula1 = false;
+          break;
+        case 'dataValidation':
+          if (validation) addValidation(validation);
+          validation = undefined;
+          break;
+      }
+      if (name === 'v' || name === 'f' || name === 't' || name === 'formula1' || name === 'sqref') target = undefined;
+      handler.wantText = target !== undefined;
+    },
+    text(text: string) {
+      if (target === 'v') value = (value ?? '') + text;
+      else if (target === 'f') formula += text;
+      else if (target === 'is') inline += text;
+      else if (target === 'formula1' && validation) validation.formula1 = (validation.formula1 ?? '') + text;
+      else if (target === 'sqref' && validation) validation.sqref += (validation.sqref ? ' ' : '') + text.trim();
+    },
+  };
+
+  const addMerge = (ref: string) => {
+    const range = parseRange(ref);
+    if (!range) return warn('XLSX_READ_BAD_RANGE', ref, '合并区域无效，已忽略');
+    if (merges.length >= ctx.limits.maxMergesPerSheet) {
+      throw new Refusal('XLSX_READ_TOO_MANY_MERGES', { sheet: ctx.sheet, limit: ctx.limits.maxMergesPerSheet });
+    }
+    merges.push(formatRange(range.from, range.to));
+  };
+
+  const addValidation = (v: DataValidationSnapshot) => {
+    if (validations.length >= ctx.limits.maxValidationsPerSheet) {
+      throw new Refusal('XLSX_READ_TOO_MANY_VALIDATIONS', { sheet: ctx.sheet, limit: ctx.limits.maxValidationsPerSheet });
+    }
+    if (v.formula1 !== undefined) {
+      const items = listItems(v.formula1);
+      if (v.type === 'list' && items) v.listItems = items;
+    }
+    validations.push(v);
+  };
+
+  scanXml(xml, handler);
+  if (!sorted) {
+    cells.sort((a, b) => a.row - b.row || a.col - b.col);
+    // Two cells at one address: keep the first, as the file's order is all there is to go by.
+    let kept = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i]!;
+      const prev = cells[kept - 1];
+      if (!prev || prev.row !== c.row || prev.col !== c.col) cells[kept++] = c;
+    }
+    cells.length = kept;
+  }
+  return { cells, merges, dataValidations: validations };
+}
+
+function buildCell(
+  row: number,
+  col: number,
+  attrs: Attributes,
+  v: string | undefined,
+  inline: string | undefined,
+  formulaText: string,
+  ctx: SheetContext,
+  warn: (code: 'XLSX_READ_BAD_CELL', address: string, detail: string) => void,
+): CellSnapshot | undefined {
+  const address = columnLetters(col) + row;
+  const base = { row, col, address, ...(formulaText.trim() ? { formula: formulaText } : {}) };
+  const t = attrs.t ?? 'n';
+  switch (t) {
+    case 's': {
+      if (v === undefined || v.trim() === '') return undefined;
+      const text = ctx.sharedStrings[Number(v)];
+      if (text === undefined) return void warn('XLSX_READ_BAD_CELL', address, `共享字符串 ${v} 不存在`);
+      return { ...base, type: 'string', value: text };
+    }
+    case 'inlineStr':
+    case 'str':
+      if (inline === undefined && v === undefined) return undefined;
+      return { ...base, type: 'string', value: decodeOoxmlEscapes(inline ?? v ?? '') };
+    case 'b': {
+      const flag = (v ?? '').trim().toLowerCase();
+      // LibreOffice writes `true`/`false` where Excel writes 1/0.
+      if (flag === '1' || flag === 'true') return { ...base, type: 'boolean', value: true };
+      if (flag === '0' || flag === 'false') return { ...base, type: 'boolean', value: false };
+      if (flag !== '') warn('XLSX_READ_BAD_CELL', address, `逻辑值“${flag}”无效`);
+      return undefined;
+    }
+    case 'e':
+      return v === undefined ? undefined : { ...base, type: 'error', value: v.trim() };
+    case 'd': {
+      if (v === undefined || v.trim() === '') return undefined;
+      const serial = isoToSerial(v, ctx.date1904);
+      const date = serial === undefined ? undefined : serialToDate(serial, ctx.date1904);
+      if (serial === undefined || !date) return { ...base, type: 'string', value: v };
+      return { ...base, type: 'date', value: serial, isDate: true, ...date };
+    }
+    default: {
+      const text = (v ?? '').trim();
+      if (text === '') return undefined;
+      const n = Number(text);
+      if (!Number.isFinite(n)) return void warn('XLSX_READ_BAD_CELL', address, `数值“${text.slice(0, 30)}”无效`);
+      const format = attrs.s === undefined ? undefined : ctx.formats[Number(attrs.s)];
+      const numFmt = format?.code !== undefined ? { numFmt: format.code } : {};
+      const date = format?.isDate ? serialToDate(n, ctx.date1904) : undefined;
+      if (date) return { ...base, type: 'date', value: n, isDate: true, ...date, ...numFmt };
+      return { ...base, type: 'number', value: n, ...numFmt };
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/** Reads just enough of styles.xml to know each cell style's number format. */
+import { builtinFormatCode, isDateFormat } from './dates.js';
+import { scanXml } from './xml.js';
+
+export interface CellFormat {
+  isDate: boolean;
+  /** Undefined for `General`. */
+  code?: string;
+}
+
+const GENERAL: CellFormat = { isDate: false };
+
+/** Index = the cell's `s` attribute. */
+export type CellFormats = CellFormat[];
+
+export function parseStyles(xml: string | undefined): CellFormats {
+  if (xml === undefined) return [];
+  const custom = new Map<number, string>();
+  const xfIds: number[] = [];
+  let inCellXfs = false;
+  scanXml(xml, {
+    wantText: false,
+    open(name, attrs) {
+      if (name === 'numFmt') {
+        const id = Number(attrs.numFmtId);
+        if (Number.isInteger(id) && attrs.formatCode !== undefined) custom.set(id, attrs.formatCode);
+      } else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        const id = Number(attrs.numFmtId ?? 0);
+        xfIds.push(Number.isInteger(id) ? id : 0);
+      }
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+    text() {},
+  });
+  // Many styles share a format: build each distinct one once.
+  const byId = new Map<number, CellFormat>();
+  return xfIds.map((id) => {
+    let format = byId.get(id);
+    if (!format) {
+      const customCode = custom.get(id);
+      const code = customCode ?? builtinFormatCode(id);
+      format = id === 0 && customCode === undefined ? GENERAL : { isDate: isDateFormat(id, customCode), code };
+      byId.set(id, format);
+    }
+    return format;
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * The workbook's skeleton: where the workbook part is (_rels/.rels), its
+ * sheets in tab order with their state and part names (through
+ * workbook.xml.rels, never assuming sheetN.xml), the date system, defined
+ * names and the shared-strings and styles parts.
+ */
+import type { SheetState } from './types.js';
+import { scanXml } from './xml.js';
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** Resolved part name, e.g. `xl/worksheets/sheet1.xml`. */
+  part: string;
+  external: boolean;
+}
+
+/** Resolves a relationship target against the folder of the part that owns the rels. */
+export function resolvePart(baseDir: string, target: string): string {
+  const segments = (target.startsWith('/') ? target.slice(1) : baseDir + target).split('/');
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === '..') out.pop();
+    else if (s !== '.' && s !== '') out.push(s);
+  }
+  return out.join('/');
+}
+
+export function parseRelationships(xml: string | undefined, baseDir: string): Relationship[] {
+  if (xml === undefined) return [];
+  const rels: Relationship[] = [];
+  scanXml(xml, {
+    wantText: false,
+    open(name, attrs) {
+      if (name !== 'Relationship' || attrs.Id === undefined || attrs.Target === undefined) return;
+      const external = attrs.TargetMode === 'External';
+      rels.push({ id: attrs.Id, type: attrs.Type ?? '', part: external ? attrs.Target : resolvePart(baseDir, attrs.Target), external });
+    },
+    close() {},
+    text() {},
+  });
+  return rels;
+}
+
+/** Relationship types are namespace URIs that differ between transitional and strict OOXML; the last segment is stable. */
+export function relKind(type: string): string {
+  return type.slice(type.lastIndexOf('/') + 1);
+}
+
+export interface SheetEntry {
+  name: string;
+  state: SheetState;
+  relId: string;
+}
+
+export interface WorkbookPart {
+  date1904: boolean;
+  sheets: SheetEntry[];
+  definedNames: { name: string; ref: string; localSheetId?: number }[];
+  protected: boolean;
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value === '1' || value?.toLowerCase() === 'true';
+}
+
+export function parseWorkbookPart(xml: string): WorkbookPart {
+  const result: WorkbookPart = { date1904: false, sheets: [], definedNames: [], protected: false };
+  let name: { name: string; ref: string; localSheetId?: number } | undefined;
+  const handler = {
+    wantText: false,
+    open(tag: string, attrs: Record<string, string>) {
+      if (tag === 'workbookPr') result.date1904 = isTrue(attrs.date1904);
+      else if (tag === 'workbookProtection') {
+        // An empty <workbookProtection/> protects nothing.
+        result.protected = isTrue(attrs.lockStructure) || isTrue(attrs.lockWindows) || attrs.workbookPassword !== undefined;
+      } else if (tag === 'sheet') {
+        const state = attrs.state === 'hidden' || attrs.state === 'veryHidden' ? attrs.state : 'visible';
+        result.sheets.push({ name: attrs.name ?? '', state, relId: attrs.id ?? '' });
+      } else if (tag === 'definedName') {
+        const local = Number(attrs.localSheetId);
+        name = { name: attrs.name ?? '', ref: '', ...(attrs.localSheetId !== undefined && Number.isInteger(local) ? { localSheetId: local } : {}) };
+        handler.wantText = true;
+      }
+    },
+    close(tag: string) {
+      if (tag === 'definedName' && name) {
+        result.definedNames.push(name);
+        name = undefined;
+        handler.wantText = false;
+      }
+    },
+    text(value: string) {
+      if (name) name.ref += value;
+    },
+  };
+  scanXml(xml, handler);
+  return result;
+}
