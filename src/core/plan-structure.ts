@@ -67,7 +67,7 @@ export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pilla
       lastPillar = marker.no;
       lastGroup = 0;
       group = undefined;
-      numbering.startScope();
+      numbering.startScope('pillar');
       const title = tidyText(firstSentence(rest).head);
       pillars.push({ no: marker.no, numeral: marker.numeral, title, line, groups: [], tasks: [] });
       continue;
@@ -81,7 +81,7 @@ export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pilla
       lastGroup = marker.no;
       const entry: Group = { no: marker.no, title: tidyText(firstSentence(rest).head), line };
       group = pillar.groups.push(entry) - 1;
-      numbering.startScope();
+      numbering.startScope('group');
       continue;
     }
     issues.push(...numbering.check(marker.no, line));
