@@ -1,0 +1,82 @@
+/**
+ * The 完成时限 (deadline) reader: one cell value — text as typed, an Excel
+ * date serial, or a Date from exceljs — becomes a typed `Deadline`. It never
+ * throws; what it cannot read is `unknown`, and the caller decides whether
+ * that is a problem (message code DEADLINE_UNKNOWN).
+ */
+import { z } from 'zod';
+import { isoDate, isoFromExcelSerial, isoFromUtcDate } from './deadline-dates.js';
+import { isPlausibleIso, PLAUSIBLE_YEARS, readDeadlineText } from './deadline-text.js';
+import { IsoDate } from './model.js';
+
+export {
+  compareIso,
+  daysInMonth,
+  endOfMonth,
+  excelSerialFromIso,
+  isoDate,
+  isoFromExcelSerial,
+  isoFromUtcDate,
+  isoParts,
+} from './deadline-dates.js';
+
+export const Deadline = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('empty') }),
+  /** A due date; `precision` tells how it was written (day: 2024-06-30; month: 6月底前; quarter: 第三季度; half: 上半年; year: 年底前/年内). */
+  z.object({
+    kind: z.literal('date'),
+    date: IsoDate,
+    precision: z.enum(['day', 'month', 'quarter', 'half', 'year']),
+    text: z.string(),
+  }),
+  z.object({ kind: z.literal('recurring'), period: z.enum(['week', 'month', 'quarter', 'semester', 'year']), text: z.string() }),
+  z.object({ kind: z.literal('ongoing'), text: z.string() }),
+  z.object({ kind: z.literal('unknown'), text: z.string() }),
+]);
+export type Deadline = z.infer<typeof Deadline>;
+
+export interface DeadlineContext {
+  /** The plan year: `6月底前` means June of this year. */
+  year: number;
+  /** The workbook uses Excel's 1904 date system (serial 0 = 1904-01-01). */
+  date1904?: boolean;
+}
+
+/** A serial or Date that lands outside the plausible years (5 → 1900-01-05) is shown to the user as it was: `unknownText`. */
+function dayDeadline(iso: IsoDate | undefined, unknownText: string): Deadline {
+  return iso !== undefined && isPlausibleIso(iso)
+    ? { kind: 'date', date: iso, precision: 'day', text: iso }
+    : { kind: 'unknown', text: unknownText };
+}
+
+/**
+ * A number is an Excel date serial. Two other numbers a clerk types are read
+ * too, because a cell holding them is a number, not text: a bare year
+ * (`2024` → year end) and `20240630`.
+ */
+function readNumber(value: number, ctx: DeadlineContext): Deadline {
+  const text = String(value);
+  if (Number.isInteger(value) && value >= PLAUSIBLE_YEARS.min && value <= PLAUSIBLE_YEARS.max) {
+    return { kind: 'date', date: `${value}-12-31`, precision: 'year', text };
+  }
+  if (Number.isInteger(value) && value >= 19_000_000 && value <= 29_999_999) {
+    return dayDeadline(isoDate(Math.floor(value / 10_000), Math.floor(value / 100) % 100, value % 100), text);
+  }
+  return dayDeadline(isoFromExcelSerial(value, ctx.date1904 ?? false), text);
+}
+
+export function readDeadline(value: string | number | Date | null | undefined, ctx: DeadlineContext): Deadline {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  // exceljs builds date cells from their UTC calendar date, already in the workbook's date system.
+  if (value instanceof Date) {
+    const iso = isoFromUtcDate(value);
+    return dayDeadline(iso, iso ?? 'Invalid Date');
+  }
+  if (typeof value === 'number') return readNumber(value, ctx);
+  if (typeof value !== 'string') return { kind: 'unknown', text: String(value) }; // callers outside TypeScript
+  const text = value.trim();
+  if (!text) return { kind: 'empty' };
+  const found = readDeadlineText(text, ctx.year);
+  if (!found) return { kind: 'unknown', text };
+  return { ...found, text };
+}
