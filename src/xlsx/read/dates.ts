@@ -44,15 +44,17 @@ function stripLiterals(code: string): string {
   return out;
 }
 
-/** True when a custom format shows a date or time: y, d, h, s, 年/月/日/时/分/秒, or m next to d/h/s. */
+/**
+ * True when a custom format shows a date or time. Once quoted text, escapes
+ * and `[...]` are stripped, any y, m, d, h, s (or 年月日时分秒) left is a date or
+ * time token in Excel's grammar: bare letters are not allowed otherwise.
+ */
 export function isDateFormatCode(code: string): boolean {
   // Only the first section (positive numbers) decides, as in Excel.
-  const first = stripLiterals(code.split(';')[0] ?? '').toLowerCase();
-  if (first === 'general' || first === '') return false;
-  if (/[ydh年月日时分秒]/.test(first)) return true;
+  const first = stripLiterals(code.split(';')[0] ?? '').toLowerCase().replace(/general/g, '');
+  if (/[ymdhs年月日时分秒]/.test(first)) return true;
   // `e` is the era year in Chinese formats unless it is scientific notation (`0.00E+00`).
-  if (/e/.test(first) && !/e[+-]/.test(first)) return true;
-  return /m/.test(first) && /s/.test(first);
+  return /e/.test(first) && !/e[+-]/.test(first);
 }
 
 export function isDateFormat(id: number, customCode: string | undefined): boolean {
@@ -95,9 +97,9 @@ export function serialToDate(serial: number, date1904: boolean): { iso: string; 
 
 /** `2014-02-15` or `2014-02-15T10:30:00Z` → serial in the given system; undefined when not a date. */
 export function isoToSerial(text: string, date1904: boolean): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/.exec(text.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?/.exec(text.trim());
   if (!m) return undefined;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Math.round(Number(m[7] ?? 0) * 1000));
   if (!Number.isFinite(ms)) return undefined;
   let serial = (ms - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
   if (!date1904 && serial < 61) serial -= 1; // before 1900-03-01 the 1900 system counts one day less

@@ -42,7 +42,9 @@ export function parseStyles(xml: string | undefined): CellFormats {
     if (!format) {
       const customCode = custom.get(id);
       const code = customCode ?? builtinFormatCode(id);
-      format = id === 0 && customCode === undefined ? GENERAL : { isDate: isDateFormat(id, customCode), code };
+      // LibreOffice writes `GENERAL` as a custom code for id 164 and up.
+      const general = code === undefined || code.toLowerCase() === 'general';
+      format = general ? GENERAL : { isDate: isDateFormat(id, customCode), code };
       byId.set(id, format);
     }
     return format;

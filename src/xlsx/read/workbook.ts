@@ -70,7 +70,10 @@ export function parseWorkbookPart(xml: string): WorkbookPart {
   const handler = {
     wantText: false,
     open(tag: string, attrs: Record<string, string>) {
-      if (tag === 'workbookPr') result.date1904 = isTrue(attrs.date1904);
+      // Extensions repeat the element (<x15:workbookPr chartTrackingRefBase="1"/>): only the attribute counts.
+      if (tag === 'workbookPr') {
+        if (attrs.date1904 !== undefined) result.date1904 = isTrue(attrs.date1904);
+      }
       else if (tag === 'workbookProtection') {
         // An empty <workbookProtection/> protects nothing.
         result.protected = isTrue(attrs.lockStructure) || isTrue(attrs.lockWindows) || attrs.workbookPassword !== undefined;
