@@ -1,0 +1,190 @@
+/**
+ * The tracking-workbook (台账) template as plain data. This is the ONE
+ * definition of the layout: the exceljs renderer (CLI, browser) and the
+ * Office.js add-in (range APIs) both walk it, and the submission reader finds
+ * columns and tasks through the keys and metadata it names. Nothing about the
+ * layout may live only in a renderer.
+ *
+ * Units: column widths are in Excel character units (width of "0" in the
+ * default font, about 7 px); row heights in points; margins in inches (as in
+ * the xlsx file); colours are `RRGGBB`. Rows and columns are 1-based.
+ */
+
+/** Bumped whenever the layout changes in a way a reader must know about. */
+export const TEMPLATE_VERSION = 1;
+
+/** Column keys of a pillar sheet, in sheet order. Readers find columns by key, never by letter. */
+export const COLUMN_KEYS = [
+  'seq',
+  'task',
+  'requirement',
+  'measures',
+  'unit',
+  'owner',
+  'deadline',
+  'progress',
+  'status',
+  'remark',
+  'taskId',
+] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+/** The 状态 choices, in the order offered in the drop-down. */
+export const STATUS_VALUES = ['未开始', '推进中', '已完成'] as const;
+export type StatusValue = (typeof STATUS_VALUES)[number];
+export const STATUS_DONE: StatusValue = '已完成';
+
+export const INSTRUCTIONS_SHEET_NAME = '填报说明';
+export const META_SHEET_NAME = '_taizhang';
+/** Rows above the first task row on a pillar sheet: the merged title and the header. */
+export const PILLAR_TITLE_ROW = 1;
+export const PILLAR_HEADER_ROW = 2;
+export const PILLAR_FIRST_TASK_ROW = 3;
+/** Prefix of the workbook-scoped names pointing at pillar sheets: `TZ_P1` → '一、…'!$A$1. */
+export const PILLAR_NAME_PREFIX = 'TZ_P';
+
+export type SheetKind = 'instructions' | 'pillar' | 'meta';
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+export interface FontSpec {
+  name: string;
+  /** Points. */
+  size: number;
+  bold?: boolean;
+  color?: string;
+}
+
+export interface StyleSpec {
+  font: FontSpec;
+  /** Solid fill colour. */
+  fill?: string;
+  /** Thin border on all four sides. */
+  border?: 'thin';
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'center' | 'bottom';
+  wrap?: boolean;
+  /** Excel number format, e.g. `yyyy-mm-dd` or `@` (text). */
+  numFmt?: string;
+  /** Whether the cell is locked when the sheet is protected (Excel's default is locked). */
+  locked: boolean;
+}
+
+/** Only fill and font colour: what a conditional format may change. */
+export interface ConditionalStyleSpec {
+  fill?: string;
+  fontColor?: string;
+}
+
+export interface ColumnSpec {
+  key: string;
+  header: string;
+  /** Excel character units. */
+  width: number;
+  locked: boolean;
+  wrap: boolean;
+  hidden: boolean;
+}
+
+export type CellValue = string | number | null;
+
+export interface CellSpec {
+  col: number;
+  value: CellValue;
+  /** Name in `TemplateSpec.styles`. */
+  style: string;
+}
+
+export interface RowSpec {
+  row: number;
+  /** Points; absent means the application default. */
+  height?: number;
+  cells: CellSpec[];
+}
+
+export interface InputMessage {
+  title: string;
+  text: string;
+}
+
+interface ValidationBase {
+  /** A1 range, e.g. `I3:I6`. */
+  range: string;
+  prompt?: InputMessage;
+  /** Shown when the value is refused (style "stop"). */
+  error?: InputMessage;
+  allowBlank: boolean;
+}
+export type ValidationSpec =
+  | (ValidationBase & { kind: 'list'; values: string[] })
+  | (ValidationBase & { kind: 'date'; min: string; max: string })
+  /** No restriction: only the input prompt. */
+  | (ValidationBase & { kind: 'any' });
+
+/** A formula rule written for the top-left cell of `range`; relative references move with the cell. */
+export interface ConditionalFormatSpec {
+  range: string;
+  formula: string;
+  style: ConditionalStyleSpec;
+}
+
+/** Sheet protection without a password; each flag says what users may still do. */
+export interface ProtectionSpec {
+  allowFormatColumns: boolean;
+  allowFormatRows: boolean;
+  allowSort: boolean;
+  allowAutoFilter: boolean;
+  allowSelectLockedCells: boolean;
+}
+
+export interface PrintSpec {
+  orientation: 'portrait' | 'landscape';
+  /** 9 = A4 (the xlsx paperSize code). */
+  paperSize: 9;
+  fitToWidth: number;
+  /** 0 = as many pages as needed. */
+  fitToHeight: number;
+  /** Rows repeated on every page, e.g. `1:2`. */
+  printTitleRows?: string;
+  /** Inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  horizontalCentered: boolean;
+  /** Excel header/footer codes (`&C`, `&P`, `&N`, …). */
+  header: string;
+  footer: string;
+}
+
+export interface SheetSpec {
+  name: string;
+  kind: SheetKind;
+  state: SheetState;
+  /** Pillar number for pillar sheets. */
+  pillarNo?: number;
+  columns: ColumnSpec[];
+  rows: RowSpec[];
+  merges: string[];
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  protection?: ProtectionSpec;
+  freeze?: { rows: number; columns: number };
+  autoFilter?: string;
+  print?: PrintSpec;
+  tabColor?: string;
+}
+
+export interface DefinedNameSpec {
+  name: string;
+  /** e.g. `'一、加强政治建设'!$A$1`. */
+  refersTo: string;
+}
+
+export interface TemplateSpec {
+  /** Stable hash of the plan content; the same for every unit filling the same plan. */
+  templateId: string;
+  templateVersion: number;
+  title: string;
+  sheets: SheetSpec[];
+  styles: Record<string, StyleSpec>;
+  definedNames: DefinedNameSpec[];
+  /** Lock the workbook structure (no password) so sheets cannot be casually unhidden, deleted or added. */
+  lockStructure: boolean;
+}

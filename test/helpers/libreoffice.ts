@@ -1,0 +1,90 @@
+/**
+ * Converting files with LibreOffice (`soffice --headless --convert-to`) and
+ * reading PDFs with poppler, for tests. soffice exits 0 even when it fails, so
+ * every conversion checks that its output exists. Each run gets a fresh
+ * profile dir so concurrent runs do not fight over a profile lock, and the
+ * repo's fontconfig file so 黑体/仿宋 resolve to Noto CJK faces.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const FONTCONFIG = path.join(__dirname, '..', '..', 'assets', 'fontconfig', 'fonts.conf');
+
+/** Output filters: an xlsx re-save must name the Excel 2007 filter, or Calc picks its default. */
+const FILTERS = { pdf: 'pdf:calc_pdf_Export', xlsx: 'xlsx:Calc MS Excel 2007 XML' } as const;
+export type SofficeFormat = keyof typeof FILTERS;
+
+export function hasCommand(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
+}
+
+export function tempDir(prefix = 'taizhang-lo-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Converts `input` into `outDir` and returns the output path; throws with soffice's output when no file appears. */
+export function convertFile(input: string, format: SofficeFormat, outDir: string): string {
+  const profile = tempDir('lo-profile-');
+  try {
+    const result = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', FILTERS[format], '--outdir', outDir, input],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, ...(fs.existsSync(FONTCONFIG) ? { FONTCONFIG_FILE: FONTCONFIG } : {}) },
+      },
+    );
+    const output = path.join(outDir, `${path.parse(input).name}.${format}`);
+    if (!fs.existsSync(output)) {
+      throw new Error(`soffice produced no ${format} (status ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    }
+    return output;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Writes `bytes` as `name` in a fresh dir, converts them, returns the output path (in another fresh dir). */
+export function convertBytes(bytes: Uint8Array, format: SofficeFormat, name = 'ledger.xlsx'): string {
+  const input = path.join(tempDir(), name);
+  fs.writeFileSync(input, bytes);
+  return convertFile(input, format, tempDir());
+}
+
+export interface PdfInfo {
+  pages: number;
+  /** Points. */
+  width: number;
+  height: number;
+}
+
+export function pdfInfo(pdf: string): PdfInfo {
+  const out = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out);
+  const pages = /Pages:\s+(\d+)/.exec(out);
+  if (!size || !pages) throw new Error(`pdfinfo could not read ${pdf}:\n${out}`);
+  return { pages: Number(pages[1]), width: Number(size[1]), height: Number(size[2]) };
+}
+
+/** The text of each page (`pdftotext -layout`), in page order. */
+export function pdfPages(pdf: string): string[] {
+  const out = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (out.status !== 0) throw new Error(`pdftotext failed on ${pdf}: ${out.stderr}`);
+  const pages = out.stdout.split('\f');
+  if (pages.length > 0 && pages[pages.length - 1]!.trim() === '') pages.pop();
+  return pages;
+}
+
+/** PDF fonts as `pdffonts` lists them (name column). */
+export function pdfFonts(pdf: string): string[] {
+  const lines = spawnSync('pdffonts', [pdf], { encoding: 'utf8' }).stdout.split('\n').slice(2);
+  return lines.map((line) => line.split(/\s+/)[0] ?? '').filter(Boolean);
+}
+
+/** Text with all whitespace removed, for matching phrases that wrap across lines. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
