@@ -3,7 +3,7 @@
  * `每学期`, `长期坚持`… A due period resolves to its LAST day (`6月中旬` →
  * 06-20, `上半年` → 06-30), because that is when the work is due.
  */
-import { endOfMonth, isoDate, isoParts } from './deadline-dates.js';
+import { endOfMonth, isoDate } from './deadline-dates.js';
 import type { IsoDate } from './model.js';
 
 export type DeadlinePrecision = 'day' | 'month' | 'quarter' | 'half' | 'year';
@@ -190,6 +190,6 @@ export function readDeadlineText(text: string, year: number): TextReading | unde
   const body = s.replace(LEAD_WORDS, '').replace(TRAIL_WORDS, '');
   if (!body) return undefined;
   const date = readDateOrRange(body, year);
-  if (!date || !isoParts(date.date) || !isPlausibleIso(date.date)) return undefined;
+  if (!date || !isPlausibleIso(date.date)) return undefined;
   return { kind: 'date', date: date.date, precision: date.precision };
 }
