@@ -57,6 +57,13 @@ export const MESSAGES_ZH_CN = {
   XLSX_READ_BAD_RANGE: '文件“{file}”工作表“{sheet}”中的区域“{cell}”无效（{detail}）。请用 Excel 或 WPS 打开检查后重新保存。',
   XLSX_READ_WARNINGS_TRUNCATED: '文件“{file}”中另有 {count} 条同类提示（{code}）未逐条列出。请先处理上面列出的问题。',
 
+  // ── Ledger extraction (src/core/ledger) ─────────────────────────────────
+  LEDGER_NOT_TEMPLATE: '文件“{file}”不是本台账模板：既没有隐藏的模板信息，也没有含“工作任务”等表头、能对上工作要点任务的工作表。请使用下发的台账模板填报。',
+  LEDGER_OTHER_PLAN: '文件“{file}”是按另一份工作要点（“{planTitle}”）生成的台账，与本次的工作要点不一致。请用本次下发的台账模板重新填报，或指定对应的工作要点文件（--plan）。',
+  LEDGER_NEWER_TEMPLATE: '文件“{file}”的台账模板版本为 {found}，比本程序支持的版本 {supported} 新，部分内容可能读不全。请升级 taizhang。',
+  LEDGER_MATCHED_BY_HEADERS: '文件“{file}”中没有找到隐藏的模板信息（可能复制到了新工作簿，或被其他程序去掉了），已按表头和任务名称识别各项任务，请核对。今后请直接在下发的模板上填写。',
+  LEDGER_EXTRA_SHEET: '工作表“{sheet}”不属于下发的台账模板，其中的内容没有读取。如有需要报送的内容，请填到对应大项的工作表中。',
+
   // ── Validation (src/core/validate) ──────────────────────────────────────
 
   // ── Roll-up (src/core/rollup) ───────────────────────────────────────────

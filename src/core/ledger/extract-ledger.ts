@@ -1,0 +1,58 @@
+/**
+ * Workbook snapshot → ledger. Refuses (as data) a workbook that is not this
+ * plan's ledger; otherwise returns every filled row with its source cell, and
+ * says how the rows were found.
+ */
+import { issue } from '../issues.js';
+import type { Issue } from '../model.js';
+import { TEMPLATE_VERSION } from '../template/spec-types.js';
+import type { WorkbookSnapshot } from '../workbook-snapshot.js';
+import { extractInfo } from './extract-info.js';
+import { extractRows } from './extract-rows.js';
+import { findPillarSheets } from './find-sheets.js';
+import type { Ledger, LedgerSheet } from './ledger-types.js';
+import { readMeta } from './read-meta.js';
+import type { TemplateIndex } from './template-index.js';
+
+export type ExtractResult = { ok: true; ledger: Ledger; issues: Issue[] } | { ok: false; issue: Issue };
+
+export function extractLedger(workbook: WorkbookSnapshot, index: TemplateIndex, file = ''): ExtractResult {
+  const meta = readMeta(workbook);
+  if (meta && meta.templateId !== index.templateId) {
+    return { ok: false, issue: issue('LEDGER_OTHER_PLAN', 'error', { file }, { file, planTitle: meta.planTitle || meta.templateId }) };
+  }
+  const issues: Issue[] = [];
+  if (meta && meta.templateVersion > TEMPLATE_VERSION) {
+    issues.push(issue('LEDGER_NEWER_TEMPLATE', 'warning', { file }, { file, found: meta.templateVersion, supported: TEMPLATE_VERSION }));
+  }
+  const search = findPillarSheets(workbook, index, meta);
+  const rows = search.found.flatMap((found) => extractRows(found, index));
+  if (!meta && !rows.some((r) => r.kind === 'task')) {
+    return { ok: false, issue: issue('LEDGER_NOT_TEMPLATE', 'error', { file }, { file }) };
+  }
+  if (!meta) issues.push(issue('LEDGER_MATCHED_BY_HEADERS', 'warning', { file }, { file }));
+  for (const sheet of search.extra) issues.push(issue('LEDGER_EXTRA_SHEET', 'warning', { file, sheet }, { sheet }));
+
+  const sheets: LedgerSheet[] = search.found.map((found) => {
+    const pillarIndex = found.pillarIndex ?? mostCommonPillar(rows.filter((r) => r.sheet === found.sheet.name), index);
+    const pillarNo = pillarIndex === undefined ? undefined : index.plan.pillars[pillarIndex]?.no;
+    return { name: found.sheet.name, headerRow: found.headerRow, columns: found.columns, ...(pillarNo !== undefined ? { pillarNo } : {}) };
+  });
+  const ledger: Ledger = {
+    ...(meta ? { templateId: meta.templateId, templateVersion: meta.templateVersion } : {}),
+    matchedBy: meta ? 'metadata' : 'headers',
+    ...extractInfo(workbook),
+    sheets,
+    rows,
+  };
+  return { ok: true, ledger, issues };
+}
+
+function mostCommonPillar(rows: Ledger['rows'], index: TemplateIndex): number | undefined {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const pillarIndex = row.taskId ? index.tasksById.get(row.taskId)?.pillarIndex : undefined;
+    if (pillarIndex !== undefined) counts.set(pillarIndex, (counts.get(pillarIndex) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+}
