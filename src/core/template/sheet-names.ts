@@ -42,8 +42,8 @@ export function cleanSheetName(raw: string, fallback: string): string {
  * has to tell the pillars apart.
  */
 export function pillarSheetBaseName(numeral: string, title: string): string {
-  const head = title.split(/[，,；;。]/)[0]?.trim() || title.trim();
-  return cleanSheetName(`${numeral}、${head}`, `大项${numeral}`);
+  const head = title.replace(/^[，,；;。\s]+/, '').split(/[，,；;。]/)[0]?.trim() ?? '';
+  return head ? cleanSheetName(`${numeral}、${head}`, `大项${numeral}`) : `大项${numeral}`;
 }
 
 /**
