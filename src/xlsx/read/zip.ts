@@ -118,12 +118,13 @@ export class ZipArchive {
 
   private checkLimits(entry: string, compressedSize: number, size: number, total: number): void {
     const l = this.limits;
+    // The ratio first: for a bomb it is the telling reason.
+    if (size > l.ratioCheckFromBytes && size > compressedSize * l.maxCompressionRatio) {
+      throw new Refusal('XLSX_READ_ZIP_BOMB', { entry, ratio: Math.round(size / Math.max(1, compressedSize)) });
+    }
     if (size > l.maxEntryBytes) throw new Refusal('XLSX_READ_ENTRY_TOO_LARGE', { entry, size, limit: l.maxEntryBytes });
     if (total > l.maxTotalUncompressedBytes) {
       throw new Refusal('XLSX_READ_UNCOMPRESSED_TOO_LARGE', { size: total, limit: l.maxTotalUncompressedBytes });
-    }
-    if (size > l.ratioCheckFromBytes && size > compressedSize * l.maxCompressionRatio) {
-      throw new Refusal('XLSX_READ_ZIP_BOMB', { entry, ratio: Math.round(size / Math.max(1, compressedSize)) });
     }
   }
 
