@@ -26,17 +26,30 @@ export function extractLedger(workbook: WorkbookSnapshot, index: TemplateIndex, 
     issues.push(issue('LEDGER_NEWER_TEMPLATE', 'warning', { file }, { file, found: meta.templateVersion, supported: TEMPLATE_VERSION }));
   }
   const search = findPillarSheets(workbook, index, meta);
-  const rows = search.found.flatMap((found) => extractRows(found, index));
+  const found = [...search.found];
+  const rows = found.flatMap((sheet) => extractRows(sheet, index));
+  // An unplaced sheet that carries tasks no placed sheet has is a pillar sheet under a new name; one that
+  // only repeats tasks already read is a copy, reported rather than read twice.
+  const seen = new Set(rows.filter((r) => r.kind === 'task').map((r) => r.taskId));
+  for (const candidate of search.unplaced) {
+    const candidateRows = extractRows(candidate, index);
+    if (candidateRows.some((r) => r.kind === 'task' && !seen.has(r.taskId))) {
+      found.push(candidate);
+      rows.push(...candidateRows);
+      for (const r of candidateRows) if (r.kind === 'task') seen.add(r.taskId);
+    } else {
+      issues.push(issue('LEDGER_EXTRA_SHEET', 'warning', { file, sheet: candidate.sheet.name }, { sheet: candidate.sheet.name }));
+    }
+  }
   if (!meta && !rows.some((r) => r.kind === 'task')) {
     return { ok: false, issue: issue('LEDGER_NOT_TEMPLATE', 'error', { file }, { file }) };
   }
   if (!meta) issues.push(issue('LEDGER_MATCHED_BY_HEADERS', 'warning', { file }, { file }));
-  for (const sheet of search.extra) issues.push(issue('LEDGER_EXTRA_SHEET', 'warning', { file, sheet }, { sheet }));
 
-  const sheets: LedgerSheet[] = search.found.map((found) => {
-    const pillarIndex = found.pillarIndex ?? mostCommonPillar(rows.filter((r) => r.sheet === found.sheet.name), index);
+  const sheets: LedgerSheet[] = found.map((sheet) => {
+    const pillarIndex = sheet.pillarIndex ?? mostCommonPillar(rows.filter((r) => r.sheet === sheet.sheet.name), index);
     const pillarNo = pillarIndex === undefined ? undefined : index.plan.pillars[pillarIndex]?.no;
-    return { name: found.sheet.name, headerRow: found.headerRow, columns: found.columns, ...(pillarNo !== undefined ? { pillarNo } : {}) };
+    return { name: sheet.sheet.name, headerRow: sheet.headerRow, columns: sheet.columns, ...(pillarNo !== undefined ? { pillarNo } : {}) };
   });
   const ledger: Ledger = {
     ...(meta ? { templateId: meta.templateId, templateVersion: meta.templateVersion } : {}),

@@ -67,25 +67,25 @@ function metaSheetNames(workbook: WorkbookSnapshot, meta: WorkbookMeta, index: T
 
 export interface SheetSearch {
   found: FoundSheet[];
-  /** Sheets with a task table that the metadata does not know (e.g. a copy a school made). */
-  extra: string[];
+  /**
+   * Sheets with a task table that the metadata does not place: a sheet renamed by a program that did not
+   * update the workbook names, or a copy a school made. The caller decides by their rows.
+   */
+  unplaced: FoundSheet[];
 }
 
 export function findPillarSheets(workbook: WorkbookSnapshot, index: TemplateIndex, meta: WorkbookMeta | undefined): SheetSearch {
   const known = meta ? metaSheetNames(workbook, meta, index) : new Map<string, number>();
   const found: FoundSheet[] = [];
-  const extra: string[] = [];
+  const unplaced: FoundSheet[] = [];
   for (const sheet of workbook.sheets) {
     if (sheet.name === META_SHEET_NAME || sheet.name === INSTRUCTIONS_SHEET_NAME) continue;
     const grid = gridOf(sheet);
     const header = findHeader(grid, index);
     if (!header) continue;
     const pillarIndex = known.get(sheet.name);
-    if (meta && pillarIndex === undefined) {
-      extra.push(sheet.name);
-      continue;
-    }
-    found.push({ sheet, grid, ...header, ...(pillarIndex !== undefined ? { pillarIndex } : {}) });
+    if (meta && pillarIndex === undefined) unplaced.push({ sheet, grid, ...header });
+    else found.push({ sheet, grid, ...header, ...(pillarIndex !== undefined ? { pillarIndex } : {}) });
   }
-  return { found, extra };
+  return { found, unplaced };
 }

@@ -37,7 +37,7 @@ export function readMeta(workbook: WorkbookSnapshot): WorkbookMeta | undefined {
   });
   const templateId = values.get('templateId') ?? '';
   const templateVersion = Number(values.get('templateVersion'));
-  if (!/^[0-9a-f]{8,}$/.test(templateId) || !Number.isInteger(templateVersion)) return undefined;
+  if (!/^[\w-]{6,64}$/.test(templateId) || !Number.isInteger(templateVersion)) return undefined;
   const header = grid.get(META_TASK_HEADER_ROW);
   if (!META_TASK_HEADER.every((name, i) => text(header?.get(i + 1)?.value) === name)) return undefined;
   const tasks: MetaTask[] = [];
