@@ -9,6 +9,10 @@ import { samplePlan } from './fixtures/plan-sample';
 
 const plan = samplePlan();
 const spec = buildTemplateSpec(plan, { unit: '仪征市实验小学' });
+
+/** exceljs keeps read conditional formats on the worksheet but leaves them out of its type declarations. */
+const conditionalFormats = (ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] =>
+  (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
 let bytes: Uint8Array;
 let wb: ExcelJS.Workbook;
 
@@ -22,7 +26,7 @@ const internals = (ws: ExcelJS.Worksheet): Internals => ws as unknown as Interna
 beforeAll(async () => {
   bytes = await renderWorkbook(spec);
   wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
 });
 
 test('sheet names, order and states', () => {
@@ -91,7 +95,7 @@ test('fixed columns locked, input columns unlocked; sheets protected without a p
 test('frozen header, overdue rule, auto filter', () => {
   const ws = wb.worksheets[1]!;
   expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 2 });
-  expect(ws.conditionalFormattings[0]).toMatchObject({
+  expect(conditionalFormats(ws)[0]).toMatchObject({
     ref: 'A3:J6',
     rules: [expect.objectContaining({ type: 'expression', formulae: ['AND(ISNUMBER($G3),$G3<TODAY(),$I3<>"已完成")'] })],
   });
