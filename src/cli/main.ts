@@ -5,6 +5,7 @@
 import { messageFor, TaizhangError } from '../core/issues.js';
 import { GENERATE_HELP, runGenerate } from './commands/generate.js';
 import { PARSE_HELP, runParse } from './commands/parse.js';
+import { runValidate, VALIDATE_HELP } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT_FAULT, EXIT_OK } from './report.js';
 
@@ -13,6 +14,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; help: string; summary: string }> = {
   parse: { run: runParse, help: PARSE_HELP, summary: '读取工作要点，列出大项和任务' },
   generate: { run: runGenerate, help: GENERATE_HELP, summary: '按工作要点生成标准工作台账（.xlsx）' },
+  validate: { run: runValidate, help: VALIDATE_HELP, summary: '校验学校填好的台账，逐格指出问题' },
 };
 
 export function mainHelp(): string {

@@ -75,6 +75,7 @@ export const MESSAGES_ZH_CN = {
   FAULT_PLAN_FORMAT: '不支持的工作要点文件类型“{file}”。请提供 .txt 或 .docx 文件；.doc 或 .pdf 请先另存为 .docx 或 .txt。',
   FAULT_DOCX_INVALID: '“{file}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名。请用 Word 或 WPS 打开后另存为 .docx。',
   FAULT_OUTPUT_WRITE: '无法写入输出文件“{file}”：{detail}。请确认目录存在、有写入权限，且文件没有在 Excel/WPS 中打开。',
+  FAULT_RULES_INVALID: '校验规则文件“{file}”有误：{detail}。请对照 README 中的规则说明修改，或不指定 --rules 使用默认规则。',
   FAULT_INTERNAL: '程序内部错误：{detail}。请把这条信息和所用文件发给技术支持。',
 } as const satisfies Record<string, string>;
 

@@ -1,0 +1,84 @@
+/** `taizhang validate <file.xlsx>`: checks a filled-in ledger and reports every problem by sheet and cell. */
+import * as path from 'node:path';
+import { messageFor, TaizhangError } from '../../core/issues.js';
+import { indexTemplate } from '../../core/ledger/template-index.js';
+import { annotateWorkbook } from '../../xlsx/annotate.js';
+import { checkSubmission } from '../../xlsx/check-submission.js';
+import { parseCommandArgs, stringOption } from '../args.js';
+import { readInputFile, resolvePath, writeFileAtomic } from '../files.js';
+import type { CliIo } from '../io.js';
+import { formatIssuesBySheet } from '../issue-report.js';
+import { asOfOption, rulesOption } from '../plan-options.js';
+import { loadPlan } from '../plan-input.js';
+import { countBySeverity, EXIT_OK, EXIT_PROBLEMS, reportIssues } from '../report.js';
+
+export const VALIDATE_HELP = `用法：taizhang validate <台账.xlsx> [--plan 工作要点] [--as-of 日期] [--rules 规则.json] [-o 标注副本.xlsx] [--json]
+
+检查学校填好的台账：填报单位信息、每项任务的责任单位、责任人、完成时限、状态、完成情况，
+是否漏了任务、改了任务原文、是否逾期等，逐条说明在哪张表、哪个单元格、怎么改。
+原文件不会被修改。
+
+选项：
+  --plan <文件>       台账所依据的工作要点（默认内置的 2024 年示例）
+  --as-of <日期>      按哪一天判断是否逾期，如 2024-09-01（默认今天）
+  --rules <文件>      自定义校验规则（JSON），见 README
+  -o, --output <文件> 另存一份标注副本：问题单元格标色并加批注，首页“校验结果”列出全部问题并可点击跳转
+  --json              以 JSON 输出问题清单
+  -h, --help          显示本说明
+
+退出码：0 没有错误（可能有警告）；1 有错误或文件无法读取；2 无法运行。
+`;
+
+export async function runValidate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    args,
+    {
+      plan: { type: 'string' },
+      'as-of': { type: 'string' },
+      rules: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    1,
+  );
+  if (values.help) {
+    io.stdout(VALIDATE_HELP);
+    return EXIT_OK;
+  }
+  const given = positionals[0];
+  if (given === undefined) throw new TaizhangError('FAULT_USAGE', { detail: '缺少要校验的台账文件' });
+  const asOf = asOfOption(stringOption(values, 'as-of'));
+  const rules = await rulesOption(io.cwd, stringOption(values, 'rules'));
+  const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'));
+  if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
+
+  const bytes = await readInputFile(resolvePath(io.cwd, given));
+  const name = path.basename(given);
+  const check = checkSubmission(bytes, name, indexTemplate(loaded.plan), { asOf, ...(rules ? { rules } : {}) });
+  const issues = check.status === 'refused' ? [check.issue] : check.issues;
+  const { errors, warnings } = countBySeverity(issues);
+
+  if (values.json) {
+    const list = issues.map((item) => ({ ...item, message: messageFor(item.code, item.params) }));
+    io.stdout(JSON.stringify({ file: name, status: check.status, asOf, issues: list }, null, 2) + '\n');
+  } else {
+    io.stdout(`校验“${name}”（依据《${loaded.plan.title}》，逾期按 ${asOf} 判断）\n`);
+    io.stdout(formatIssuesBySheet(issues));
+    io.stdout(errors + warnings === 0 ? '没有发现问题。\n' : `共 ${errors} 个错误，${warnings} 个警告。\n`);
+  }
+
+  const output = stringOption(values, 'output');
+  if (output !== undefined) {
+    if (check.status === 'refused') {
+      io.stderr('文件无法读取，未生成标注副本。\n');
+    } else {
+      const target = resolvePath(io.cwd, output);
+      const annotated = await annotateWorkbook(bytes, check);
+      await writeFileAtomic(target, annotated.bytes);
+      const note = annotated.marked ? '问题单元格已标色并加批注' : '原文件结构特殊，只附上了“校验结果”表';
+      io.stdout(`已另存标注副本：${path.relative(io.cwd, target) || target}（${note}）\n`);
+    }
+  }
+  return errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
