@@ -192,46 +192,52 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   return { cells, merges, dataValidations: validations };
 }
 
+/** Builds a cell object in one shape (no spreads: this runs once per cell and dominated the profile). */
+function makeCell(row: number, col: number, address: string, type: CellSnapshot['type'], value: CellSnapshot['value'], formula: string): CellSnapshot {
+  const cell: CellSnapshot = { row, col, address, type, value };
+  if (formula.trim()) cell.formula = formula;
+  return cell;
+}
+
 function buildCell(
   row: number,
   col: number,
   attrs: Attributes,
   v: string | undefined,
   inline: string | undefined,
-  formulaText: string,
+  formula: string,
   ctx: SheetContext,
   warn: (code: 'XLSX_READ_BAD_CELL', address: string, detail: string) => void,
 ): CellSnapshot | undefined {
   const address = columnLetters(col) + row;
-  const base = { row, col, address, ...(formulaText.trim() ? { formula: formulaText } : {}) };
   const t = attrs.t ?? 'n';
   switch (t) {
     case 's': {
       if (v === undefined || v.trim() === '') return undefined;
       const text = ctx.sharedStrings[Number(v)];
       if (text === undefined) return void warn('XLSX_READ_BAD_CELL', address, `共享字符串 ${v} 不存在`);
-      return { ...base, type: 'string', value: text };
+      return makeCell(row, col, address, 'string', text, formula);
     }
     case 'inlineStr':
     case 'str':
       if (inline === undefined && v === undefined) return undefined;
-      return { ...base, type: 'string', value: decodeOoxmlEscapes(inline ?? v ?? '') };
+      return makeCell(row, col, address, 'string', decodeOoxmlEscapes(inline ?? v ?? ''), formula);
     case 'b': {
       const flag = (v ?? '').trim().toLowerCase();
       // LibreOffice writes `true`/`false` where Excel writes 1/0.
-      if (flag === '1' || flag === 'true') return { ...base, type: 'boolean', value: true };
-      if (flag === '0' || flag === 'false') return { ...base, type: 'boolean', value: false };
+      if (flag === '1' || flag === 'true') return makeCell(row, col, address, 'boolean', true, formula);
+      if (flag === '0' || flag === 'false') return makeCell(row, col, address, 'boolean', false, formula);
       if (flag !== '') warn('XLSX_READ_BAD_CELL', address, `逻辑值“${flag}”无效`);
       return undefined;
     }
     case 'e':
-      return v === undefined ? undefined : { ...base, type: 'error', value: v.trim() };
+      return v === undefined ? undefined : makeCell(row, col, address, 'error', v.trim(), formula);
     case 'd': {
       if (v === undefined || v.trim() === '') return undefined;
       const serial = isoToSerial(v, ctx.date1904);
       const date = serial === undefined ? undefined : serialToDate(serial, ctx.date1904);
-      if (serial === undefined || !date) return { ...base, type: 'string', value: v };
-      return { ...base, type: 'date', value: serial, isDate: true, ...date };
+      if (serial === undefined || !date) return makeCell(row, col, address, 'string', v, formula);
+      return asDate(makeCell(row, col, address, 'date', serial, formula), date);
     }
     default: {
       const text = (v ?? '').trim();
@@ -239,10 +245,18 @@ function buildCell(
       const n = Number(text);
       if (!Number.isFinite(n)) return void warn('XLSX_READ_BAD_CELL', address, `数值“${text.slice(0, 30)}”无效`);
       const format = attrs.s === undefined ? undefined : ctx.formats[Number(attrs.s)];
-      const numFmt = format?.code !== undefined ? { numFmt: format.code } : {};
       const date = format?.isDate ? serialToDate(n, ctx.date1904) : undefined;
-      if (date) return { ...base, type: 'date', value: n, isDate: true, ...date, ...numFmt };
-      return { ...base, type: 'number', value: n, ...numFmt };
+      const cell = makeCell(row, col, address, date ? 'date' : 'number', n, formula);
+      if (date) asDate(cell, date);
+      if (format?.code !== undefined) cell.numFmt = format.code;
+      return cell;
     }
   }
+}
+
+function asDate(cell: CellSnapshot, date: { iso: string; time?: string }): CellSnapshot {
+  cell.isDate = true;
+  cell.iso = date.iso;
+  if (date.time !== undefined) cell.time = date.time;
+  return cell;
 }

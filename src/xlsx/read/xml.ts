@@ -69,8 +69,8 @@ function isSpace(code: number): boolean {
 
 /** Parses the attributes between `from` and `to` (exclusive) of one tag. */
 function parseAttributes(xml: string, from: number, to: number): Attributes {
-  // No prototype: an attribute called `constructor` or `__proto__` is just data.
-  const attrs: Attributes = Object.create(null) as Attributes;
+  // A plain object is much faster than a prototype-less one; `__proto__` is the one name that must not be set.
+  const attrs: Attributes = {};
   let at = from;
   while (at < to) {
     while (at < to && isSpace(xml.charCodeAt(at))) at++;
@@ -88,7 +88,8 @@ function parseAttributes(xml: string, from: number, to: number): Attributes {
     if (quote !== '"' && quote !== "'") break;
     const close = xml.indexOf(quote, at + 1);
     if (close < 0 || close > to) break;
-    if (name && !name.startsWith('xmlns')) attrs[localName(name)] = decodeEntities(xml.slice(at + 1, close));
+    const local = localName(name);
+    if (local && !name.startsWith('xmlns') && local !== '__proto__') attrs[local] = decodeEntities(xml.slice(at + 1, close));
     at = close + 1;
   }
   return attrs;

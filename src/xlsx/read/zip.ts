@@ -6,7 +6,7 @@
  * CRC-32 check at the end. All limits are checked on the central directory
  * before anything is inflated, so a zip bomb costs milliseconds.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { crc32 } from './crc32.js';
 import { Refusal } from './refusal.js';
 import type { ReadLimits } from './types.js';
@@ -155,8 +155,23 @@ export class ZipArchive {
   }
 }
 
-/** Inflates into a buffer of exactly the declared size, refusing as soon as more (or less) comes out. */
+/**
+ * Inflates into a buffer of exactly the declared size, refusing as soon as more (or less) comes out.
+ * Small entries (one chunk) go through inflateSync with a fixed buffer one byte larger than declared:
+ * fflate never grows a buffer it is given, so output past the end is dropped, and a full
+ * buffer means the entry was bigger than it said. The work is bounded by one chunk's expansion.
+ */
 function inflateExactly(raw: Uint8Array, entry: ZipEntry): Uint8Array {
+  if (raw.length <= INFLATE_CHUNK) {
+    let out: Uint8Array;
+    try {
+      out = inflateSync(raw, { out: new Uint8Array(entry.size + 1) });
+    } catch {
+      throw new Refusal('XLSX_READ_ZIP_CORRUPT', { detail: `“${entry.name}”无法解压` });
+    }
+    if (out.length !== entry.size) throw new Refusal('XLSX_READ_ZIP_SIZE_MISMATCH', { entry: entry.name });
+    return out;
+  }
   const out = new Uint8Array(entry.size);
   let written = 0;
   let ended = false;
