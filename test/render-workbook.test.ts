@@ -52,7 +52,8 @@ test('pillar sheets: merged full title, header texts, one row per task with titl
     });
     expect(ws.getRow(3 + pillar.tasks.length).getCell(pillarColumn('task')).value).toBeNull();
     expect(ws.getColumn(pillarColumn('taskId')).hidden).toBe(true);
-    expect(ws.getColumn(pillarColumn('requirement')).width).toBe(50);
+    // every width is written, none left to the application default
+    spec.sheets[p + 1]!.columns.forEach((c, i) => expect([c.key, ws.getColumn(i + 1).width]).toEqual([c.key, c.width]));
   });
   expect(wb.worksheets[1]!.getCell('E4').value).toBe('基础教育科、教研室');
   expect(wb.worksheets[1]!.getCell('G4').value).toBe('2024年6月底前');
@@ -128,9 +129,10 @@ test('defined names and a locked workbook structure', () => {
 });
 
 test('page setup: A4 landscape, one page wide, print titles, header and footer', () => {
-  for (const ws of wb.worksheets.slice(1, 5)) {
+  for (const [p, ws] of wb.worksheets.slice(1, 5).entries()) {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
     expect(ws.pageSetup.margins!.left).toBeCloseTo(0.98, 2);
+    expect(ws.pageSetup.printArea).toBe(`A1:J${2 + plan.pillars[p]!.tasks.length}`);
     expect(ws.headerFooter.oddHeader).toBe('&C&"黑体,Regular"仪征市教育系统 2024 年党建统群工作要点');
     expect(ws.headerFooter.oddFooter).toContain('&C&"仿宋,Regular"第 &P 页 共 &N 页');
   }

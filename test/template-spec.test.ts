@@ -146,6 +146,9 @@ describe('sheets', () => {
   test('print: A4 landscape, one page wide, title rows repeated, page footer, no size code before digits', () => {
     for (const sheet of pillars) {
       expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitleRows: '1:2' });
+      // the hidden 任务编号 column (K) is outside the print area
+      const lastRow = sheet.rows.at(-1)!.row;
+      expect(sheet.print!.printArea).toBe(`A1:J${lastRow}`);
       expect(sheet.print!.footer).toContain('第 &P 页 共 &N 页');
       expect(sheet.print!.header).toContain('仪征市教育系统 2024 年党建统群工作要点');
       expect(sheet.print!.header).not.toMatch(/&\d/);

@@ -53,6 +53,7 @@ function pageSetup(p: PrintSpec): Partial<ExcelJS.PageSetup> {
     horizontalCentered: p.horizontalCentered,
     margins: p.margins,
     ...(p.printTitleRows ? { printTitlesRow: p.printTitleRows } : {}),
+    ...(p.printArea ? { printArea: p.printArea } : {}),
   };
 }
 

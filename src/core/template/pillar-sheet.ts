@@ -33,14 +33,18 @@ const col = (key: ColumnKey, header: string, width: number, locked: boolean, sty
   style,
 });
 
-/** Widths in character units: a CJK character takes about two at 11 pt. Sum of visible widths ≈ 172 → ~80 % scale on A4 landscape. */
+/**
+ * Widths in character units: a CJK character takes about two at 11 pt. Sum of
+ * visible widths ≈ 173 → ~80 % scale on A4 landscape. Avoid exactly 9: exceljs
+ * takes it for its default width and leaves the column out of the file.
+ */
 export const PILLAR_COLUMNS: readonly ColumnDef[] = [
   col('seq', '序号', 6, true, STYLE.fixedCenter),
   col('task', '工作任务', 18, true, STYLE.fixed),
   col('requirement', '工作要求', 50, true, STYLE.fixed),
   col('measures', '具体举措', 24, false, STYLE.input),
   col('unit', '责任单位', 12, false, STYLE.input),
-  col('owner', '责任人', 9, false, STYLE.input),
+  col('owner', '责任人', 10, false, STYLE.input),
   col('deadline', '完成时限', 11, false, STYLE.input),
   col('progress', '完成情况', 24, false, STYLE.input),
   col('status', '状态', 8, false, STYLE.inputCenter),
@@ -165,6 +169,9 @@ export function pillarSheet(pillar: Pillar, name: string, planTitle: string): Sh
     },
     freeze: { rows: PILLAR_HEADER_ROW, columns: pillarColumn('task') },
     autoFilter: `${cellRef(1, PILLAR_HEADER_ROW)}:${cellRef(LAST_VISIBLE, Math.max(lastRow, PILLAR_HEADER_ROW))}`,
-    print: printSetup('landscape', planTitle, `${PILLAR_TITLE_ROW}:${PILLAR_HEADER_ROW}`),
+    print: printSetup('landscape', planTitle, {
+      titleRows: `${PILLAR_TITLE_ROW}:${PILLAR_HEADER_ROW}`,
+      printArea: rangeRef(1, PILLAR_TITLE_ROW, LAST_VISIBLE, Math.max(lastRow, PILLAR_HEADER_ROW)),
+    }),
   };
 }

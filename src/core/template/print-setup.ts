@@ -21,13 +21,18 @@ export function pageHeader(title: string): string {
 /** Sheet name on the left, `第 1 页 共 5 页` in the middle. */
 export const PAGE_FOOTER = `&L&"${BODY_FONT},Regular"&A&C&"${BODY_FONT},Regular"第 &P 页 共 &N 页`;
 
-export function printSetup(orientation: PrintSpec['orientation'], title: string, titleRows?: string): PrintSpec {
+export function printSetup(
+  orientation: PrintSpec['orientation'],
+  title: string,
+  area: { titleRows?: string; printArea?: string } = {},
+): PrintSpec {
   return {
     orientation,
     paperSize: 9,
     fitToWidth: 1,
     fitToHeight: 0,
-    ...(titleRows ? { printTitleRows: titleRows } : {}),
+    ...(area.titleRows ? { printTitleRows: area.titleRows } : {}),
+    ...(area.printArea ? { printArea: area.printArea } : {}),
     // 2.5 cm on the left for binding, as for bound official documents.
     margins: { left: inches(2.5), right: inches(1.5), top: inches(2), bottom: inches(1.8), header: inches(0.8), footer: inches(0.8) },
     horizontalCentered: true,

@@ -145,6 +145,11 @@ export interface PrintSpec {
   fitToHeight: number;
   /** Rows repeated on every page, e.g. `1:2`. */
   printTitleRows?: string;
+  /**
+   * What to print, e.g. `A1:J6`. Pillar sheets leave out the hidden 任务编号
+   * column: LibreOffice prints a hidden column's wrapped text as a thin strip.
+   */
+  printArea?: string;
   /** Inches. */
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   horizontalCentered: boolean;
