@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readWorkbook } from '../src/xlsx/read';
 import { isDateFormat, isDateFormatCode, isoToSerial, serialToDate } from '../src/xlsx/read/dates';
+import { describeIssue } from '../src/core/issues';
 import { MESSAGES_ZH_CN } from '../src/core/messages.zh-CN';
 
 test('1900 system: the phantom leap day and its neighbours, and a date-time', () => {
@@ -65,6 +66,7 @@ test('no bytes make the reader throw: 600 mutated and truncated copies of real f
       codes.add(result.issue.code);
       expect(result.issue.where.file).toBe(`fuzz-${i}.xlsx`);
       expect(Object.keys(MESSAGES_ZH_CN)).toContain(result.issue.code);
+      expect(describeIssue(result.issue)).not.toMatch(/\{\w+\}/);
     }
   }
   // A mutation inside a deflated entry is caught by its CRC; nothing escapes as an internal error.

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Deflate, strToU8 } from 'fflate';
+import { describeIssue } from '../src/core/issues';
 import { readWorkbook, type ReadLimits } from '../src/xlsx/read';
 import { crc32 } from '../src/xlsx/read/crc32';
 import { compoundFile, concat, minimalParts, rawZip, zipParts } from './fixtures/xlsx/craft';
@@ -21,6 +22,8 @@ function refusal(bytes: Uint8Array, fileName = '报送.xlsx', limits?: Partial<R
   expect(result.issue.severity).toBe('error');
   expect(result.issue.where.file).toBe(fileName);
   expect(result.issue.params.file).toBe(fileName);
+  // Every placeholder of the zh-CN message is filled.
+  expect(describeIssue(result.issue)).not.toMatch(/\{\w+\}/);
   return result.issue;
 }
 
