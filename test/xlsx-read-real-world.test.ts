@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readWorkbook, type CellSnapshot, type WorkbookSnapshot } from '../src/xlsx/read';
 
-const REAL = '/work/shared/real-world-xlsx';
+const REAL = path.join(__dirname, 'fixtures', 'real-world');
 const FIXTURES = path.join(__dirname, 'fixtures', 'xlsx');
 
 function read(file: string): WorkbookSnapshot {
