@@ -54,19 +54,61 @@ export function convertBytes(bytes: Uint8Array, format: SofficeFormat, name = 'l
   return convertFile(input, format, tempDir());
 }
 
-export interface PdfInfo {
-  pages: number;
-  /** Points. */
-  width: number;
-  height: number;
+/** Size of each page in points (`pdfinfo -f 1 -l N`). */
+export function pdfPageSizes(pdf: string): { width: number; height: number }[] {
+  const out = spawnSync('pdfinfo', ['-f', '1', '-l', '9999', pdf], { encoding: 'utf8' }).stdout;
+  const sizes = [...out.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
+    width: Number(m[1]),
+    height: Number(m[2]),
+  }));
+  if (sizes.length === 0) throw new Error(`pdfinfo could not read ${pdf}:\n${out}`);
+  return sizes;
 }
 
-export function pdfInfo(pdf: string): PdfInfo {
-  const out = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(out);
-  const pages = /Pages:\s+(\d+)/.exec(out);
-  if (!size || !pages) throw new Error(`pdfinfo could not read ${pdf}:\n${out}`);
-  return { pages: Number(pages[1]), width: Number(size[1]), height: Number(size[2]) };
+export interface PdfWord {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+
+/** Words with their boxes, page by page (`pdftotext -bbox`); a CJK run counts as one word. */
+export function pdfWords(pdf: string): PdfWord[][] {
+  const out = spawnSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout;
+  return out.split('<page ').slice(1).map((page) =>
+    [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      xMin: Number(m[1]),
+      yMin: Number(m[2]),
+      xMax: Number(m[3]),
+      yMax: Number(m[4]),
+      text: m[5]!.replace(/&\w+;/g, (e) => ENTITIES[e] ?? e),
+    })),
+  );
+}
+
+/**
+ * Words printed in the left-aligned table column under `header`. Wrapped cells
+ * interleave with their neighbours in plain-text output; by position they can
+ * be read back whole. The column's left edge is where most words below the
+ * header start, between the previous header and this one (headers are centred).
+ */
+export function columnWords(words: readonly PdfWord[], header: string, previousHeader: string): PdfWord[] {
+  const head = words.find((w) => w.text === header);
+  const previous = words.find((w) => w.text === previousHeader);
+  if (!head || !previous) return [];
+  const below = words.filter((w) => w.yMin > head.yMax);
+  const counts = new Map<number, number>();
+  for (const w of below) {
+    if (w.xMin > previous.xMax && w.xMin <= head.xMin + 0.5) {
+      const x = Math.round(w.xMin);
+      counts.set(x, (counts.get(x) ?? 0) + 1);
+    }
+  }
+  const left = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return left === undefined ? [] : below.filter((w) => Math.abs(w.xMin - left) <= 1);
 }
 
 /** The text of each page (`pdftotext -layout`), in page order. */

@@ -16,7 +16,7 @@ import {
   type RowSpec,
   type SheetSpec,
 } from './spec-types.js';
-import { BODY_SIZE, OVERDUE_STYLE, STYLE, type StyleName } from './styles.js';
+import { BODY_SIZE, OVERDUE_STYLE, STYLE, STYLES, type StyleName } from './styles.js';
 
 interface ColumnDef extends ColumnSpec {
   key: ColumnKey;
@@ -28,7 +28,7 @@ const col = (key: ColumnKey, header: string, width: number, locked: boolean, sty
   header,
   width,
   locked,
-  wrap: true,
+  wrap: STYLES[style].wrap ?? false,
   hidden,
   style,
 });
@@ -50,7 +50,7 @@ export const PILLAR_COLUMNS: readonly ColumnDef[] = [
   col('status', '状态', 8, false, STYLE.inputCenter),
   col('remark', '备注', 10, false, STYLE.input),
   // Matches rows back to the plan even after users sort; hidden and locked.
-  col('taskId', '任务编号', 10, true, STYLE.fixed, true),
+  col('taskId', '任务编号', 10, true, STYLE.hiddenId, true),
 ];
 
 /** 1-based column number of a key on a pillar sheet. */

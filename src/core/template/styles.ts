@@ -26,6 +26,7 @@ export const STYLE = {
   label: 'label',
   text: 'text',
   meta: 'meta',
+  hiddenId: 'hiddenId',
 } as const;
 export type StyleName = (typeof STYLE)[keyof typeof STYLE];
 
@@ -59,6 +60,8 @@ export const STYLES: Record<StyleName, StyleSpec> = {
   label: { font: { name: HEADING_FONT, size: BODY_SIZE }, border: 'thin', horizontal: 'right', vertical: 'center', locked: true },
   text: { font: body, horizontal: 'left', vertical: 'top', wrap: true, locked: true },
   meta: { font: { name: BODY_FONT, size: 10 }, locked: true },
+  // Not wrapped: LibreOffice draws a hidden column's wrapped text as a strip at the column edge, even in print.
+  hiddenId: { font: { name: BODY_FONT, size: BODY_SIZE }, horizontal: 'left', vertical: 'top', locked: true },
 };
 
 /** Overdue tasks: light red fill, dark red text. */
