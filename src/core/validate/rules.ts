@@ -1,0 +1,80 @@
+/**
+ * What the validator checks and how strictly, as data a bureau can write in
+ * JSON. Every field has a default, so `ValidationRules.parse({})` is the
+ * standard rule set and a partial file changes only what it names. Unknown
+ * keys and unknown codes are refused, so a typo cannot silently do nothing.
+ */
+import { z } from 'zod';
+import { IsoDate } from '../model.js';
+import { STATUS_DONE, STATUS_VALUES } from '../template/spec-types.js';
+
+/** Every code the validator can produce, with its default severity. */
+export const VALIDATE_DEFAULT_SEVERITY = {
+  // 填报说明
+  VALIDATE_INFO_UNIT_MISSING: 'error',
+  VALIDATE_INFO_REPORTER_MISSING: 'error',
+  VALIDATE_INFO_PHONE_MISSING: 'error',
+  VALIDATE_INFO_PHONE_INVALID: 'error',
+  VALIDATE_INFO_DATE_MISSING: 'error',
+  VALIDATE_INFO_DATE_INVALID: 'error',
+  // Task rows
+  VALIDATE_UNIT_MISSING: 'error',
+  VALIDATE_OWNER_MISSING: 'error',
+  VALIDATE_OWNER_DIGITS: 'warning',
+  VALIDATE_DEADLINE_MISSING: 'error',
+  VALIDATE_DEADLINE_UNKNOWN: 'error',
+  VALIDATE_DEADLINE_OUTSIDE_WINDOW: 'warning',
+  VALIDATE_STATUS_MISSING: 'warning',
+  VALIDATE_STATUS_INVALID: 'error',
+  VALIDATE_PROGRESS_MISSING: 'error',
+  VALIDATE_OVERDUE: 'warning',
+  // Structure
+  VALIDATE_COLUMN_MISSING: 'error',
+  VALIDATE_TASK_MISSING: 'error',
+  VALIDATE_TASK_DUPLICATE: 'error',
+  VALIDATE_TASK_TITLE_CHANGED: 'warning',
+  VALIDATE_TASK_BODY_CHANGED: 'warning',
+  VALIDATE_ORPHAN_ROW: 'warning',
+  // Suspicious content
+  VALIDATE_FORMULA_PREFIX: 'warning',
+} as const satisfies Record<string, 'error' | 'warning'>;
+
+export type ValidateCode = keyof typeof VALIDATE_DEFAULT_SEVERITY;
+export const VALIDATE_CODES = Object.keys(VALIDATE_DEFAULT_SEVERITY) as [ValidateCode, ...ValidateCode[]];
+
+export const RuleSeverity = z.enum(['error', 'warning', 'info', 'off']);
+export type RuleSeverity = z.infer<typeof RuleSeverity>;
+
+export const ValidationRules = z.strictObject({
+  /** Per-code severity; `off` switches a rule off. Codes not named keep their default. */
+  severity: z.partialRecord(z.enum(VALIDATE_CODES), RuleSeverity).default({}),
+  /** The 状态 values a row may hold (after trimming spaces). */
+  statusValues: z.array(z.string().min(1)).min(1).default([...STATUS_VALUES]),
+  /** The status that means "done": it needs 完成情况 and is never overdue. */
+  doneStatus: z.string().min(1).default(STATUS_DONE),
+  /**
+   * Where a dated 完成时限 may fall. Defaults: from the plan's issue date
+   * (else 1 January of the plan year) to 31 December of the plan year,
+   * pushed `monthsAfterYearEnd` months later (work that runs into the next term).
+   */
+  deadlineWindow: z
+    .strictObject({
+      from: IsoDate.optional(),
+      to: IsoDate.optional(),
+      monthsAfterYearEnd: z.number().int().min(0).max(120).default(0),
+    })
+    .default({ monthsAfterYearEnd: 0 }),
+  /**
+   * Text that starts with one of these becomes a formula when pasted or
+   * imported as CSV elsewhere. Tab and CR are checked on the raw text (they
+   * are trimmed from what the clerk sees); the others after trimming.
+   */
+  formulaPrefixes: z.array(z.string().min(1)).default(['=', '+', '-', '@', '\t', '\r']),
+  /** A cell holding only dashes (`-`, `--`, `—`) is the common way to write "none", not a formula. */
+  allowDashOnly: z.boolean().default(true),
+});
+export type ValidationRules = z.infer<typeof ValidationRules>;
+/** What a bureau may write: every field optional. */
+export type ValidationRulesInput = z.input<typeof ValidationRules>;
+
+export const defaultRules: ValidationRules = ValidationRules.parse({});

@@ -1,0 +1,88 @@
+/**
+ * validateLedger: a filled-in ledger → every problem a bureau would send back
+ * to the school, as `Issue` data (never thrown), sorted the way a clerk walks
+ * the workbook: sheet by sheet, row by row, left to right.
+ */
+import { isoParts } from '../deadline-dates.js';
+import { TaizhangError } from '../issues.js';
+import type { Issue } from '../model.js';
+import type { Ledger } from '../ledger/ledger-types.js';
+import type { TemplateIndex } from '../ledger/template-index.js';
+import { INSTRUCTIONS_SHEET_NAME } from '../template/spec-types.js';
+import { makeContext, type MergeRange } from './context.js';
+import { checkInfo } from './info-rules.js';
+import { checkRows } from './row-rules.js';
+import { defaultRules, type ValidationRules } from './rules.js';
+import { checkStructure } from './structure-rules.js';
+import { checkText } from './text-rules.js';
+
+export { defaultRules, ValidationRules, VALIDATE_CODES, VALIDATE_DEFAULT_SEVERITY, type ValidateCode } from './rules.js';
+
+export interface ValidateOptions {
+  /** Parsed rules (`ValidationRules.parse(json)`); the defaults when absent. */
+  rules?: ValidationRules;
+  /** Today, `YYYY-MM-DD`: deadlines before it are overdue. Passed in so results never depend on the clock. */
+  asOf: string;
+  /** The workbook's date system, for 完成时限 typed as bare serial numbers. */
+  date1904?: boolean;
+  /**
+   * Merged ranges per sheet (from the workbook snapshot, `SheetSnapshot.merges`).
+   * An empty cell under a merge then counts as holding the merge's value, as
+   * it looks on screen; without them such a cell counts as empty.
+   */
+  merges?: Readonly<Record<string, readonly string[]>>;
+}
+
+function colNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function splitAddress(address: string | undefined): { row: number; col: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address ?? '');
+  return m ? { row: Number(m[2]), col: colNumber(m[1]!) } : { row: 0, col: 0 };
+}
+
+export function parseMerges(merges: ValidateOptions['merges']): Map<string, MergeRange[]> {
+  const result = new Map<string, MergeRange[]>();
+  for (const [sheet, ranges] of Object.entries(merges ?? {})) {
+    const parsed: MergeRange[] = [];
+    for (const range of ranges) {
+      const [from, to = from] = range.split(':');
+      const a = splitAddress(from);
+      const b = splitAddress(to);
+      if (a.row === 0 || b.row === 0) continue;
+      parsed.push({ top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) });
+    }
+    result.set(sheet, parsed);
+  }
+  return result;
+}
+
+/** 填报说明 first, then the pillar sheets in workbook order, then anything else; sheet-wide issues (no cell) first within a sheet. */
+export function sortIssues(issues: Issue[], sheetOrder: string[]): Issue[] {
+  const rank = (sheet: string | undefined) =>
+    sheet === INSTRUCTIONS_SHEET_NAME ? -1 : sheet !== undefined && sheetOrder.includes(sheet) ? sheetOrder.indexOf(sheet) : sheetOrder.length;
+  const keyed = issues.map((item, i) => ({ item, i, sheet: rank(item.where.sheet), ...splitAddress(item.where.cell) }));
+  keyed.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.i - b.i);
+  return keyed.map((k) => k.item);
+}
+
+export function validateLedger(ledger: Ledger, index: TemplateIndex, options: ValidateOptions): Issue[] {
+  // A bad asOf is the caller's bug, not the school's problem.
+  if (!isoParts(options.asOf)) throw new TaizhangError('FAULT_USAGE', { detail: `核对日期“${options.asOf}”不是 YYYY-MM-DD 格式的日期` });
+  const ctx = makeContext({
+    ledger,
+    index,
+    rules: options.rules ?? defaultRules,
+    asOf: options.asOf,
+    date1904: options.date1904 ?? false,
+    merges: parseMerges(options.merges),
+  });
+  checkInfo(ctx);
+  checkStructure(ctx);
+  checkRows(ctx);
+  checkText(ctx);
+  return sortIssues(ctx.issues, ledger.sheets.map((s) => s.name));
+}
