@@ -65,6 +65,29 @@ export const MESSAGES_ZH_CN = {
   LEDGER_EXTRA_SHEET: '工作表“{sheet}”不属于下发的台账模板，其中的内容没有读取。如有需要报送的内容，请填到对应大项的工作表中。',
 
   // ── Validation (src/core/validate) ──────────────────────────────────────
+  VALIDATE_INFO_UNIT_MISSING: '“填报说明”中的“填报单位”没有填写。请填写本单位全称（如“仪征市实验小学”）。',
+  VALIDATE_INFO_REPORTER_MISSING: '“填报说明”中的“填报人”没有填写。请填写填报人姓名。',
+  VALIDATE_INFO_PHONE_MISSING: '“填报说明”中的“联系电话”没有填写。请填写填报人的手机号（如 13812345678）或带区号的固定电话（如 0514-83456789）。',
+  VALIDATE_INFO_PHONE_INVALID: '联系电话“{value}”不像有效的电话号码。请填写 11 位手机号（如 13812345678）或带区号的固定电话（如 0514-83456789，分机写成 0514-83456789-123）；多个号码用“/”分隔。',
+  VALIDATE_INFO_DATE_MISSING: '“填报说明”中的“填报日期”没有填写。请填写填报当天的日期，如“2024年6月30日”或 2024-06-30。',
+  VALIDATE_INFO_DATE_INVALID: '填报日期“{value}”不是一个具体日期。请写成“2024年6月30日”或 2024-06-30 这样的年月日。',
+  VALIDATE_UNIT_MISSING: '“责任单位”没有填写。请填写负责这项任务的单位或科室（如“党建办”）；多个单位用“、”分隔。',
+  VALIDATE_OWNER_MISSING: '“责任人”没有填写。请填写负责这项任务的人员姓名；多人用“、”分隔。',
+  VALIDATE_OWNER_DIGITS: '责任人“{value}”中含有数字，像是电话号码或编号。责任人请只填姓名，多人用“、”分隔；联系电话请填在“填报说明”中。',
+  VALIDATE_DEADLINE_MISSING: '“完成时限”没有填写。请写成如“2024年6月30日”“6月底前”“每学期”“长期坚持”等形式。',
+  VALIDATE_DEADLINE_UNKNOWN: '完成时限“{value}”无法识别，请写成“2024年6月30日”“6月底前”“每学期”等形式。',
+  VALIDATE_DEADLINE_OUTSIDE_WINDOW: '完成时限“{value}”（{due}）不在本年度工作要点的时间范围（{from} 至 {to}）内。请核对年份或日期是否写错；确需跨年度的，请在“备注”中说明。',
+  VALIDATE_STATUS_MISSING: '“状态”没有填写。请从下拉列表中选择：未开始、推进中或已完成。',
+  VALIDATE_STATUS_INVALID: '状态“{value}”不在可选范围内。请从下拉列表中选择：{allowed}。',
+  VALIDATE_PROGRESS_MISSING: '状态为“{status}”，但“完成情况”没有填写。请写明已做的工作和取得的成效；如尚未完成，请把状态改为“推进中”。',
+  VALIDATE_OVERDUE: '完成时限“{value}”（{due}）已过，状态却是“{status}”。已完成的请把状态改为“已完成”并填写完成情况；未完成的请在“完成情况”中写明原因和下一步打算。',
+  VALIDATE_COLUMN_MISSING: '工作表中找不到“{column}”列，可能被删除或改了表头。请恢复模板中的“{column}”列（或用下发的模板重新填写）。',
+  VALIDATE_TASK_MISSING: '任务 {taskNo}“{title}”（{pillar}）在台账中找不到，可能被删除了。请用下发的模板恢复这一行并填写。',
+  VALIDATE_TASK_DUPLICATE: '任务 {taskNo}“{value}”出现了不止一次，这是重复的一行。请把内容合并到第一次出现的那一行，再删除这一行；如需补充举措，请在任务行下方插入空行填写（不要复制任务行）。',
+  VALIDATE_TASK_TITLE_CHANGED: '第 {taskNo} 项任务的“工作任务”被改动了（现为“{value}”，原文为“{expected}”）。工作任务是工作要点原文，请恢复原文；补充内容请写在“具体举措”或“备注”中。',
+  VALIDATE_TASK_BODY_CHANGED: '第 {taskNo} 项任务的“工作要求”被改动了（现为“{value}”，原文为“{expected}”）。工作要求是工作要点原文，请恢复原文；补充内容请写在“具体举措”或“备注”中。',
+  VALIDATE_ORPHAN_ROW: '第 {row} 行（“{value}”）不属于工作要点中的任何任务，汇总时不会计入。如是某项任务的补充举措，请把“工作任务”“序号”栏留空并放在该任务下方；否则请删除这一行。',
+  VALIDATE_FORMULA_PREFIX: '单元格内容“{value}”以“=”“+”“-”“@”或制表符等开头，复制到其他表格或导出时可能被当成公式。请删掉开头的符号（如需写“-”表示无，请只写“-”或“无”）。',
 
   // ── Roll-up (src/core/rollup) ───────────────────────────────────────────
 
