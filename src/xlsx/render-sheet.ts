@@ -90,7 +90,8 @@ export function renderSheet(
       const style = styles.get(cell.style);
       if (!style) throw new Error(`unknown style ${cell.style}`);
       const c = r.getCell(cell.col);
-      c.value = cell.value;
+      // Text is always written as a plain string (never a formula), whatever it starts with.
+      c.value = cell.link && cell.value !== null ? { text: String(cell.value), hyperlink: cell.link } : cell.value;
       c.style = style;
     }
   }

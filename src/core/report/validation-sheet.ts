@@ -70,7 +70,7 @@ export function validationSheet(issues: Issue[], fileLabel: string, checkedAt: s
     conditionalFormats: [],
     freeze: { rows: 2, columns: 0 },
     ...(issues.length > 0 ? { autoFilter: `A2:G${2 + issues.length}` } : {}),
-    print: printSetup('landscape', `${fileLabel} 校验结果`, '1:2'),
+    print: printSetup('landscape', `${fileLabel} 校验结果`, { titleRows: '1:2' }),
     tabColor: errors > 0 ? 'C00000' : 'FFC000',
   };
 }

@@ -43,7 +43,8 @@ export const PILLAR_FIRST_TASK_ROW = 3;
 /** Prefix of the workbook-scoped names pointing at pillar sheets: `TZ_P1` → '一、…'!$A$1. */
 export const PILLAR_NAME_PREFIX = 'TZ_P';
 
-export type SheetKind = 'instructions' | 'pillar' | 'meta';
+/** `report`: a sheet taizhang adds to report on a workbook (e.g. 校验结果); `summary`: a sheet of the bureau summary. */
+export type SheetKind = 'instructions' | 'pillar' | 'meta' | 'report' | 'summary';
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export interface FontSpec {
@@ -92,6 +93,8 @@ export interface CellSpec {
   value: CellValue;
   /** Name in `TemplateSpec.styles`. */
   style: string;
+  /** A hyperlink target; `#'Sheet'!A1` jumps within the workbook. */
+  link?: string;
 }
 
 export interface RowSpec {
