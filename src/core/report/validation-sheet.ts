@@ -22,7 +22,7 @@ const COLUMNS = [
   { key: 'cell', header: '单元格', width: 8 },
   { key: 'value', header: '填写的内容', width: 24 },
   { key: 'message', header: '问题和修改方法', width: 64 },
-  { key: 'code', header: '代码', width: 22 },
+  { key: 'code', header: '代码', width: 30 },
 ] as const;
 
 export function validationSheet(issues: Issue[], fileLabel: string, checkedAt: string): SheetSpec {
