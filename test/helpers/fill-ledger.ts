@@ -52,15 +52,23 @@ function dateOf(iso: string): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
+/**
+ * exceljs shares one style object among the loaded cells of a style, so
+ * `cell.numFmt = …` would change every such cell: give the cell its own copy.
+ */
+function setNumFmt(cell: ExcelJS.Cell, numFmt: string): void {
+  cell.style = { ...cell.style, numFmt };
+}
+
 export function writeCell(cell: ExcelJS.Cell, input: CellInput): void {
   if (input === null || typeof input === 'string' || typeof input === 'number') {
     cell.value = input;
   } else if ('date' in input) {
     cell.value = dateOf(input.date);
-    cell.numFmt = input.numFmt ?? 'yyyy-mm-dd';
+    setNumFmt(cell, input.numFmt ?? 'yyyy-mm-dd');
   } else if ('serial' in input) {
     cell.value = input.serial;
-    cell.numFmt = input.numFmt;
+    setNumFmt(cell, input.numFmt);
   } else if ('richText' in input) {
     cell.value = { richText: input.richText.map((text, i) => (i % 2 ? { text, font: { bold: true } } : { text })) };
   } else {
