@@ -48,6 +48,11 @@ describe('parsePlan on broken plans', () => {
     expect(plan.pillars.flatMap((p) => p.tasks.map((t) => t.id))).toEqual(['P1T1', 'P1T2', 'P1T2-2', 'P2T3', 'P2T4']);
   });
 
+  test('a number repeated three times gets -2 and -3', () => {
+    const { plan } = parsePlan(text('2024年要点', '一、甲', '1. 甲。', '1. 乙。', '1. 丙。'));
+    expect(plan.pillars[0]?.tasks.map((t) => t.id)).toEqual(['P1T1', 'P1T1-2', 'P1T1-3']);
+  });
+
   test('an empty task, an empty pillar and a group gap', () => {
     const { plan, issues } = parsePlan(text(
       '2024年工作要点', // 1

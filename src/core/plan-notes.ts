@@ -35,8 +35,11 @@ export function isDeadlineText(text: string): boolean {
   return t.length > 0 && t.length <= 24 && (DATE_DEADLINE.test(t) || WORD_DEADLINE.test(t));
 }
 
+/** Notes are short; a longer bracket is a sentence in brackets, whatever it starts with. */
+const MAX_NOTE_LENGTH = 200;
+
 function isNoteContent(inner: string): boolean {
-  return KEYED_SEGMENT.test(inner) || isDeadlineText(inner);
+  return inner.length <= MAX_NOTE_LENGTH && (KEYED_SEGMENT.test(inner) || isDeadlineText(inner));
 }
 
 function splitUnits(value: string): string[] {

@@ -50,7 +50,7 @@ export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pilla
   const pillars: Pillar[] = [];
   const issues: Issue[] = [];
   const seenPillars = new Set<number>();
-  const ids = new Set<string>();
+  const ids = new UniqueIds();
   const numbering = new TaskNumbering();
   let lastPillar = 0;
   let lastGroup = 0;
@@ -92,6 +92,21 @@ export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pilla
   return { pillars, issues };
 }
 
+/** `P1T2`, then `P1T2-2`, `P1T2-3` for repeats; remembers the next suffix so repeats cost nothing. */
+class UniqueIds {
+  private readonly used = new Set<string>();
+  private readonly nextSuffix = new Map<string, number>();
+
+  claim(base: string): string {
+    let n = this.nextSuffix.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (this.used.has(id)) id = `${base}-${++n}`;
+    this.used.add(id);
+    this.nextSuffix.set(base, n + 1);
+    return id;
+  }
+}
+
 function buildTask(
   pillar: Pillar,
   group: number | undefined,
@@ -99,13 +114,11 @@ function buildTask(
   rest: string,
   source: string,
   line: number,
-  ids: Set<string>,
+  ids: UniqueIds,
 ): Task {
   const groupNo = group === undefined ? undefined : pillar.groups[group]?.no;
   const baseId = `P${pillar.no}${groupNo === undefined ? '' : `G${groupNo}`}T${no}`;
-  let id = baseId;
-  for (let n = 2; ids.has(id); n++) id = `${baseId}-${n}`;
-  ids.add(id);
+  const id = ids.claim(baseId);
   const { text, notes } = splitTrailingNote(rest.trim());
   const { head, rest: body } = firstSentence(text);
   return {

@@ -9,7 +9,7 @@
  *   a digit, and on either side of Chinese punctuation (`精神。 严把`).
  * - Spaces around Latin words stay (`网络 ID 等`): Chinese typesetting often
  *   spaces Latin words on purpose, and removing them would glue words such as
- *   `Office 365` to their neighbours. Runs of spaces there shrink to one.
+ *   `Office 365` to their neighbours. Runs of spaces (and full-width spaces) shrink to one.
  * - Digit–digit spaces stay, and `.` is never touched, so `5.10` and `12.9`
  *   keep their meaning.
  */
@@ -17,7 +17,9 @@
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 /** Chinese (full-width) punctuation, brackets and quotes. */
 const CJK_PUNCT = '\\u3001-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018\\u2019\\u201c\\u201d\\u2014\\u2026\\u00b7';
-const SPACE = '[ \\t\\u00a0\\u3000]';
+/** After `collapseSpaces` every run is one ASCII space; matching single spaces keeps the rules linear on any input. */
+const SPACE = ' ';
+const SPACE_RUN = /[ \t\u00a0\u3000]+/g;
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：' };
 
@@ -35,10 +37,10 @@ const SPACE_IN_CJK = new RegExp(
 
 export function tidyText(text: string): string {
   return text
+    .replace(SPACE_RUN, ' ')
     .replace(HALF_PUNCT_AFTER_CJK, (_whole, before: string, mark: string) => before + (HALF_TO_FULL[mark] ?? mark))
     .replace(HALF_PUNCT_BEFORE_CJK, (_whole, mark: string) => HALF_TO_FULL[mark] ?? mark)
     .replace(SPACE_AT_PUNCT, '')
     .replace(SPACE_IN_CJK, '')
-    .replace(new RegExp(`${SPACE}{2,}`, 'g'), ' ')
     .trim();
 }
