@@ -125,3 +125,14 @@ test('formula cells are judged by their cached result, negative numbers and a lo
   });
   expect(brief((await fillAndValidate(fill)).issues)).toEqual([]);
 });
+
+test.each([
+  ['填报日期 typed as text', { date: '2024年8月30日' }],
+  ['填报日期 as ISO text with a full-width space', { date: '\u30002024-08-30' }],
+  ['填报日期 as a serial with a date format', { date: { serial: 45534, numFmt: 'yyyy/m/d' } }],
+  ['联系电话 typed as a number', { phone: 13812345678 }],
+  ['联系电话 mobile with spaces and a landline', { phone: '138 1234 5678 / 0514-83456789' }],
+  ['填报人 two people', { reporter: '赵老师、钱老师' }],
+] as const)('%s: no complaint', async (_name, info) => {
+  expect(brief((await fillAndValidate(withChanges({ info }))).issues)).toEqual([]);
+});
