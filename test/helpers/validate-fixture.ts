@@ -112,7 +112,7 @@ export interface Checked {
   extractIssues: Issue[];
 }
 
-export function validateBytes(bytes: Uint8Array, options: Partial<ValidateOptions> & { withMerges?: boolean } = {}): Checked {
+export function validateBytes(bytes: Uint8Array, { withMerges, ...options }: Partial<ValidateOptions> & { withMerges?: boolean } = {}): Checked {
   const read = readWorkbook(bytes, { fileName: 'ledger.xlsx' });
   if (!read.ok) throw new Error(`read failed: ${read.issue.code}`);
   const extracted = extractLedger(read.workbook, seedIndex, 'ledger.xlsx');
@@ -121,7 +121,7 @@ export function validateBytes(bytes: Uint8Array, options: Partial<ValidateOption
   const issues = validateLedger(extracted.ledger, seedIndex, {
     asOf: AS_OF,
     date1904: read.workbook.date1904,
-    ...(options.withMerges ? { merges } : {}),
+    ...(withMerges ? { merges } : {}),
     ...options,
   });
   return { issues, extractIssues: extracted.issues };
