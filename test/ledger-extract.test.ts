@@ -132,7 +132,7 @@ describe('extractLedger on the generated template', () => {
   test.each(fs.readdirSync(REAL_WORLD).filter((f) => f.endsWith('.xlsx')))(
     'a workbook made elsewhere (%s) is not our template',
     (name) => {
-      const bytes = new Uint8Array(fs.readFileSync(path.join(__dirname, '..', '..', 'shared', 'real-world-xlsx', name)));
+      const bytes = new Uint8Array(fs.readFileSync(path.join(REAL_WORLD, name)));
       const result = extract(bytes, name);
       expect(result.ok ? 'accepted' : result.issue.code).toBe('LEDGER_NOT_TEMPLATE');
     },
