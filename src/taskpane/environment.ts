@@ -11,7 +11,12 @@ interface OfficeLike {
 /** `Office.onReady` never fires outside Office when office.js is absent; without it we are in a browser. */
 export async function detectHost(office: OfficeLike | undefined, timeoutMs = 3000): Promise<HostKind> {
   if (!office) return 'browser';
-  const timeout = new Promise<{ host: null }>((resolve) => setTimeout(() => resolve({ host: null }), timeoutMs));
-  const info = await Promise.race([office.onReady(), timeout]);
-  return info.host === 'Excel' ? 'excel' : 'browser';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<{ host: null }>((resolve) => (timer = setTimeout(() => resolve({ host: null }), timeoutMs)));
+  try {
+    const info = await Promise.race([office.onReady(), timeout]);
+    return info.host === 'Excel' ? 'excel' : 'browser';
+  } finally {
+    clearTimeout(timer);
+  }
 }
