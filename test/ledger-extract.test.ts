@@ -64,15 +64,19 @@ describe('extractLedger on the generated template', () => {
       const sheet = workbook.getWorksheet(index.sheetNames[1]!)!;
       sheet.insertRow(4, []); // under the first task of pillar 2 (row 3)
       sheet.getCell('D4').value = '再开展一次专题党课';
+      sheet.insertRow(5, []);
+      sheet.getCell('A5').value = '5-1'; // clerks number the rows they add
+      sheet.getCell('D5').value = '开展主题党日活动';
       sheet.getCell('F4').value = '王芳';
-      sheet.getCell('B20').value = '自行增加的任务';
-      sheet.getCell('F20').value = '李雷';
+      sheet.getCell('B21').value = '自行增加的任务';
+      sheet.getCell('F21').value = '李雷';
     });
     const ledger = ledgerOf(extract(bytes));
     const extra = ledger.rows.find((r) => r.row === 4 && r.sheet === index.sheetNames[1]);
     expect(extra).toMatchObject({ kind: 'extra', taskId: 'P2T5' });
     expect(extra?.cells.measures?.text).toBe('再开展一次专题党课');
-    expect(ledger.rows.find((r) => r.row === 20)).toMatchObject({ kind: 'orphan', sheet: index.sheetNames[1] });
+    expect(ledger.rows.find((r) => r.row === 5 && r.sheet === index.sheetNames[1])).toMatchObject({ kind: 'extra', taskId: 'P2T5' });
+    expect(ledger.rows.find((r) => r.row === 21)).toMatchObject({ kind: 'orphan', sheet: index.sheetNames[1] });
     expect(taskIds(ledger)).toEqual(ALL_IDS);
   });
 

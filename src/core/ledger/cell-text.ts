@@ -23,7 +23,7 @@ function numberText(value: number): string {
 }
 
 export function ledgerCell(sheet: string, cell: CellSnapshot): LedgerCell {
-  const base = { sheet, address: cell.address, type: cell.type, value: cell.value };
+  const base = { sheet, address: cell.address, type: cell.type, value: cell.value, ...(cell.formula ? { formula: cell.formula } : {}) };
   if (cell.type === 'date' && cell.iso) return { ...base, text: cell.iso, iso: cell.iso };
   if (typeof cell.value === 'number') return { ...base, text: numberText(cell.value) };
   if (typeof cell.value === 'boolean') return { ...base, text: cell.value ? 'TRUE' : 'FALSE' };

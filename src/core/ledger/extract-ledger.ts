@@ -46,6 +46,10 @@ export function extractLedger(workbook: WorkbookSnapshot, index: TemplateIndex, 
   }
   if (!meta) issues.push(issue('LEDGER_MATCHED_BY_HEADERS', 'warning', { file }, { file }));
 
+  // Report in tab order, whichever way each sheet was found.
+  const tabOrder = new Map(workbook.sheets.map((sheet, i) => [sheet.name, i]));
+  found.sort((a, b) => tabOrder.get(a.sheet.name)! - tabOrder.get(b.sheet.name)!);
+  rows.sort((a, b) => tabOrder.get(a.sheet)! - tabOrder.get(b.sheet)! || a.row - b.row);
   const sheets: LedgerSheet[] = found.map((sheet) => {
     const pillarIndex = sheet.pillarIndex ?? mostCommonPillar(rows.filter((r) => r.sheet === sheet.sheet.name), index);
     const pillarNo = pillarIndex === undefined ? undefined : index.plan.pillars[pillarIndex]?.no;

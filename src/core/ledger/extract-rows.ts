@@ -7,7 +7,7 @@ import type { ColumnKey } from '../template/spec-types.js';
 import { isBlank, ledgerCell, matchKey } from './cell-text.js';
 import { sortedRows } from './grid.js';
 import type { FoundSheet } from './find-sheets.js';
-import type { LedgerCells, LedgerRow } from './ledger-types.js';
+import type { LedgerCell, LedgerCells, LedgerRow } from './ledger-types.js';
 import type { IndexedTask, TemplateIndex } from './template-index.js';
 
 function rowCells(found: FoundSheet, row: number): LedgerCells {
@@ -29,6 +29,14 @@ function byTitle(index: TemplateIndex, title: string, pillarIndex: number | unde
   return candidates.find((c) => c.pillarIndex === pillarIndex) ?? candidates[0];
 }
 
+/**
+ * A 序号 that could be a task's own number. Clerks number the rows they insert
+ * `1-1`, `（1）` or `①`; those stay with the task above.
+ */
+function isTaskNumber(cell: LedgerCell | undefined): boolean {
+  return cell !== undefined && /^\d+[.．、]?$/.test(cell.text.normalize('NFKC'));
+}
+
 export function extractRows(found: FoundSheet, index: TemplateIndex): LedgerRow[] {
   const rows: LedgerRow[] = [];
   let current: string | undefined;
@@ -42,7 +50,7 @@ export function extractRows(found: FoundSheet, index: TemplateIndex): LedgerRow[
     if (matched) {
       current = matched.task.id;
       rows.push({ kind: 'task', taskId: current, ...base });
-    } else if (current !== undefined && isBlank(cells.task) && isBlank(cells.seq) && isBlank(cells.taskId)) {
+    } else if (current !== undefined && isBlank(cells.task) && isBlank(cells.taskId) && !isTaskNumber(cells.seq)) {
       rows.push({ kind: 'extra', taskId: current, ...base });
     } else {
       // Rows under an unknown row belong with it, not with the task above it.

@@ -18,6 +18,8 @@ export interface LedgerCell {
   text: string;
   /** Date cells: the calendar date. */
   iso?: string;
+  /** The formula without `=`, when the value is a formula's cached result. */
+  formula?: string;
 }
 
 export type LedgerCells = Partial<Record<ColumnKey, LedgerCell>>;
