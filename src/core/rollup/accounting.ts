@@ -1,0 +1,84 @@
+/** The counts that prove nothing was lost, and the per-task statistics over every adopted school. */
+import type { Accounting, DetailRow, RollupTask, SchoolRollup, SubmissionInput, TaskState, TaskStat } from './types.js';
+import { rate } from './task-states.js';
+
+/**
+ * Files and rows are counted from the inputs, independently of how they were
+ * laid out, so a row or file dropped by a bug shows up as `balanced: false`.
+ */
+export function accountFor(
+  inputs: readonly SubmissionInput[],
+  schools: readonly SchoolRollup[],
+  details: readonly DetailRow[],
+  rosterGiven: boolean,
+): Accounting {
+  const read = inputs.filter((i) => i.result.status === 'checked');
+  const refusals = inputs.flatMap((i) =>
+    i.result.status === 'refused' ? [{ file: i.file, code: i.result.issue.code, reason: refusalReason(schools, i.file) }] : [],
+  );
+  const rowsRead = read.reduce((n, i) => n + (i.result.status === 'checked' ? i.result.ledger.rows.length : 0), 0);
+  const files = schools.flatMap((s) => s.files);
+  const filesFound = inputs.length;
+  const filesRefused = refusals.length;
+  return {
+    filesFound,
+    filesRead: read.length,
+    filesRefused,
+    filesAdopted: files.filter((f) => f.outcome === '采用').length,
+    filesSuperseded: files.filter((f) => f.outcome === '已替代').length,
+    refusals,
+    rowsRead,
+    rowsAdopted: details.filter((d) => d.adopted).length,
+    rowsSuperseded: details.filter((d) => !d.adopted).length,
+    detailRows: details.length,
+    rosterGiven,
+    schoolsExpected: rosterGiven ? schools.filter((s) => s.roster === 'listed' || s.roster === 'similar').length : 0,
+    schoolsListed: schools.length,
+    schoolsSubmitted: schools.filter((s) => s.kept !== undefined).length,
+    schoolsMissing: schools.filter((s) => s.status === '未报送').length,
+    schoolsUnlisted: schools.filter((s) => s.roster === 'unlisted').length,
+    schoolsDuplicate: schools.filter((s) => s.status === '重复报送').length,
+    schoolsUnreadable: schools.filter((s) => s.status === '无法读取' || s.status === '非本模板').length,
+    balanced: filesFound === read.length + filesRefused && rowsRead === details.length && files.length === filesFound,
+  };
+}
+
+function refusalReason(schools: readonly SchoolRollup[], file: string): string {
+  for (const s of schools) for (const f of s.files) if (f.file === file && f.reason) return f.reason;
+  return '';
+}
+
+const COUNTED: Record<TaskState, keyof Pick<TaskStat, 'done' | 'inProgress' | 'notStarted' | 'overdue' | 'unfilled'>> = {
+  已完成: 'done',
+  推进中: 'inProgress',
+  未开始: 'notStarted',
+  逾期: 'overdue',
+  未填: 'unfilled',
+};
+
+/** One line per plan task over the adopted schools' states (each aligned with `tasks`). */
+export function taskStatistics(tasks: readonly RollupTask[], statesPerSchool: readonly (readonly TaskState[])[]): TaskStat[] {
+  return tasks.map((task, i) => {
+    const stat: TaskStat = {
+      taskId: task.id,
+      pillarNumeral: task.pillarNumeral,
+      no: task.no,
+      title: task.title,
+      schools: statesPerSchool.length,
+      filled: 0,
+      done: 0,
+      inProgress: 0,
+      notStarted: 0,
+      overdue: 0,
+      unfilled: 0,
+      rate: rate(0, statesPerSchool.length),
+    };
+    for (const states of statesPerSchool) {
+      const state = states[i] ?? '未填';
+      stat[COUNTED[state]] += 1;
+      if (state !== '未填') stat.filled += 1;
+    }
+    stat.rate = rate(stat.done, stat.schools);
+    return stat;
+  });
+}

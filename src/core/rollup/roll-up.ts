@@ -1,0 +1,189 @@
+/**
+ * rollUp: every checked school file → one `Rollup`. Pure and deterministic:
+ * inputs are sorted first, schools by normalised name, files by rule, so the
+ * same files in any order give the same result.
+ */
+import type { TemplateIndex } from '../ledger/template-index.js';
+import type { Issue } from '../model.js';
+import { messageFor } from '../issues.js';
+import { accountFor, taskStatistics } from './accounting.js';
+import { detailRows, problemRows } from './detail-rows.js';
+import { byRecency, changesBetween, fileInfo, type ReadFile } from './duplicates.js';
+import type {
+  FileOutcome,
+  Rollup,
+  RollupFile,
+  RollupOptions,
+  RollupPillar,
+  RollupTask,
+  RosterMatch,
+  SchoolRollup,
+  SchoolStatus,
+  SubmissionInput,
+} from './types.js';
+import { matchRoster, normaliseName, rosterEntries, schoolFromFileName, type RosterEntry } from './school-names.js';
+import { completion, ledgerStates } from './task-states.js';
+
+export * from './types.js';
+export { normaliseName, parseRoster, schoolFromFileName } from './school-names.js';
+
+const NOT_TEMPLATE = new Set(['LEDGER_NOT_TEMPLATE', 'LEDGER_OTHER_PLAN']);
+
+export function refusalOutcome(code: string): FileOutcome {
+  return NOT_TEMPLATE.has(code) ? '非本模板' : '无法读取';
+}
+
+interface Identity {
+  key: string;
+  name: string;
+  roster: RosterMatch;
+  by: 'unit' | 'fileName';
+}
+
+/** 填报单位 first, the file name second; with a roster, an exact match on either beats a near one. */
+function identify(unit: string, file: string, roster: readonly RosterEntry[] | undefined): Identity {
+  const fromFile = schoolFromFileName(file);
+  const candidates = [
+    ...(normaliseName(unit) ? [{ name: unit.trim(), by: 'unit' as const }] : []),
+    { name: fromFile, by: 'fileName' as const },
+  ];
+  if (roster) {
+    for (const how of ['listed', 'similar'] as const) {
+      for (const c of candidates) {
+        const found = matchRoster(normaliseName(c.name), roster);
+        if (found?.how === how) return { key: found.entry.key, name: found.entry.name, roster: how, by: c.by };
+      }
+    }
+  }
+  const first = candidates[0]!;
+  return { key: normaliseName(first.name), name: first.name, roster: roster ? 'unlisted' : 'none', by: first.by };
+}
+
+function planShape(index: TemplateIndex): { pillars: RollupPillar[]; tasks: RollupTask[] } {
+  const pillars = index.plan.pillars.map((p) => ({ no: p.no, numeral: p.numeral, title: p.title, taskCount: p.tasks.length }));
+  const tasks = index.plan.pillars.flatMap((p, pillarIndex) =>
+    p.tasks.map((t) => ({ id: t.id, pillarIndex, pillarNo: p.no, pillarNumeral: p.numeral, no: t.no, title: t.title })),
+  );
+  return { pillars, tasks };
+}
+
+interface Entry {
+  input: SubmissionInput;
+  id: Identity;
+}
+
+const countOf = (issues: readonly Issue[], severity: Issue['severity']) => issues.filter((i) => i.severity === severity).length;
+
+export function rollUp(inputs: readonly SubmissionInput[], index: TemplateIndex, options: RollupOptions): Rollup {
+  const { pillars, tasks } = planShape(index);
+  const taskMap = new Map(tasks.map((t) => [t.id, t]));
+  const pillarByNo = new Map(pillars.map((p) => [p.no, p.numeral]));
+  const roster = options.roster ? rosterEntries(options.roster) : undefined;
+  const year = index.plan.year;
+  const sorted = [...inputs].sort((a, b) => cmp(a.file, b.file) || cmp(a.fileTime ?? '', b.fileTime ?? ''));
+
+  const groups = new Map<string, Entry[]>();
+  for (const input of sorted) {
+    const unit = input.result.status === 'checked' ? (input.result.ledger.info.unit?.text ?? '') : '';
+    const id = identify(unit, input.file, roster);
+    groups.set(id.key, [...(groups.get(id.key) ?? []), { input, id }]);
+  }
+  for (const entry of roster ?? []) if (!groups.has(entry.key)) groups.set(entry.key, []);
+
+  const schools: SchoolRollup[] = [];
+  const details: Rollup['details'] = [];
+  const problems: Rollup['problems'] = [];
+  const changes: Rollup['changes'] = [];
+  for (const key of [...groups.keys()].sort(cmp)) {
+    const entries = groups.get(key)!;
+    const listed = roster?.find((e) => e.key === key);
+    const name = listed?.name ?? entries[0]!.id.name;
+    const rosterMatch = rosterMatchOf(entries, roster !== undefined);
+
+    const reads: (ReadFile & { entry: Entry; issues: Issue[] })[] = [];
+    const refused: { entry: Entry; issue: Issue }[] = [];
+    for (const entry of entries) {
+      const r = entry.input.result;
+      if (r.status === 'refused') {
+        refused.push({ entry, issue: r.issue });
+        continue;
+      }
+      const ctx = { year, date1904: r.date1904 ?? false };
+      reads.push({ file: entry.input.file, ...(entry.input.fileTime ? { fileTime: entry.input.fileTime } : {}), ledger: r.ledger, info: fileInfo(r.ledger, ctx), ctx, entry, issues: r.issues });
+    }
+    reads.sort(byRecency);
+    const kept = reads[0];
+
+    const files: RollupFile[] = [];
+    reads.forEach((read, i) => {
+      files.push({
+        file: read.file,
+        ...(read.fileTime ? { fileTime: read.fileTime } : {}),
+        outcome: i === 0 ? '采用' : '已替代',
+        identifiedBy: read.entry.id.by,
+        info: read.info,
+        errors: countOf(read.issues, 'error'),
+        warnings: countOf(read.issues, 'warning'),
+        rows: read.ledger.rows.length,
+      });
+      details.push(...detailRows(name, read.file, read.ledger, i === 0, taskMap, pillarByNo, read.ctx));
+      problems.push(...problemRows(name, read.file, read.issues));
+      if (kept && i > 0) changes.push(...changesBetween(name, kept, read, tasks));
+    });
+    for (const { entry, issue } of refused) {
+      const reason = messageFor(issue.code, issue.params);
+      files.push({
+        file: entry.input.file,
+        ...(entry.input.fileTime ? { fileTime: entry.input.fileTime } : {}),
+        outcome: refusalOutcome(issue.code),
+        identifiedBy: 'fileName',
+        info: { unit: '', reporter: '', phone: '', date: '' },
+        errors: countOf([issue], 'error'),
+        warnings: countOf([issue], 'warning'),
+        rows: 0,
+        code: issue.code,
+        reason,
+      });
+      problems.push(...problemRows(name, entry.input.file, [issue]));
+    }
+
+    const status: SchoolStatus =
+      reads.length > 1 ? '重复报送' : reads.length === 1 ? '已报送' : refused.length === 0 ? '未报送' : refused.some((r) => refusalOutcome(r.issue.code) === '非本模板') ? '非本模板' : '无法读取';
+    const states = kept ? ledgerStates(kept.ledger, tasks, options.asOf, kept.ctx) : [];
+    schools.push({
+      key,
+      name,
+      roster: rosterMatch,
+      status,
+      files,
+      ...(kept ? { kept: kept.file, rates: completion([states], tasks, pillars) } : {}),
+      states,
+    });
+  }
+
+  const adopted = schools.filter((s) => s.kept !== undefined).map((s) => s.states);
+  return {
+    asOf: options.asOf,
+    planTitle: index.plan.title,
+    pillars,
+    tasks,
+    schools,
+    taskStats: taskStatistics(tasks, adopted),
+    overall: completion(adopted, tasks, pillars),
+    details,
+    problems,
+    changes,
+    accounting: accountFor(sorted, schools, details, roster !== undefined),
+  };
+}
+
+/** A school on the roster with no files is listed; one found by a near match only is `similar`. */
+function rosterMatchOf(entries: readonly Entry[], rosterGiven: boolean): RosterMatch {
+  if (!rosterGiven) return 'none';
+  if (entries.length === 0 || entries.some((e) => e.id.roster === 'listed')) return 'listed';
+  return entries.some((e) => e.id.roster === 'similar') ? 'similar' : 'unlisted';
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
