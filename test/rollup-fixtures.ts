@@ -99,7 +99,7 @@ export function submitted(file: string, input: LedgerInput, options: { issues?: 
 }
 
 export function refused(file: string, code: 'XLSX_READ_NOT_ZIP' | 'LEDGER_NOT_TEMPLATE' | 'LEDGER_OTHER_PLAN'): SubmissionInput {
-  const params = code === 'LEDGER_OTHER_PLAN' ? { file, planTitle: '2023年工作要点' } : { file };
+  const params: Record<string, string> = code === 'LEDGER_OTHER_PLAN' ? { file, planTitle: '2023年工作要点' } : { file };
   return { file, result: { status: 'refused', issue: issue(code, 'error', { file }, params) } };
 }
 

@@ -87,7 +87,7 @@ describe('rollUp: schools', () => {
       ['大仪中学.xlsx', 'XLSX_READ_NOT_ZIP'],
     ]);
     expect(a.refusals.every((x) => x.reason.length > 10)).toBe(true);
-    expect([a.schoolsExpected, a.schoolsSubmitted, a.schoolsMissing, a.schoolsUnlisted, a.schoolsUnreadable]).toEqual([6, 5, 1, 2, 2]);
+    expect([a.schoolsListed, a.schoolsSubmitted, a.schoolsMissing, a.schoolsUnlisted, a.schoolsUnreadable]).toEqual([6, 5, 1, 2, 2]);
     expect(a.balanced).toBe(true);
   });
 

@@ -32,8 +32,9 @@ export function accountFor(
     rowsSuperseded: details.filter((d) => !d.adopted).length,
     detailRows: details.length,
     rosterGiven,
-    schoolsExpected: rosterGiven ? schools.filter((s) => s.roster === 'listed' || s.roster === 'similar').length : 0,
-    schoolsListed: schools.length,
+    schoolsListed: schools.filter(onRoster).length,
+    schoolsListedSubmitted: schools.filter((s) => onRoster(s) && s.kept !== undefined).length,
+    schoolsTotal: schools.length,
     schoolsSubmitted: schools.filter((s) => s.kept !== undefined).length,
     schoolsMissing: schools.filter((s) => s.status === '未报送').length,
     schoolsUnlisted: schools.filter((s) => s.roster === 'unlisted').length,
@@ -42,6 +43,8 @@ export function accountFor(
     balanced: filesFound === read.length + filesRefused && rowsRead === details.length && files.length === filesFound,
   };
 }
+
+const onRoster = (s: SchoolRollup): boolean => s.roster === 'listed' || s.roster === 'similar';
 
 function refusalReason(schools: readonly SchoolRollup[], file: string): string {
   for (const s of schools) for (const f of s.files) if (f.file === file && f.reason) return f.reason;

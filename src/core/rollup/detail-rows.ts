@@ -35,7 +35,8 @@ export function detailRows(
       kind: row.kind,
       ...(row.taskId ? { taskId: row.taskId } : {}),
       pillar: task?.pillarNumeral ?? (sheetPillar !== undefined ? (pillarBySheet.get(sheetPillar) ?? '') : ''),
-      seq: text('seq') || (task && row.kind === 'task' ? String(task.no) : ''),
+      // Inserted rows get their task's number too, so sorting or filtering by 序号 keeps them with their task.
+      seq: text('seq') || (task ? String(task.no) : ''),
       task: text('task') || (task ? task.title : ''),
       measures: text('measures'),
       unit: text('unit'),

@@ -175,8 +175,13 @@ export interface Accounting {
   /** Rows in the detail list; equals rowsRead. */
   detailRows: number;
   rosterGiven: boolean;
-  schoolsExpected: number;
+  /** Schools on the roster (0 without one). */
   schoolsListed: number;
+  /** Schools on the roster with an adopted file. */
+  schoolsListedSubmitted: number;
+  /** Lines of 报送情况: roster schools and every school found. */
+  schoolsTotal: number;
+  /** Schools with an adopted file, on the roster or not. */
   schoolsSubmitted: number;
   schoolsMissing: number;
   schoolsUnlisted: number;

@@ -1,0 +1,132 @@
+/**
+ * The frame every summary sheet shares: a merged title, an optional line of
+ * totals under it, optional band rows, the column header, the table, then
+ * optional notes. Printed A4 landscape one page wide with the title and
+ * header repeated on every page; header frozen; filter on the header row.
+ */
+import { cellRef, columnLetter } from '../template/a1.js';
+import { printSetup } from '../template/print-setup.js';
+import { estimateRowHeight, type MeasuredCell } from '../template/row-height.js';
+import type { CellSpec, CellValue, RowSpec, SheetSpec } from '../template/spec-types.js';
+import { SUMMARY_BODY_SIZE, SUMMARY_STYLE, SUMMARY_STYLES, type SummaryStyleName } from './summary-styles.js';
+
+export interface TableColumn {
+  key: string;
+  header: string;
+  /** Excel character units; avoid exactly 9 (exceljs drops it as its default). */
+  width: number;
+  /** Body style of the column. */
+  style: SummaryStyleName;
+}
+
+export interface TableCell {
+  value: CellValue;
+  /** Overrides the column's style. */
+  style?: SummaryStyleName;
+}
+
+/** A row spanning the table: cells by column index (0-based), merges as [first, last] column indexes. */
+export interface FreeRow {
+  cells: { index: number; value: CellValue; style: SummaryStyleName }[];
+  merges?: [number, number][];
+  height?: number;
+}
+
+export interface TableSheet {
+  name: string;
+  title: string;
+  subtitle?: string;
+  /** Page header text. */
+  pageTitle: string;
+  columns: TableColumn[];
+  /** Rows between the subtitle and the column header (e.g. a pillar band). */
+  bands?: FreeRow[];
+  body: TableCell[][];
+  /** Rows right under the table, outside the filter (totals). */
+  totals?: TableCell[][];
+  /** Rows after a blank line (legends, notes). */
+  notes?: FreeRow[];
+  freezeColumns?: number;
+  tabColor?: string;
+}
+
+function fontSizeOf(style: SummaryStyleName): number {
+  return SUMMARY_STYLES[style].font.size;
+}
+
+function heightOf(cells: readonly TableCell[], columns: readonly TableColumn[], min: number): number {
+  const measured: MeasuredCell[] = [];
+  cells.forEach((cell, i) => {
+    const column = columns[i];
+    if (!column || cell.value === null || cell.value === '') return;
+    const style = cell.style ?? column.style;
+    measured.push({ text: String(cell.value), widthChars: column.width, fontSize: fontSizeOf(style) });
+  });
+  return estimateRowHeight(measured, min);
+}
+
+function tableRow(row: number, cells: readonly TableCell[], columns: readonly TableColumn[], min = 18): RowSpec {
+  return {
+    row,
+    height: heightOf(cells, columns, min),
+    cells: columns.map((column, i): CellSpec => ({ col: i + 1, value: cells[i]?.value ?? '', style: cells[i]?.style ?? column.style })),
+  };
+}
+
+function freeRow(row: number, free: FreeRow, columns: readonly TableColumn[], merges: string[]): RowSpec {
+  const widthOf = (first: number, last: number) => columns.slice(first, last + 1).reduce((w, c) => w + c.width, 0);
+  const spans = new Map((free.merges ?? []).map(([a, b]) => [a, b]));
+  for (const [a, b] of free.merges ?? []) if (b > a) merges.push(`${cellRef(a + 1, row)}:${cellRef(b + 1, row)}`);
+  const measured = free.cells.map((c) => ({
+    text: c.value === null ? '' : String(c.value),
+    widthChars: widthOf(c.index, spans.get(c.index) ?? c.index),
+    fontSize: fontSizeOf(c.style),
+  }));
+  return {
+    row,
+    height: free.height ?? estimateRowHeight(measured, 18),
+    cells: free.cells.map((c) => ({ col: c.index + 1, value: c.value, style: c.style })),
+  };
+}
+
+export function tableSheet(t: TableSheet): SheetSpec {
+  const last = t.columns.length;
+  const lastLetter = columnLetter(last);
+  const totalWidth = t.columns.reduce((w, c) => w + c.width, 0);
+  const merges: string[] = [`A1:${lastLetter}1`];
+  const rows: RowSpec[] = [{ row: 1, height: 30, cells: [{ col: 1, value: t.title, style: SUMMARY_STYLE.title }] }];
+  let r = 2;
+  if (t.subtitle) {
+    merges.push(`A2:${lastLetter}2`);
+    const height = estimateRowHeight([{ text: t.subtitle, widthChars: totalWidth, fontSize: SUMMARY_BODY_SIZE }], 20);
+    rows.push({ row: r++, height, cells: [{ col: 1, value: t.subtitle, style: SUMMARY_STYLE.subtitle }] });
+  }
+  for (const band of t.bands ?? []) rows.push(freeRow(r++, band, t.columns, merges));
+  const headerRow = r++;
+  const headerCells = t.columns.map((c) => ({ value: c.header, style: SUMMARY_STYLE.header }));
+  rows.push(tableRow(headerRow, headerCells, t.columns, 24));
+  for (const cells of t.body) rows.push(tableRow(r++, cells, t.columns));
+  const lastBodyRow = r - 1;
+  for (const cells of t.totals ?? []) rows.push(tableRow(r++, cells, t.columns, 20));
+  if (t.notes && t.notes.length > 0) r++;
+  for (const note of t.notes ?? []) rows.push(freeRow(r++, note, t.columns, merges));
+  return {
+    name: t.name,
+    kind: 'summary',
+    state: 'visible',
+    columns: t.columns.map((c) => ({ key: c.key, header: c.header, width: c.width, locked: true, wrap: true, hidden: false })),
+    rows,
+    merges,
+    validations: [],
+    conditionalFormats: [],
+    freeze: { rows: headerRow, columns: t.freezeColumns ?? 0 },
+    autoFilter: `A${headerRow}:${lastLetter}${Math.max(headerRow, lastBodyRow)}`,
+    print: printSetup('landscape', t.pageTitle, { titleRows: `1:${headerRow}` }),
+    ...(t.tabColor ? { tabColor: t.tabColor } : {}),
+  };
+}
+
+/** A note line spanning the whole table. */
+export function noteRow(text: string, columns: number, style: SummaryStyleName = SUMMARY_STYLE.subtitle): FreeRow {
+  return { cells: [{ index: 0, value: text, style }], merges: [[0, columns - 1]] };
+}
