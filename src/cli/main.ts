@@ -3,8 +3,10 @@
  * 1 the input has problems (listed), 2 a fault (printed with its code).
  */
 import { messageFor, TaizhangError } from '../core/issues.js';
+import { DEMO_HELP, runDemo } from './commands/demo.js';
 import { GENERATE_HELP, runGenerate } from './commands/generate.js';
 import { PARSE_HELP, runParse } from './commands/parse.js';
+import { ROLLUP_HELP, runRollup } from './commands/rollup.js';
 import { runValidate, VALIDATE_HELP } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT_FAULT, EXIT_OK } from './report.js';
@@ -15,6 +17,8 @@ const COMMANDS: Record<string, { run: Command; help: string; summary: string }> 
   parse: { run: runParse, help: PARSE_HELP, summary: '读取工作要点，列出大项和任务' },
   generate: { run: runGenerate, help: GENERATE_HELP, summary: '按工作要点生成标准工作台账（.xlsx）' },
   validate: { run: runValidate, help: VALIDATE_HELP, summary: '校验学校填好的台账，逐格指出问题' },
+  rollup: { run: runRollup, help: ROLLUP_HELP, summary: '汇总各校报送的台账，生成总表' },
+  demo: { run: runDemo, help: DEMO_HELP, summary: '用内置示例演示生成、报送、校验、汇总的全过程' },
 };
 
 export function mainHelp(): string {

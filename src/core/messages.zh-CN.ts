@@ -91,6 +91,9 @@ export const MESSAGES_ZH_CN = {
 
   // ── Roll-up (src/core/rollup) ───────────────────────────────────────────
 
+  // ── Command line (src/cli) ──────────────────────────────────────────────
+  CLI_CONVERTED_LEGACY: '“{file}”是旧版格式（.xls/.et），已用 LibreOffice 转换为 .xlsx 后读取，请核对。今后请直接保存为 .xlsx。',
+
   // ── Faults: thrown as TaizhangError, shown with their code ──────────────
   FAULT_USAGE: '命令用法有误：{detail}。运行 taizhang --help 查看用法。',
   FAULT_FILE_NOT_FOUND: '找不到文件“{file}”。请检查路径是否正确。',
@@ -99,6 +102,8 @@ export const MESSAGES_ZH_CN = {
   FAULT_DOCX_INVALID: '“{file}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名。请用 Word 或 WPS 打开后另存为 .docx。',
   FAULT_OUTPUT_WRITE: '无法写入输出文件“{file}”：{detail}。请确认目录存在、有写入权限，且文件没有在 Excel/WPS 中打开。',
   FAULT_RULES_INVALID: '校验规则文件“{file}”有误：{detail}。请对照 README 中的规则说明修改，或不指定 --rules 使用默认规则。',
+  FAULT_ROSTER_INVALID: '学校名单“{file}”无法使用（{detail}）。请提供每行一个学校名称的文本文件，或第一列为学校名称的 .xlsx 表格。',
+  FAULT_NO_FILE_CHOSEN: '还没有选择{what}。请先选好{what}，再点“{action}”。',
   FAULT_INTERNAL: '程序内部错误：{detail}。请把这条信息和所用文件发给技术支持。',
 } as const satisfies Record<string, string>;
 
