@@ -94,6 +94,23 @@ export const MESSAGES_ZH_CN = {
   // ── Command line (src/cli) ──────────────────────────────────────────────
   CLI_CONVERTED_LEGACY: '“{file}”是旧版格式（.xls/.et），已用 LibreOffice 转换为 .xlsx 后读取，请核对。今后请直接保存为 .xlsx。',
 
+  // ── Office add-in (src/office) ──────────────────────────────────────────
+  OFFICE_NOT_IN_EXCEL: '没有在 Excel 中运行（找不到 Office.js），无法直接写入工作簿。请在 Excel 的“加载项”中打开本工具，或改用浏览器页面生成后下载 Excel 文件。',
+  OFFICE_PROTECTED: 'Excel 拒绝了这次操作：工作表或工作簿受保护（{detail}）。请在“审阅”选项卡中点“撤消工作表保护”或“保护工作簿”取消保护后再试。',
+  OFFICE_CELL_EDITING: '您正在编辑某个单元格，Excel 暂时不能执行操作。请按 Enter 或 Esc 结束编辑后再点一次。',
+  OFFICE_READ_ONLY: '工作簿是只读的或您没有编辑权限（{detail}），无法写入。请点黄色提示条上的“启用编辑”，或另存一份副本后在副本中操作。',
+  OFFICE_PAYLOAD_TOO_LARGE: '一次传给 Excel 的数据超过了 Excel 网页版 5 MB 的限制（{detail}）。请减少一次处理的文件数，或改用浏览器页面完成后下载 Excel 文件。',
+  OFFICE_BUSY: 'Excel 正忙（{detail}），请稍候几秒再试。',
+  OFFICE_NOT_SUPPORTED: '此版本 Excel 不支持这项操作（{detail}）。请改用浏览器页面，或使用 Excel 2021 / Microsoft 365。',
+  OFFICE_SHEET_MISSING: '找不到工作表“{sheet}”，可能已被删除或改名。请重新校验后再试。',
+  OFFICE_FAILED: 'Excel 报告了错误：{detail}。已写入的临时工作表已删除，原有工作表未改动。请重试；仍不行请改用浏览器页面。',
+  OFFICE_CLEANUP_FAILED: 'Excel 出错后未能删除临时工作表（名称以“{prefix}”开头）。请右键点这些工作表标签，选择“删除”。',
+  OFFICE_SKIPPED_FEATURE: '此版本 Excel（ExcelApi 1.{have}）不支持{feature}（需要 ExcelApi {need}），已跳过。需要完整台账时，请在浏览器页面生成后下载 Excel 文件。',
+  OFFICE_SHEET_RENAMED: '工作簿中已有名为“{name}”的工作表，新工作表命名为“{newName}”，原有工作表未改动。',
+  OFFICE_NAME_EXISTS: '工作簿中已有名称“{name}”，未重复添加；跳转和汇总仍按工作表内容识别。',
+  OFFICE_STRUCTURE_NOT_LOCKED: '为不影响您原有的工作表，没有锁定工作簿结构。分发给学校时，请用浏览器页面生成的 Excel 文件。',
+  OFFICE_MARKS_UNPROTECTED: '为标出问题单元格，临时取消了工作表“{sheet}”的保护，标记完成后已重新保护。',
+
   // ── Faults: thrown as TaizhangError, shown with their code ──────────────
   FAULT_USAGE: '命令用法有误：{detail}。运行 taizhang --help 查看用法。',
   FAULT_FILE_NOT_FOUND: '找不到文件“{file}”。请检查路径是否正确。',
