@@ -46,7 +46,7 @@ export const SUMMARY_STYLES: Record<SummaryStyleName, StyleSpec> = {
   sumSubtitle: { font: body, horizontal: 'left', vertical: 'center', wrap: true, locked: true },
   sumSection: { font: { name: HEADING_FONT, size: 11 }, horizontal: 'left', vertical: 'center', locked: true },
   sumHeader: { font: { name: HEADING_FONT, size: SUMMARY_BODY_SIZE }, fill: 'D9E2F3', ...boxed, horizontal: 'center' },
-  sumText: { font: body, ...boxed, vertical: 'top', horizontal: 'left' },
+  sumText: { font: body, ...boxed, horizontal: 'left' },
   sumCenter: { font: body, ...boxed, horizontal: 'center' },
   sumRate: { font: body, ...boxed, horizontal: 'center', numFmt: '0.0%' },
   sumRatePlain: { font: { name: BODY_FONT, size: STATE_SIZE }, ...boxed, horizontal: 'center', numFmt: '0%' },

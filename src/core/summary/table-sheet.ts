@@ -58,7 +58,8 @@ function heightOf(cells: readonly TableCell[], columns: readonly TableColumn[], 
   const measured: MeasuredCell[] = [];
   cells.forEach((cell, i) => {
     const column = columns[i];
-    if (!column || cell.value === null || cell.value === '') return;
+    // Numbers are short and never wrap; String(1 / 3) would count as 18 characters.
+    if (!column || typeof cell.value !== 'string' || cell.value === '') return;
     const style = cell.style ?? column.style;
     measured.push({ text: String(cell.value), widthChars: column.width, fontSize: fontSizeOf(style) });
   });

@@ -1,0 +1,49 @@
+/**
+ * The bureau summary workbook as a TemplateSpec, rendered like the ledger
+ * (renderWorkbook). One sheet per file in this folder; every value a school
+ * wrote goes in as a plain string, never as a formula.
+ */
+import type { TemplateIndex } from '../ledger/template-index.js';
+import type { Rollup } from '../rollup/types.js';
+import { TEMPLATE_VERSION, type SheetSpec, type TemplateSpec } from '../template/spec-types.js';
+import { STYLES } from '../template/styles.js';
+import { accountingSheet } from './accounting-sheet.js';
+import { changesSheet } from './changes-sheet.js';
+import { detailSheet } from './detail-sheet.js';
+import { matrixSheet } from './matrix-sheet.js';
+import { problemsSheet } from './problems-sheet.js';
+import { submissionsSheet } from './submissions-sheet.js';
+import { SUMMARY_STYLES } from './summary-styles.js';
+import { taskStatsSheet } from './task-stats-sheet.js';
+
+export { csvField, csvLine } from './csv.js';
+export { accountingLines, ACCOUNTING_SHEET_NAME } from './accounting-sheet.js';
+export { CHANGES_SHEET_NAME } from './changes-sheet.js';
+export { DETAIL_SHEET_NAME } from './detail-sheet.js';
+export { MATRIX_SHEET_NAME } from './matrix-sheet.js';
+export { PROBLEMS_SHEET_NAME } from './problems-sheet.js';
+export { SUBMISSIONS_SHEET_NAME } from './submissions-sheet.js';
+export { TASK_STATS_SHEET_NAME } from './task-stats-sheet.js';
+
+export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): TemplateSpec {
+  const changes = changesSheet(rollup);
+  const sheets: SheetSpec[] = [
+    submissionsSheet(rollup),
+    matrixSheet(rollup),
+    taskStatsSheet(rollup),
+    detailSheet(rollup),
+    problemsSheet(rollup),
+    ...(changes ? [changes] : []),
+    accountingSheet(rollup),
+  ];
+  return {
+    // The plan's id: the summary belongs to the same plan as the ledgers (it has no metadata sheet, so it is never read as one).
+    templateId: index.templateId,
+    templateVersion: TEMPLATE_VERSION,
+    title: `${rollup.planTitle} 汇总`,
+    sheets,
+    styles: { ...STYLES, ...SUMMARY_STYLES },
+    definedNames: [],
+    lockStructure: false,
+  };
+}

@@ -1,0 +1,48 @@
+/** 问题清单: every problem of every file — validation issues and refusals — with where it is and what to do. */
+import type { Rollup } from '../rollup/types.js';
+import type { SheetSpec } from '../template/spec-types.js';
+import { SUMMARY_STYLE } from './summary-styles.js';
+import { tableSheet, type TableCell, type TableColumn } from './table-sheet.js';
+
+export const PROBLEMS_SHEET_NAME = '问题清单';
+
+const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
+const SEVERITY_STYLE = { error: SUMMARY_STYLE.bad, warning: SUMMARY_STYLE.warn, info: SUMMARY_STYLE.neutral } as const;
+
+const COLUMNS: TableColumn[] = [
+  { key: 'no', header: '序号', width: 6, style: SUMMARY_STYLE.center },
+  { key: 'school', header: '学校', width: 14, style: SUMMARY_STYLE.text },
+  { key: 'file', header: '文件', width: 20, style: SUMMARY_STYLE.text },
+  { key: 'sheet', header: '工作表', width: 14, style: SUMMARY_STYLE.text },
+  { key: 'cell', header: '单元格', width: 7, style: SUMMARY_STYLE.center },
+  { key: 'severity', header: '级别', width: 6, style: SUMMARY_STYLE.center },
+  { key: 'code', header: '代码', width: 28, style: SUMMARY_STYLE.text },
+  { key: 'message', header: '说明', width: 60, style: SUMMARY_STYLE.text },
+];
+
+export function problemsSheet(rollup: Rollup): SheetSpec {
+  const body: TableCell[][] = rollup.problems.map((p, i) => [
+    { value: i + 1 },
+    { value: p.school },
+    { value: p.file },
+    { value: p.sheet },
+    { value: p.cell },
+    { value: SEVERITY_ZH[p.severity], style: SEVERITY_STYLE[p.severity] },
+    { value: p.code },
+    { value: p.message },
+  ]);
+  const count = (s: 'error' | 'warning') => rollup.problems.filter((p) => p.severity === s).length;
+  return tableSheet({
+    name: PROBLEMS_SHEET_NAME,
+    title: `${rollup.planTitle} 问题清单`,
+    subtitle:
+      rollup.problems.length === 0
+        ? '各文件均未发现问题。'
+        : `共 ${rollup.problems.length} 条：错误 ${count('error')} 条，警告 ${count('warning')} 条（含被替代文件的问题和无法读取的文件）。`,
+    pageTitle: `${rollup.planTitle} 问题清单`,
+    columns: COLUMNS,
+    body,
+    freezeColumns: 0,
+    tabColor: count('error') > 0 ? 'C00000' : 'FFC000',
+  });
+}
