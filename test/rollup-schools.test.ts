@@ -60,9 +60,12 @@ describe('rollUp: schools', () => {
     expect(r.schools.find((s) => s.name === '真州小学')!.files[0]!.identifiedBy).toBe('unit');
   });
 
-  test('schools are sorted by normalised name', () => {
+  test('schools are sorted by normalised name, numbers in number order', () => {
     const keys = r.schools.map((s) => s.key);
     expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : 1)));
+    const names = ['第10中学', '第2中学', '第1中学', '第02小学', 'ABC', '第1中学分校'];
+    const numbered = rollUp(names.map((n) => submitted(`${n}.xlsx`, { unit: n })), index, { asOf: AS_OF });
+    expect(numbered.schools.map((s) => s.name)).toEqual(['ABC', '第1中学', '第1中学分校', '第2中学', '第02小学', '第10中学']);
   });
 
   test('a refused file carries its reason, and is a problem of its school', () => {

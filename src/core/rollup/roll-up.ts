@@ -21,11 +21,11 @@ import type {
   SchoolStatus,
   SubmissionInput,
 } from './types.js';
-import { matchRoster, normaliseName, rosterEntries, schoolFromFileName, type RosterEntry } from './school-names.js';
+import { compareNames, matchRoster, normaliseName, rosterEntries, schoolFromFileName, type RosterEntry } from './school-names.js';
 import { completion, ledgerStates } from './task-states.js';
 
 export * from './types.js';
-export { normaliseName, parseRoster, schoolFromFileName } from './school-names.js';
+export { compareNames, normaliseName, parseRoster, schoolFromFileName } from './school-names.js';
 
 const NOT_TEMPLATE = new Set(['LEDGER_NOT_TEMPLATE', 'LEDGER_OTHER_PLAN']);
 
@@ -94,7 +94,7 @@ export function rollUp(inputs: readonly SubmissionInput[], index: TemplateIndex,
   const details: Rollup['details'] = [];
   const problems: Rollup['problems'] = [];
   const changes: Rollup['changes'] = [];
-  for (const key of [...groups.keys()].sort(cmp)) {
+  for (const key of [...groups.keys()].sort(compareNames)) {
     const entries = groups.get(key)!;
     const listed = roster?.find((e) => e.key === key);
     const name = listed?.name ?? entries[0]!.id.name;
