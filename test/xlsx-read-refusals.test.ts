@@ -6,11 +6,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Deflate, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
 import { describeIssue } from '../src/core/issues';
 import { readWorkbook, type ReadLimits } from '../src/xlsx/read';
 import { crc32 } from '../src/xlsx/read/crc32';
-import { compoundFile, concat, minimalParts, rawZip, zipParts } from './fixtures/xlsx/craft';
+import { compoundFile, concat, deflatedZeros, minimalParts, rawZip, zipParts } from './fixtures/xlsx/craft';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'xlsx');
 const SOURCE = new Uint8Array(fs.readFileSync(path.join(FIXTURES, 'source.xlsx')));
@@ -32,19 +32,6 @@ function entriesWithSheet(sheet: Partial<Parameters<typeof rawZip>[0][number]>) 
   return Object.entries(minimalParts(SHEET)).map(([name, text]) =>
     name === 'xl/worksheets/data.xml' ? { name, data: strToU8(text), ...sheet } : { name, data: strToU8(text) },
   );
-}
-
-/** 200 MB of zeros, deflated in 1 MB steps so the test itself stays small: ~200 KB. */
-function deflatedZeros(megabytes: number): { body: Uint8Array; crc: number; size: number } {
-  const chunks: Uint8Array[] = [];
-  const deflate = new Deflate({ level: 9 }, (chunk) => chunks.push(chunk));
-  const zeros = new Uint8Array(1024 * 1024);
-  let crc = 0;
-  for (let i = 0; i < megabytes; i++) {
-    crc = crc32(zeros, crc);
-    deflate.push(zeros, i === megabytes - 1);
-  }
-  return { body: concat(chunks), crc, size: megabytes * zeros.length };
 }
 
 describe('zip bombs and forged sizes', () => {

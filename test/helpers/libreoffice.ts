@@ -13,7 +13,7 @@ import * as path from 'node:path';
 const FONTCONFIG = path.join(__dirname, '..', '..', 'assets', 'fontconfig', 'fonts.conf');
 
 /** Output filters: an xlsx re-save must name the Excel 2007 filter, or Calc picks its default. */
-const FILTERS = { pdf: 'pdf:calc_pdf_Export', xlsx: 'xlsx:Calc MS Excel 2007 XML' } as const;
+const FILTERS = { pdf: 'pdf:calc_pdf_Export', xlsx: 'xlsx:Calc MS Excel 2007 XML', xls: 'xls:MS Excel 97' } as const;
 export type SofficeFormat = keyof typeof FILTERS;
 
 export function hasCommand(command: string): boolean {
