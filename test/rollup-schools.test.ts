@@ -23,6 +23,8 @@ describe('school names', () => {
     ['2024年台账-大仪中学(修改版).xlsx', '大仪中学'],
     ['月塘小学 20240701.xlsx', '月塘小学'],
     ['台账.xlsx', '台账'],
+    ['报送/实验小学/台账.xlsx', '实验小学'],
+    ['D:\\收件\\真州小学（已填）\\副本 台账(2).xlsx', '真州小学'],
   ])('%s → %s', (file, school) => {
     expect(schoolFromFileName(file)).toBe(school);
   });

@@ -55,10 +55,28 @@ const LEADING = [
   /^(工作台账|台账|副本)/,
 ];
 
-/** `学校/仪征市实验小学-台账（已填）2024-06-30.xlsx` → `仪征市实验小学`; the bare stem if nothing is left. */
+/** Names that say nothing about the school: many schools send a file called 台账.xlsx. */
+const GENERIC = /^(工作台账|台账|填报|报送|汇总表?|副本|新建.*|工作簿\d*|book\d*|sheet\d*|\d+)$/i;
+
+/**
+ * `学校/仪征市实验小学-台账（已填）2024-06-30.xlsx` → `仪征市实验小学`. When the
+ * file's own name is generic (`台账.xlsx`), the nearest folder that is not
+ * names the school (`实验小学/台账.xlsx` → `实验小学`); else the bare stem.
+ */
 export function schoolFromFileName(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const stem = base.replace(/\.[A-Za-z0-9]{1,5}$/, '').normalize('NFKC').trim();
+  const parts = file.split(/[\\/]/).filter(Boolean);
+  const base = parts.pop() ?? file;
+  const own = schoolFromName(base.replace(/\.[A-Za-z0-9]{1,5}$/, ''));
+  if (!GENERIC.test(own)) return own;
+  for (const folder of parts.reverse()) {
+    const name = schoolFromName(folder);
+    if (!GENERIC.test(name) && !/:$/.test(name)) return name;
+  }
+  return own;
+}
+
+function schoolFromName(raw: string): string {
+  const stem = raw.normalize('NFKC').trim();
   let name = stem;
   for (let changed = true; changed; ) {
     changed = false;
@@ -70,7 +88,7 @@ export function schoolFromFileName(file: string): string {
       }
     }
   }
-  return name || stem || base;
+  return name || stem || raw;
 }
 
 /**
