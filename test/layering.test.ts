@@ -45,6 +45,8 @@ describe('layering: front ends → adapters → core', () => {
     ['office/a.ts', "import { x } from '../taskpane/ui.js';", 'office must not import taskpane'],
     ['taskpane/a.ts', "import * as fs from 'node:fs';", 'taskpane must not import the package node:fs'],
     ['core/a.ts', "import { x } from '../../test/helpers.js';", 'imports from outside src/'],
+    ['core/a.ts', "import seed from '../../seeds/plan.txt';", 'imports from outside src/'],
+    ['taskpane/a.ts', "import { x } from '../../test/helpers.js';", 'imports from outside src/'],
   ])('%s with %s is refused', (file, text, reason) => {
     expect(findLayerViolations([{ file, text }])).toEqual([expect.objectContaining({ file, reason })]);
   });
@@ -54,6 +56,7 @@ describe('layering: front ends → adapters → core', () => {
     ['taskpane/a.ts', "import { fillLedger } from '../office/ledger.js';"],
     ['xlsx/a.ts', "import { issue } from '../core/issues.js';"],
     ['core/a.ts', "import { z } from 'zod';"],
+    ['taskpane/work/plan.ts', "import seed from '../../../seeds/yizheng-2024-party-building-plan.txt';"],
   ])('%s with %s is allowed', (file, text) => {
     expect(findLayerViolations([{ file, text }])).toEqual([]);
   });
