@@ -1,0 +1,123 @@
+/**
+ * 校验 inside Excel: the open workbook read in one batch (every sheet's used
+ * range loaded together), turned into the shared snapshot, then the same
+ * extraction and rules as for files. Syncs: 2 (sheet list, then all used
+ * ranges), whatever the number of rows. Only when Excel on the web refuses a
+ * response over 5 MB does it fall back to one sync per sheet.
+ */
+/// <reference types="office-js" />
+import { extractLedger } from '../core/ledger/extract-ledger.js';
+import type { Ledger } from '../core/ledger/ledger-types.js';
+import type { TemplateIndex } from '../core/ledger/template-index.js';
+import type { Issue } from '../core/model.js';
+import { validateLedger } from '../core/validate/validate-ledger.js';
+import type { ValidationRules } from '../core/validate/rules.js';
+import type { WorkbookSnapshot } from '../core/workbook-snapshot.js';
+import { detectCapabilities, type Capabilities } from './capabilities.js';
+import type { OfficeEnv } from './env.js';
+import { toOfficeFailure, type OfficeFailure } from './office-errors.js';
+import { localRanges, workbookSnapshot, type SheetRead } from './snapshot-from-ranges.js';
+
+export type ReadResult = { ok: true; snapshot: WorkbookSnapshot; syncs: number } | { ok: false; error: OfficeFailure; syncs: number };
+
+const RANGE_PROPS = ['address', 'values', 'valueTypes', 'numberFormat', 'formulas'];
+
+interface Pending {
+  name: string;
+  visibility: string;
+  range: Excel.Range;
+  merged?: Excel.RangeAreas;
+}
+
+function queueSheet(sheet: Excel.Worksheet, caps: Capabilities): Pending {
+  // Values only (1.2): cells that merely carry formatting do not stretch the range.
+  const range = caps.has('nullObjects') ? sheet.getUsedRangeOrNullObject(true) : caps.has('merges') ? sheet.getUsedRange(true) : sheet.getUsedRange();
+  range.load(RANGE_PROPS);
+  const pending: Pending = { name: sheet.name, visibility: sheet.visibility, range };
+  if (caps.has('readMerges')) {
+    pending.merged = range.getMergedAreasOrNullObject();
+    pending.merged.load('address');
+  }
+  return pending;
+}
+
+function toRead(p: Pending): SheetRead | undefined {
+  if (p.range.isNullObject) return { name: p.name, visibility: p.visibility, address: 'A1', values: [], valueTypes: [], numberFormat: [], formulas: [] };
+  const merges = p.merged && !p.merged.isNullObject ? localRanges(p.merged.address) : undefined;
+  return {
+    name: p.name,
+    visibility: p.visibility,
+    address: p.range.address,
+    values: p.range.values,
+    valueTypes: p.range.valueTypes as string[][],
+    numberFormat: p.range.numberFormat,
+    formulas: p.range.formulas,
+    ...(merges ? { merges } : {}),
+  };
+}
+
+function isTooLarge(error: unknown): boolean {
+  return /PayloadSizeLimitExceeded/.test(toOfficeFailure(error).officeCode ?? '');
+}
+
+export async function readWorkbookSnapshot(env: OfficeEnv, caps: Capabilities = detectCapabilities(env)): Promise<ReadResult> {
+  let syncs = 0;
+  return env.run(async (context) => {
+    const sync = async () => {
+      syncs++;
+      await context.sync();
+    };
+    try {
+      const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+      const names = context.workbook.names.load('items/name,items/type,items/value');
+      await sync();
+      const sheetList = [...sheets.items];
+      const nameList = names.items.map((n) => ({ name: n.name, type: String(n.type), value: n.value as unknown }));
+      let pending = sheetList.map((sheet) => queueSheet(sheet, caps));
+      try {
+        await sync();
+      } catch (error) {
+        if (!isTooLarge(error)) throw error;
+        // Over the response limit: the same reads, one sheet per request.
+        pending = [];
+        for (const sheet of sheetList) {
+          const one = queueSheet(sheet, caps);
+          await sync();
+          pending.push(one);
+        }
+      }
+      const reads = pending.map(toRead).filter((r): r is SheetRead => r !== undefined);
+      return { ok: true, snapshot: workbookSnapshot(reads, nameList), syncs };
+    } catch (error) {
+      return { ok: false, error: toOfficeFailure(error), syncs };
+    }
+  });
+}
+
+export interface ValidateInExcelOptions {
+  asOf: string;
+  rules?: ValidationRules;
+  caps?: Capabilities;
+}
+
+export type ValidateInExcelResult =
+  | { ok: true; status: 'checked'; ledger: Ledger; snapshot: WorkbookSnapshot; issues: Issue[]; syncs: number }
+  /** The open workbook is not this plan's ledger: `issue` says why. */
+  | { ok: true; status: 'refused'; issue: Issue; syncs: number }
+  | { ok: false; error: OfficeFailure; syncs: number };
+
+/** Reads the open workbook and validates it with the shared rules; issues come sorted by sheet and cell. */
+export async function validateInExcel(index: TemplateIndex, options: ValidateInExcelOptions, env: OfficeEnv): Promise<ValidateInExcelResult> {
+  const read = await readWorkbookSnapshot(env, options.caps ?? detectCapabilities(env));
+  if (!read.ok) return read;
+  const { snapshot, syncs } = read;
+  const extracted = extractLedger(snapshot, index);
+  if (!extracted.ok) return { ok: true, status: 'refused', issue: extracted.issue, syncs };
+  const problems = validateLedger(extracted.ledger, index, {
+    asOf: options.asOf,
+    date1904: snapshot.date1904,
+    merges: Object.fromEntries(snapshot.sheets.filter((s) => s.merges.length > 0).map((s) => [s.name, s.merges])),
+    ...(options.rules ? { rules: options.rules } : {}),
+  });
+  return { ok: true, status: 'checked', ledger: extracted.ledger, snapshot, issues: [...extracted.issues, ...problems], syncs };
+}
