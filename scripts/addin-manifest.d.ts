@@ -1,0 +1,3 @@
+export declare const DEV_BASE_URL: string;
+export declare function normaliseBaseUrl(given: string): string;
+export declare function rebaseManifest(xml: string, baseUrl: string): string;

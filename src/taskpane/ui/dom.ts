@@ -1,0 +1,80 @@
+/** Small DOM helpers for the pane: building elements, the progress line, errors and downloads. */
+import { messageFor, TaizhangError } from '../../core/issues.js';
+
+type Attrs = Record<string, string | boolean>;
+
+/** `h('li', {class: 'x'}, 'text', child)`: an element with attributes and children. */
+export function h(tag: string, attrs: Attrs = {}, ...children: (Node | string | null | undefined)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === false) continue;
+    node.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children) if (child != null) node.append(child);
+  return node;
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`#${id} missing from taskpane.html`);
+  return node as T;
+}
+
+/** Visible progress: a bar (indeterminate without numbers) and a sentence read out by screen readers. */
+export function showProgress(text: string, done?: number, total?: number): void {
+  const area = byId('progress-area');
+  const bar = byId<HTMLProgressElement>('progress');
+  area.hidden = false;
+  if (done !== undefined && total !== undefined && total > 0) {
+    bar.max = total;
+    bar.value = done;
+  } else {
+    bar.removeAttribute('value');
+  }
+  byId('progress-text').textContent = text;
+}
+
+export function hideProgress(): void {
+  byId('progress-area').hidden = true;
+}
+
+export function clearError(): void {
+  const box = byId('error');
+  box.hidden = true;
+  box.textContent = '';
+}
+
+/** A fault as the clerk sees it: code and message in the page, never only in the console. */
+export function showFault(error: unknown): void {
+  const code = error instanceof TaizhangError ? error.code : 'FAULT_INTERNAL';
+  const message = error instanceof TaizhangError ? error.message : messageFor('FAULT_INTERNAL', { detail: String((error as Error)?.message ?? error) });
+  const box = byId('error');
+  box.replaceChildren(h('strong', {}, '出错了'), ' ', h('code', { class: 'code' }, code), h('p', {}, message));
+  box.hidden = false;
+  console.error(error);
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const liveUrls: string[] = [];
+
+/** Forget the files of the previous result so their memory is freed. */
+export function releaseDownloads(): void {
+  for (const url of liveUrls.splice(0)) URL.revokeObjectURL(url);
+}
+
+/** A download link for bytes made in the page (a blob: URL on this origin; nothing is uploaded). */
+export function downloadLink(bytes: Uint8Array, fileName: string, label: string): HTMLAnchorElement {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  liveUrls.push(url);
+  return h('a', { class: 'button', href: url, download: fileName }, label) as HTMLAnchorElement;
+}
+
+export async function readPicked(file: File): Promise<{ name: string; bytes: Uint8Array; lastModified: number }> {
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), lastModified: file.lastModified };
+}
+
+/** Today in the computer's local time, `YYYY-MM-DD` (as the CLI's default --as-of). */
+export function localToday(now = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
