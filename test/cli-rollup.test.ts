@@ -156,6 +156,14 @@ describe('taizhang rollup over a folder of every kind of submission', () => {
   }, 120_000);
 });
 
+test('a summary dropped among the submissions is refused, not read as a school', async () => {
+  const first = await run(['rollup', '报送', '-o', '上次汇总.xlsx', '--as-of', '2024-09-01'], dir);
+  expect(first.code).toBe(1);
+  const again = await run(['rollup', '报送', '上次汇总.xlsx', '-o', '本次汇总.xlsx', '--as-of', '2024-09-01', '--json'], dir);
+  const refusals = JSON.parse(again.out).accounting.refusals as { file: string; code: string }[];
+  expect(refusals.find((r) => r.file === '上次汇总.xlsx')?.code).toBe('LEDGER_IS_SUMMARY');
+}, 120_000);
+
 describe('taizhang rollup with worker threads', () => {
   test('two jobs over 24 files give the same accounting as one', async () => {
     const many = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-many-'));

@@ -7,7 +7,7 @@ import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { AS_OF, index, shuffled } from './rollup-fixtures';
 import { FORMULA_LIKE, ROSTER, summaryInputs, summaryRollup } from './summary-fixtures';
 
-const SHEETS = ['报送情况', '汇总', '按任务统计', '明细', '问题清单', '重复报送变化', '数据核对'];
+const SHEETS = ['报送情况', '汇总', '按任务统计', '明细', '问题清单', '重复报送变化', '数据核对', '_taizhang_summary'];
 const rollup = summaryRollup();
 const spec = buildSummarySpec(rollup, index);
 
@@ -28,8 +28,12 @@ describe('summary spec', () => {
     expect(buildSummarySpec(single, index).sheets.map((s) => s.name)).not.toContain('重复报送变化');
   });
 
+  test('the summary is marked by a very hidden sheet, so it is never read as a school ledger', () => {
+    expect(spec.sheets.filter((s) => s.kind !== 'summary').map((s) => [s.name, s.state])).toEqual([['_taizhang_summary', 'veryHidden']]);
+  });
+
   test('every sheet: A4 landscape one page wide, title and header repeated, header frozen, filter on the header row, page numbers', () => {
-    for (const sheet of spec.sheets) {
+    for (const sheet of spec.sheets.filter((s) => s.kind === 'summary')) {
       const header = sheet.freeze!.rows;
       expect(sheet.kind).toBe('summary');
       expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitleRows: `1:${header}` });

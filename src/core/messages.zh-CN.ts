@@ -60,6 +60,7 @@ export const MESSAGES_ZH_CN = {
   // ── Ledger extraction (src/core/ledger) ─────────────────────────────────
   LEDGER_NOT_TEMPLATE: '文件“{file}”不是本台账模板：既没有隐藏的模板信息，也没有含“工作任务”等表头、能对上工作要点任务的工作表。请使用下发的台账模板填报。',
   LEDGER_OTHER_PLAN: '文件“{file}”是按另一份工作要点（“{planTitle}”）生成的台账，与本次的工作要点不一致。请用本次下发的台账模板重新填报，或指定对应的工作要点文件（--plan）。',
+  LEDGER_IS_SUMMARY: '文件“{file}”是 taizhang 生成的汇总表，不是学校填报的台账，没有汇总进来。请把汇总表放在报送文件夹以外。',
   LEDGER_NEWER_TEMPLATE: '文件“{file}”的台账模板版本为 {found}，比本程序支持的版本 {supported} 新，部分内容可能读不全。请升级 taizhang。',
   LEDGER_MATCHED_BY_HEADERS: '文件“{file}”中没有找到隐藏的模板信息（可能复制到了新工作簿，或被其他程序去掉了），已按表头和任务名称识别各项任务，请核对。今后请直接在下发的模板上填写。',
   LEDGER_EXTRA_SHEET: '工作表“{sheet}”不属于下发的台账模板，其中的内容没有读取。如有需要报送的内容，请填到对应大项的工作表中。',

@@ -5,7 +5,7 @@
  */
 import { issue } from '../issues.js';
 import type { Issue } from '../model.js';
-import { TEMPLATE_VERSION } from '../template/spec-types.js';
+import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION } from '../template/spec-types.js';
 import type { WorkbookSnapshot } from '../workbook-snapshot.js';
 import { extractInfo } from './extract-info.js';
 import { extractRows } from './extract-rows.js';
@@ -17,6 +17,9 @@ import type { TemplateIndex } from './template-index.js';
 export type ExtractResult = { ok: true; ledger: Ledger; issues: Issue[] } | { ok: false; issue: Issue };
 
 export function extractLedger(workbook: WorkbookSnapshot, index: TemplateIndex, file = ''): ExtractResult {
+  if (workbook.sheets.some((s) => s.name === SUMMARY_MARKER_SHEET_NAME)) {
+    return { ok: false, issue: issue('LEDGER_IS_SUMMARY', 'error', { file }, { file }) };
+  }
   const meta = readMeta(workbook);
   if (meta && meta.templateId !== index.templateId) {
     return { ok: false, issue: issue('LEDGER_OTHER_PLAN', 'error', { file }, { file, planTitle: meta.planTitle || meta.templateId }) };

@@ -5,7 +5,7 @@
  */
 import type { TemplateIndex } from '../ledger/template-index.js';
 import type { Rollup } from '../rollup/types.js';
-import { TEMPLATE_VERSION, type SheetSpec, type TemplateSpec } from '../template/spec-types.js';
+import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION, type SheetSpec, type TemplateSpec } from '../template/spec-types.js';
 import { STYLES } from '../template/styles.js';
 import { accountingSheet } from './accounting-sheet.js';
 import { changesSheet } from './changes-sheet.js';
@@ -35,9 +35,10 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): Template
     problemsSheet(rollup),
     ...(changes ? [changes] : []),
     accountingSheet(rollup),
+    summaryMarker(index.templateId),
   ];
   return {
-    // The plan's id: the summary belongs to the same plan as the ledgers (it has no metadata sheet, so it is never read as one).
+    // The plan's id: the summary belongs to the same plan as the ledgers; the marker sheet keeps it from being read as one.
     templateId: index.templateId,
     templateVersion: TEMPLATE_VERSION,
     title: `${rollup.planTitle} 汇总`,
@@ -45,5 +46,19 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): Template
     styles: { ...STYLES, ...SUMMARY_STYLES },
     definedNames: [],
     lockStructure: false,
+  };
+}
+
+/** Marks the workbook as a summary: a summary dropped into the folder of submissions is refused, not read as a school. */
+function summaryMarker(templateId: string): SheetSpec {
+  return {
+    name: SUMMARY_MARKER_SHEET_NAME,
+    kind: 'meta',
+    state: 'veryHidden',
+    columns: [],
+    rows: [{ row: 1, cells: [{ col: 1, value: 'taizhang summary', style: 'meta' }, { col: 2, value: templateId, style: 'meta' }] }],
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
   };
 }

@@ -36,6 +36,8 @@ export const STATUS_DONE: StatusValue = '已完成';
 
 export const INSTRUCTIONS_SHEET_NAME = '填报说明';
 export const META_SHEET_NAME = '_taizhang';
+/** A very hidden sheet that marks a workbook as a taizhang summary, so it is never taken for a school's ledger. */
+export const SUMMARY_MARKER_SHEET_NAME = '_taizhang_summary';
 /** Rows above the first task row on a pillar sheet: the merged title and the header. */
 export const PILLAR_TITLE_ROW = 1;
 export const PILLAR_HEADER_ROW = 2;
