@@ -13,6 +13,7 @@ import * as zlib from 'node:zlib';
 import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { indexTemplate } from '../src/core/ledger/template-index';
 import { messageFor } from '../src/core/issues';
+import { ACCOUNTING_SHEET_NAME, accountingLines, buildSummarySpec, DETAIL_SHEET_NAME } from '../src/core/summary/build-summary';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
@@ -161,25 +162,28 @@ test('a broken upload shows its code and message in the page', async () => {
   await shot('validate-refused');
 });
 
-test('汇总 shows the accounting and problem counts of the CLI roll-up', async () => {
+test('汇总 shows the CLI accounting and problem counts, and downloads the same summary', async () => {
   const scenario = await rollupScenario();
   await page.click('#tab-rollup');
   await page.fill('#as-of', AS_OF);
   await page.setInputFiles('#rollup-files', scenario.files.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: Buffer.from(f.bytes) })));
   await page.setInputFiles('#rollup-roster', { name: '名单.txt', mimeType: 'text/plain', buffer: Buffer.from(scenario.roster) });
-  await page.click('#run-rollup');
-  await page.locator('#result table.accounting').waitFor();
-  const shown = Object.fromEntries(await page.$$eval('#result table.accounting tr', (rows) => rows.map((r) => [r.getAttribute('data-key'), r.querySelector('td')?.textContent])));
+  const summary = await downloadOf(() => page.click('#run-rollup'));
   const a = scenario.expected.accounting;
-  expect(shown).toMatchObject({
-    filesFound: String(a.filesFound), filesRead: String(a.filesRead), filesRefused: String(a.filesRefused),
-    filesAdopted: String(a.filesAdopted), filesSuperseded: String(a.filesSuperseded), rowsRead: String(a.rowsRead),
-    schoolsMissing: String(a.schoolsMissing), schoolsDuplicate: String(a.schoolsDuplicate),
-  });
   expect(a).toMatchObject({ filesFound: 4, filesRefused: 1, filesSuperseded: 1, schoolsMissing: 1, balanced: true });
+  // The page shows the CLI's 数据核对 lines, number for number.
+  const shown = await page.$$eval('#result table.accounting tr', (rows) => rows.map((r) => `${r.getAttribute('data-item')} ${r.querySelector('td')?.textContent}`));
+  expect(shown).toEqual([...accountingLines(a).map(([label, count]) => `${label.trim()} ${count}`), '核对结果 相符']);
   const errors = scenario.expected.problems.filter((p) => p.severity === 'error').length;
   await expect(page.locator('#problem-counts').textContent()).resolves.toContain(`${errors} 个错误`);
   await expect(page.getAttribute('#result .problems .issue', 'data-code')).resolves.toBe('XLSX_READ_NOT_ZIP');
+  // The downloaded summary: same sheets as the CLI's, and its 数据核对 the same cells.
+  expect(summary.name).toBe(`${seedPlan.title}-汇总.xlsx`);
+  const cli = snapshotCells(await renderWorkbook(buildSummarySpec(scenario.expected, indexTemplate(seedPlan))));
+  const got = snapshotCells(summary.bytes);
+  expect(got.map((s) => s.name)).toEqual(cli.map((s) => s.name));
+  expect(got.find((s) => s.name === ACCOUNTING_SHEET_NAME)).toEqual(cli.find((s) => s.name === ACCOUNTING_SHEET_NAME));
+  expect(got.find((s) => s.name === DETAIL_SHEET_NAME)?.cells.length).toBe(cli.find((s) => s.name === DETAIL_SHEET_NAME)?.cells.length);
   await shot('rollup');
 });
 

@@ -125,12 +125,14 @@ export function rollUp(): Promise<void> {
     );
     if (ran.kind === 'plan-errors') return planProblems(ran.issues);
     const { rollup } = ran;
-    result(
-      h('p', { class: `summary ${rollup.accounting.balanced ? 'good' : 'bad'}` }, `已汇总 ${rollup.accounting.filesFound} 个文件、${rollup.schools.length} 所学校（逾期按 ${rollup.asOf} 判断）。`),
-      accountingTable(rollup),
-      problemCounts(rollup),
-      schoolTable(rollup),
-    );
+    const head = h('p', { class: `summary ${rollup.accounting.balanced ? 'good' : 'bad'}` }, `已汇总 ${rollup.accounting.filesFound} 个文件、${rollup.schools.length} 所学校（逾期按 ${rollup.asOf} 判断）。`);
+    const views = [accountingTable(rollup, ran.lines), problemCounts(rollup), schoolTable(rollup)];
+    result(head, ...views);
+    showProgress('正在生成汇总表……');
+    const summary = await ran.summary();
+    const link = downloadLink(summary.bytes, summary.fileName, `下载 ${summary.fileName}`);
+    result(head, link, ...views);
+    link.click();
   });
 }
 

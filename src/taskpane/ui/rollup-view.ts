@@ -7,28 +7,14 @@ import { h } from './dom.js';
 
 const percent = (rate: number): string => `${Math.round(rate * 1000) / 10}%`;
 
-function row(label: string, value: string | number, key: string): HTMLElement {
-  return h('tr', { 'data-key': key }, h('th', { scope: 'row' }, label), h('td', {}, String(value)));
-}
-
-export function accountingTable(rollup: Rollup): HTMLElement {
+/** 数据核对 in the page: the same lines, numbers and notes as the CLI and the summary's sheet. */
+export function accountingTable(rollup: Rollup, lines: readonly [string, number, string][]): HTMLElement {
+  const rows = lines.map(([label, count, note]) =>
+    h('tr', { 'data-item': label.trim() }, h('th', { scope: 'row', class: label.startsWith('    ') ? 'indent2' : label.startsWith('  ') ? 'indent' : '' }, label.trim()), h('td', { class: 'num' }, String(count)), h('td', { class: 'note' }, note)),
+  );
   const a = rollup.accounting;
-  const rows = [
-    row('找到的文件', a.filesFound, 'filesFound'),
-    row('读取成功', a.filesRead, 'filesRead'),
-    row('无法读取或非本模板', a.filesRefused, 'filesRefused'),
-    row('采用', a.filesAdopted, 'filesAdopted'),
-    row('被同校较新文件替代', a.filesSuperseded, 'filesSuperseded'),
-    row('读取的行', a.rowsRead, 'rowsRead'),
-    row('明细表中的行', a.detailRows, 'detailRows'),
-    ...(a.rosterGiven
-      ? [row('名单上的学校', a.schoolsListed, 'schoolsListed'), row('未报送', a.schoolsMissing, 'schoolsMissing'), row('不在名单上', a.schoolsUnlisted, 'schoolsUnlisted')]
-      : []),
-    row('已报送的学校', a.schoolsSubmitted, 'schoolsSubmitted'),
-    row('重复报送', a.schoolsDuplicate, 'schoolsDuplicate'),
-    row('账目核对', a.balanced ? '相符（文件数、行数都对得上）' : '不相符，请把这些文件发给技术支持', 'balanced'),
-  ];
-  return h('table', { class: 'accounting', 'aria-label': '汇总对账' }, h('tbody', {}, ...rows));
+  rows.push(h('tr', { 'data-item': '核对结果' }, h('th', { scope: 'row' }, '核对结果'), h('td', { class: a.balanced ? 'good' : 'bad' }, a.balanced ? '相符' : '不相符'), h('td', { class: 'note' }, a.balanced ? '没有遗漏。' : '文件数或行数对不上，请把这些文件发给技术支持。')));
+  return h('table', { class: 'accounting', 'aria-label': '数据核对' }, h('tbody', {}, ...rows));
 }
 
 export function problemCounts(rollup: Rollup): HTMLElement {

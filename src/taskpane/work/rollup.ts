@@ -8,10 +8,22 @@ import { decodePlanText } from '../../core/decode-text.js';
 import { indexTemplate } from '../../core/ledger/template-index.js';
 import type { Issue } from '../../core/model.js';
 import { parseRoster, rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/roll-up.js';
+import { TaizhangError } from '../../core/issues.js';
+import { accountingLines, buildSummarySpec } from '../../core/summary/build-summary.js';
 import { checkSubmission } from '../../xlsx/check-submission.js';
-import { loadPlan, type PickedFile } from './plan.js';
+import { renderWorkbook } from '../../xlsx/render-workbook.js';
+import { loadPlan, safeFileName, type PickedFile } from './plan.js';
 
-export type RollupRun = { kind: 'plan-errors'; issues: Issue[] } | { kind: 'done'; rollup: Rollup };
+export type RollupRun =
+  | { kind: 'plan-errors'; issues: Issue[] }
+  | {
+      kind: 'done';
+      rollup: Rollup;
+      /** The 数据核对 lines, exactly as the CLI prints them and the summary's sheet shows them. */
+      lines: [string, number, string][];
+      /** The summary workbook (`taizhang rollup -o`), rendered when asked. */
+      summary: () => Promise<{ fileName: string; bytes: Uint8Array }>;
+    };
 
 /** Lets the browser paint and handle input between two files. */
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -44,5 +56,12 @@ export async function rollUpFiles(
   onProgress(files.length, files.length, '');
   await pause();
   const names = roster ? parseRoster(decodePlanText(roster.bytes).text) : undefined;
-  return { kind: 'done', rollup: rollUp(inputs, index, { asOf, ...(names ? { roster: names } : {}) }) };
+  if (roster && names?.length === 0) throw new TaizhangError('FAULT_ROSTER_INVALID', { file: roster.name, detail: '文件里没有学校名称' });
+  const rollup = rollUp(inputs, index, { asOf, ...(names ? { roster: names } : {}) });
+  return {
+    kind: 'done',
+    rollup,
+    lines: accountingLines(rollup.accounting),
+    summary: async () => ({ fileName: `${safeFileName(loaded.plan.title)}-汇总.xlsx`, bytes: await renderWorkbook(buildSummarySpec(rollup, index)) }),
+  };
 }
