@@ -1,16 +1,13 @@
 /**
  * 生成台账 and 写入汇总 inside Excel: the pane's entry points for writing.
+ * This pulls in exceljs (the shared renderer, about 1 MB): a pane that wants
+ * a small first load should import src/office lazily.
  */
+import { renderWorkbook } from '../xlsx/render-workbook.js';
 import type { TemplateSpec } from '../core/template/spec-types.js';
 import { detectCapabilities, type Capabilities } from './capabilities.js';
 import type { OfficeEnv } from './env.js';
 import { writeSpecToExcel, type WriteOptions, type WriteResult } from './write-spec.js';
-
-/** exceljs (about 1 MB) is loaded only when a 1.13 Excel actually inserts a rendered workbook. */
-async function renderOnDemand(spec: TemplateSpec): Promise<Uint8Array> {
-  const { renderWorkbook } = await import('../xlsx/render-workbook.js');
-  return renderWorkbook(spec);
-}
 
 export interface ActionOptions {
   /** Known capabilities (tests, or the pane caching them); detected from `env` otherwise. */
@@ -28,7 +25,7 @@ export function generateInExcel(
   options: ActionOptions & Partial<Omit<WriteOptions, 'preferInsert'>> = {},
 ): Promise<WriteResult> {
   const caps = options.caps ?? detectCapabilities(env);
-  return writeSpecToExcel(spec, env, caps, { render: renderOnDemand, ...options, preferInsert: true });
+  return writeSpecToExcel(spec, env, caps, { render: renderWorkbook, ...options, preferInsert: true });
 }
 
 /**

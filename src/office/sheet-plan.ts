@@ -7,7 +7,7 @@
 import { columnLetter, rangeRef } from '../core/template/a1.js';
 import type { CellSpec, SheetSpec, StyleSpec } from '../core/template/spec-types.js';
 import { protectText } from './text-cells.js';
-import type { WriteOp } from './write-ops.js';
+import { jsonBytes, type WriteOp } from './write-ops.js';
 
 const GENERAL = 'General';
 /** Excel character units → points (7 px per character at the default font, plus padding; 0.75 pt per px). */
@@ -111,7 +111,7 @@ export function cellOps(sheet: SheetSpec, target: string, styles: Record<string,
   const grid = sheetGrid(sheet, styles);
   const ops: WriteOp[] = [];
   if (grid.rows > 0 && grid.cols > 0) {
-    const rowBytes = (r: number) => 2 * (JSON.stringify(grid.values[r]).length * 2 + JSON.stringify(grid.formats[r]).length);
+    const rowBytes = (r: number) => jsonBytes(grid.values[r]) + jsonBytes(grid.formats[r]);
     for (const { from, to } of rowSlices(grid, sliceBytes, rowBytes)) {
       const address = rangeRef(1, from + 1, grid.cols, to + 1);
       const formats = grid.formats.slice(from, to + 1);

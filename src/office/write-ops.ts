@@ -42,11 +42,14 @@ export type WriteOp = OpBase &
 
 export type OpKind = WriteOp['kind'];
 
-/** Worst-case bytes of a string in the request JSON: non-ASCII may be sent as `\uXXXX`. */
+/** UTF-8 bytes of the value as request JSON (Office.js sends CJK unescaped: 3 bytes each). */
 export function jsonBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? '';
   let bytes = 0;
-  for (let i = 0; i < json.length; i++) bytes += json.charCodeAt(i) < 0x80 ? 1 : 6;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 2 : 3; // a surrogate pair is 4 in all
+  }
   return bytes;
 }
 
