@@ -91,8 +91,13 @@ describe('generateInExcel: sync count does not grow with rows', () => {
     expect(large.syncs()).toBe(small.syncs());
     expect(a.syncs).toBe(3);
     // Every row really went in: title, header and 10,000 task rows on the first pillar sheet.
-    const rowsWritten = large.ranges.filter((r) => r.sheet === '~tzl-2' && r.values).reduce((n, r) => n + (r.values as unknown[][]).length, 0);
-    expect(rowsWritten).toBe(10_002);
+    if (minor === 13) {
+      expect(large.inserted).toHaveLength(1); // the whole ledger in one insert
+      expect(large.inserted[0]!.length).toBeGreaterThan(10 * small.inserted[0]!.length);
+    } else {
+      const rowsWritten = large.ranges.filter((r) => r.sheet === '~tzl-2' && r.values).reduce((n, r) => n + (r.values as unknown[][]).length, 0);
+      expect(rowsWritten).toBe(10_002);
+    }
   });
 });
 
