@@ -145,3 +145,6 @@ module.exports = (env, argv) => {
     },
   };
 };
+
+// For the manifest test: the same plugin the build uses, run on its own.
+module.exports.ManifestPlugin = ManifestPlugin;
