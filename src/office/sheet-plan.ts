@@ -60,8 +60,13 @@ export interface Grid {
 
 /** The sheet's cells as full arrays from A1, with text protection applied. */
 export function sheetGrid(sheet: SheetSpec, styles: Record<string, StyleSpec>): Grid {
-  const rows = Math.max(0, ...sheet.rows.map((r) => r.row));
-  const cols = Math.max(0, sheet.columns.length, ...sheet.rows.flatMap((r) => r.cells.map((c) => c.col)));
+  // Loops, not Math.max(...spread): a 30,000-row summary has more cells than a call's argument limit.
+  let rows = 0;
+  let cols = sheet.columns.length;
+  for (const row of sheet.rows) {
+    rows = Math.max(rows, row.row);
+    for (const cell of row.cells) cols = Math.max(cols, cell.col);
+  }
   const values = Array.from({ length: rows }, () => Array<string | number>(cols).fill(''));
   const formats = Array.from({ length: rows }, () => Array<string>(cols).fill(GENERAL));
   for (const row of sheet.rows) {

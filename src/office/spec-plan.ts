@@ -49,7 +49,7 @@ export function planSpecWrites(
   spec.sheets.forEach((sheet, i) => {
     const target = targets[i]!;
     all.push({ sheet: target, kind: 'addSheet' });
-    all.push(...cellOps(sheet, target, styles, sliceBytes), ...sheetExtras(sheet, target));
+    for (const op of [...cellOps(sheet, target, styles, sliceBytes), ...sheetExtras(sheet, target)]) all.push(op); // no spread into push: row-height ops can be many
     // Protection and hiding last, after every write to every sheet (a protected sheet refuses formats).
     if (sheet.protection) finishing.push({ sheet: target, kind: 'protect', spec: sheet.protection, feature: 'protection' });
     if (sheet.state !== 'visible') finishing.push({ sheet: target, kind: 'visibility', state: sheet.state });

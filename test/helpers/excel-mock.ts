@@ -15,6 +15,8 @@ import type { OfficeEnv } from '../../src/office/env';
 export interface RangeRecord {
   sheet: string;
   address: string;
+  /** Which request it went in: the number of syncs made before it was queued, plus one. */
+  batch: number;
   [prop: string]: unknown;
 }
 
@@ -69,6 +71,7 @@ export function sheetNamesInXlsx(base64: string): string[] {
 export function excelMock(minor: number, existing: Partial<SheetState>[] = [{ name: 'Sheet1' }]): ExcelMock {
   const holder: any = new OfficeMockObject({ host: 'excel' } as any);
   let counter = 0;
+  let syncCount = () => 0;
   const state: Omit<ExcelMock, 'env' | 'context' | 'failSync' | 'syncs' | 'live'> = {
     sheets: [],
     ranges: [],
@@ -87,7 +90,7 @@ export function excelMock(minor: number, existing: Partial<SheetState>[] = [{ na
   const find = (name: string) => live().find((s) => s.mock.name.toLowerCase() === name.toLowerCase());
 
   const rangeOf = (sheet: SheetState, address: string): any => {
-    const record: RangeRecord = { sheet: sheet.mock.name, address };
+    const record: RangeRecord = { sheet: sheet.mock.name, address, batch: syncCount() + 1 };
     state.ranges.push(record);
     const fill: any = { clear: () => (record.fillCleared = true) };
     Object.defineProperty(fill, 'color', { get: () => record.fillColor ?? '#FFFFFF', set: (v) => (record.fillColor = v), enumerable: true });
@@ -196,6 +199,7 @@ export function excelMock(minor: number, existing: Partial<SheetState>[] = [{ na
   context.workbook.application.suspendScreenUpdatingUntilNextSync = () => state.calls.suspend++;
 
   const sync = jest.spyOn(context, 'sync');
+  syncCount = () => sync.mock.calls.length;
   const failures = new Map<number, unknown>();
   const realSync = OfficeMockObject.prototype.sync;
   sync.mockImplementation(async function (this: unknown) {
