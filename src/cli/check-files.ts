@@ -14,6 +14,7 @@ import type { ValidationRules } from '../core/validate/rules.js';
 import type { SubmissionInput } from '../core/rollup/types.js';
 import { checkSubmission } from '../xlsx/check-submission.js';
 import type { FoundFile } from './collect-files.js';
+import { nativeInflate } from './native-inflate.js';
 
 export interface CheckJob {
   plan: Plan;
@@ -40,7 +41,7 @@ function unreadable(file: string, detail: string): Issue {
 export function makeChecker(job: CheckJob): (bytes: Uint8Array, name: string) => SubmissionInput['result'] {
   const index = indexTemplate(job.plan);
   return (bytes, name) => {
-    const checked = checkSubmission(bytes, name, index, { asOf: job.asOf, ...(job.rules ? { rules: job.rules } : {}) });
+    const checked = checkSubmission(bytes, name, index, { asOf: job.asOf, inflate: nativeInflate, ...(job.rules ? { rules: job.rules } : {}) });
     return checked.status === 'refused'
       ? { status: 'refused', issue: checked.issue }
       : { status: 'checked', ledger: checked.ledger, issues: checked.issues, date1904: checked.workbook.date1904 };

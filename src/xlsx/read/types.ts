@@ -40,7 +40,15 @@ export interface ReadOptions {
   /** Shown in every issue's `where.file` and used to tell an old .xls from a renamed file. */
   fileName?: string;
   limits?: Partial<ReadLimits>;
+  /**
+   * A faster raw-deflate inflater for the platform (Node passes node:zlib's); the portable
+   * fflate one is used without it. It must stop past `maxOutput` bytes (throw or return
+   * more than `maxOutput - 1`); the reader checks the size and CRC of whatever comes back.
+   */
+  inflate?: RawInflate;
 }
+
+export type RawInflate = (raw: Uint8Array, maxOutput: number) => Uint8Array;
 
 export type {
   CellType,

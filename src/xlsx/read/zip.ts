@@ -9,7 +9,7 @@
 import { Inflate, inflateSync } from 'fflate';
 import { crc32 } from './crc32.js';
 import { Refusal } from './refusal.js';
-import type { ReadLimits } from './types.js';
+import type { RawInflate, ReadLimits } from './types.js';
 
 const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
@@ -57,6 +57,7 @@ export class ZipArchive {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly limits: ReadLimits,
+    private readonly inflate?: RawInflate,
   ) {
     const eocd = findEndOfCentralDirectory(bytes);
     if (eocd < 0) {
@@ -145,7 +146,7 @@ export class ZipArchive {
     const entry = this.entries.get(normalisePartName(name));
     if (!entry) return undefined;
     const raw = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-    const out = entry.method === 0 ? raw : inflateExactly(raw, entry);
+    const out = entry.method === 0 ? raw : this.inflate ? inflateWith(this.inflate, raw, entry) : inflateExactly(raw, entry);
     if (crc32(out) !== entry.crc) throw new Refusal('XLSX_READ_ZIP_CRC', { entry: entry.name });
     this.inflatedTotal += out.length;
     if (this.inflatedTotal > this.limits.maxTotalUncompressedBytes) {
@@ -153,6 +154,20 @@ export class ZipArchive {
     }
     return out;
   }
+}
+
+/** The platform inflater, held to the same contract: never more than one byte past the declared size. */
+function inflateWith(inflate: RawInflate, raw: Uint8Array, entry: ZipEntry): Uint8Array {
+  let out: Uint8Array;
+  try {
+    out = inflate(raw, entry.size + 1);
+  } catch (error) {
+    const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+    if (tooLarge) throw new Refusal('XLSX_READ_ZIP_SIZE_MISMATCH', { entry: entry.name });
+    throw new Refusal('XLSX_READ_ZIP_CORRUPT', { detail: `“${entry.name}”无法解压` });
+  }
+  if (out.length !== entry.size) throw new Refusal('XLSX_READ_ZIP_SIZE_MISMATCH', { entry: entry.name });
+  return out;
 }
 
 /**

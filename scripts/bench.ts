@@ -1,0 +1,134 @@
+/**
+ * Roll-up benchmark: `npm run bench [-- --n 2000 --jobs 2]`.
+ *
+ * Generates N filled school workbooks once (the demo's realistic fills), then
+ * measures in the same run:
+ *   (a) taizhang rollup end to end (the CLI in a child process: reading,
+ *       checking, rolling up and writing the summary), at N/4, N/2 and N files
+ *       to show how time grows;
+ *   (b) the floor: reading every file and inflating every zip entry with
+ *       node:zlib, nothing else;
+ *   (c) a baseline: exceljs `xlsx.load` per file feeding the same core
+ *       (extraction, rules, roll-up, summary), in a child process too.
+ * Prints ms per workbook, the ratios a/b and c/a, and peak memory (max RSS).
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import ExcelJS from 'exceljs';
+import { fillSchool } from '../src/cli/demo/fill-school.js';
+import { sampleSchoolFill } from '../src/cli/demo/sample-schools.js';
+import { extractLedger } from '../src/core/ledger/extract-ledger.js';
+import { indexTemplate } from '../src/core/ledger/template-index.js';
+import { parsePlan } from '../src/core/plan-parser.js';
+import { rollUp, type SubmissionInput } from '../src/core/rollup/roll-up.js';
+import { buildSummarySpec } from '../src/core/summary/build-summary.js';
+import { buildTemplateSpec } from '../src/core/template/build-spec.js';
+import { validateLedger } from '../src/core/validate/validate-ledger.js';
+import { renderWorkbook } from '../src/xlsx/render-workbook.js';
+import { inflateAll, snapshotFromExcelJs } from './bench-support.js';
+
+// Compiled to .tmp/scripts/scripts/: the repository is three levels up.
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const SEED = path.join(ROOT, 'seeds', 'yizheng-2024-party-building-plan.txt');
+const AS_OF = '2024-09-01';
+const plan = parsePlan(fs.readFileSync(SEED, 'utf8')).plan;
+
+async function generate(dir: string, n: number): Promise<void> {
+  const template = await renderWorkbook(buildTemplateSpec(plan));
+  fs.mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < n; i++) {
+    const school = `仪征市第${i + 1}学校`;
+    const bytes = await fillSchool(template, sampleSchoolFill(plan, school, '2024-08-30'));
+    fs.writeFileSync(path.join(dir, `${String(i).padStart(5, '0')}-${school}.xlsx`), bytes);
+  }
+}
+
+function filesIn(dir: string, n: number): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort().slice(0, n).map((f) => path.join(dir, f));
+}
+
+/** Runs a piece of work in a fresh Node process and returns its wall time and max RSS. */
+function child(args: string[]): { ms: number; maxRssMb: number } {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--max-old-space-size=4096', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const rss = /MAXRSS (\d+)/.exec(result.stderr)?.[1];
+  if (!rss) throw new Error(`child failed (${result.status}):\n${result.stderr.slice(-2000)}`);
+  return { ms, maxRssMb: Number(rss) / 1024 };
+}
+
+function rollupChild(dir: string, files: string[], jobs: number): { ms: number; maxRssMb: number } {
+  const list = path.join(dir, `..`, `files-${files.length}.json`);
+  fs.writeFileSync(list, JSON.stringify(files));
+  const out = path.join(os.tmpdir(), `taizhang-bench-${files.length}.xlsx`);
+  const script = `
+    const files = require(${JSON.stringify(list)});
+    require(${JSON.stringify(path.join(ROOT, 'lib', 'cli', 'main.js'))})
+      .main(['rollup', ...files, '-o', ${JSON.stringify(out)}, '--as-of', '${AS_OF}', '--jobs', '${jobs}'],
+            { stdout() {}, stderr: (t) => process.stderr.write(t), cwd: process.cwd(), interactive: false })
+      .then((code) => { if (code === 2) process.exit(2); process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'); });`;
+  return child(['-e', script]);
+}
+
+async function exceljsBaseline(files: string[]): Promise<void> {
+  const index = indexTemplate(plan);
+  const inputs: SubmissionInput[] = [];
+  for (const file of files) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync(file) as unknown as ArrayBuffer);
+    const extracted = extractLedger(snapshotFromExcelJs(workbook), index, path.basename(file));
+    if (!extracted.ok) throw new Error(extracted.issue.code);
+    const issues = validateLedger(extracted.ledger, index, { asOf: AS_OF });
+    inputs.push({ file: path.basename(file), result: { status: 'checked', ledger: extracted.ledger, issues: [...extracted.issues, ...issues] } });
+  }
+  const rollup = rollUp(inputs, index, { asOf: AS_OF });
+  await renderWorkbook(buildSummarySpec(rollup, index));
+  process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS}\n`);
+}
+
+function floor(files: string[]): number {
+  const start = process.hrtime.bigint();
+  let bytes = 0;
+  for (const file of files) bytes += inflateAll(fs.readFileSync(file));
+  if (bytes === 0) throw new Error('nothing inflated');
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { n: { type: 'string' }, jobs: { type: 'string' }, 'exceljs-child': { type: 'string' } } });
+  if (values['exceljs-child']) return exceljsBaseline(JSON.parse(fs.readFileSync(values['exceljs-child'], 'utf8')));
+  const n = Number(values.n ?? 200);
+  const jobs = Number(values.jobs ?? Math.min(os.availableParallelism(), 8));
+  const dir = path.join(ROOT, '.tmp', 'bench-data', String(n), 'files');
+  if (filesIn(dir, n).length < n) {
+    const started = Date.now();
+    await generate(dir, n);
+    console.log(`生成 ${n} 份填好的台账：${((Date.now() - started) / 1000).toFixed(1)} 秒（${dir}）`);
+  }
+  const all = filesIn(dir, n);
+  const perBook = (ms: number, count: number): string => `${(ms / count).toFixed(2)} ms/份`;
+
+  const floorMs = floor(all);
+  console.log(`(b) 下限：读文件 + node:zlib 解压全部条目      ${perBook(floorMs, n)}`);
+  const sizes = [Math.max(1, Math.floor(n / 4)), Math.max(1, Math.floor(n / 2)), n];
+  let full = { ms: 0, maxRssMb: 0 };
+  for (const count of sizes) {
+    const result = rollupChild(dir, all.slice(0, count), jobs);
+    console.log(`(a) taizhang rollup ${String(count).padStart(5)} 份（--jobs ${jobs}） ${perBook(result.ms, count)}，峰值内存 ${result.maxRssMb.toFixed(0)} MB`);
+    if (count === n) full = result;
+  }
+  const list = path.join(dir, '..', 'exceljs-files.json');
+  fs.writeFileSync(list, JSON.stringify(all));
+  const baseline = child([__filename, '--exceljs-child', list]);
+  console.log(`(c) exceljs xlsx.load + 同一核心  ${String(n).padStart(5)} 份         ${perBook(baseline.ms, n)}，峰值内存 ${baseline.maxRssMb.toFixed(0)} MB`);
+  console.log(`a/b = ${(full.ms / floorMs).toFixed(1)}（目标 ≤ 3）；c/a = ${(baseline.ms / full.ms).toFixed(1)}（目标 ≥ 4）；峰值内存 ${full.maxRssMb.toFixed(0)} MB（目标 < 250）`);
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});

@@ -1,0 +1,47 @@
+/**
+ * The CLI reads with node:zlib instead of fflate. The reader's guarantees must
+ * not depend on which inflater runs: same values, same refusals.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { strToU8 } from 'fflate';
+import { nativeInflate } from '../src/cli/native-inflate';
+import { readWorkbook } from '../src/xlsx/read/index';
+import { deflatedZeros, minimalParts, rawZip, type RawEntry } from './fixtures/xlsx/craft';
+
+const SHEET = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>你好</t></is></c></row></sheetData></worksheet>';
+
+function withSheet(sheet: Partial<RawEntry>): Uint8Array {
+  return rawZip(
+    Object.entries(minimalParts(SHEET)).map(([name, text]) =>
+      name === 'xl/worksheets/data.xml' ? { name, data: strToU8(text), ...sheet } : { name, data: strToU8(text) },
+    ),
+  );
+}
+
+const code = (bytes: Uint8Array): string => {
+  const result = readWorkbook(bytes, { fileName: 'a.xlsx', inflate: nativeInflate });
+  return result.ok ? 'ok' : result.issue.code;
+};
+
+test('real files read to the same snapshot with either inflater', () => {
+  const dir = path.join(__dirname, 'fixtures', 'real-world');
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx'))) {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(dir, name)));
+    expect(readWorkbook(bytes, { inflate: nativeInflate })).toEqual(readWorkbook(bytes));
+  }
+});
+
+test('a bomb that lies about its size stops at the declared size', () => {
+  const bomb = deflatedZeros(50);
+  expect(code(withSheet({ data: new Uint8Array(0), body: bomb.body, declaredSize: 5000, crc: bomb.crc }))).toBe('XLSX_READ_ZIP_SIZE_MISMATCH');
+});
+
+test('forged sizes, a bad CRC and a broken deflate stream are refused as with fflate', () => {
+  const real = strToU8(SHEET).length;
+  expect(code(withSheet({ declaredSize: real - 10 }))).toBe('XLSX_READ_ZIP_SIZE_MISMATCH');
+  expect(code(withSheet({ declaredSize: real + 10 }))).toBe('XLSX_READ_ZIP_SIZE_MISMATCH');
+  expect(code(withSheet({ crc: 0x12345678 }))).toBe('XLSX_READ_ZIP_CRC');
+  expect(code(withSheet({ body: new Uint8Array([0xff, 0xff, 0xff, 0xff]) }))).toBe('XLSX_READ_ZIP_CORRUPT');
+  expect(code(withSheet({}))).toBe('ok');
+});
