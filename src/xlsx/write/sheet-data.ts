@@ -1,0 +1,153 @@
+/**
+ * `<sheetData>` of one sheet, written row by row into the zip. Every string
+ * is a plain string cell (shared or inline), never a formula, whatever it
+ * starts with; a null value keeps its styled empty cell.
+ */
+import { TaizhangError } from '../../core/issues.js';
+import type { CellSpec, RowSpec, SheetSpec } from '../../core/template/spec-types.js';
+import type { SharedStrings } from './shared-strings.js';
+import type { StyleTable } from './styles.js';
+import { parseRange } from '../read/refs.js';
+import { columnLetters, tElement } from './xml.js';
+
+export interface SheetContext {
+  styles: StyleTable;
+  /** Null: strings are written inline (`t="inlineStr"`). */
+  strings: SharedStrings | null;
+}
+
+export interface Hyperlink {
+  ref: string;
+  target: string;
+  display: string;
+}
+
+/** Rows written per batch handed to the zip. */
+const ROWS_PER_WRITE = 200;
+
+const fault = (detail: string): TaizhangError => new TaizhangError('FAULT_INTERNAL', { detail });
+
+/** Rows in ascending order with ascending, unique columns, as the schema requires; the spec's own order is kept when it already is. */
+export function orderedRows(rows: RowSpec[]): RowSpec[] {
+  let sorted = true;
+  for (let i = 0; i < rows.length && sorted; i++) {
+    const cells = rows[i]!.cells;
+    if (i > 0 && rows[i]!.row <= rows[i - 1]!.row) sorted = false;
+    for (let c = 1; c < cells.length && sorted; c++) if (cells[c]!.col <= cells[c - 1]!.col) sorted = false;
+  }
+  if (sorted) return rows;
+  // Same rule as setting cells one by one: a later cell or height for the same place wins.
+  const byRow = new Map<number, { height?: number; cells: Map<number, CellSpec> }>();
+  for (const row of rows) {
+    const entry = byRow.get(row.row) ?? { cells: new Map<number, CellSpec>() };
+    if (row.height !== undefined) entry.height = row.height;
+    for (const cell of row.cells) entry.cells.set(cell.col, cell);
+    byRow.set(row.row, entry);
+  }
+  return [...byRow.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, e]) => ({ row, ...(e.height !== undefined ? { height: e.height } : {}), cells: [...e.cells.values()].sort((a, b) => a.col - b.col) }));
+}
+
+/**
+ * Every cell of a merged range takes the style of its top-left cell, with no
+ * value (as Excel does): a merged header keeps its border and fill all along.
+ * Only the rows a merge touches are rebuilt.
+ */
+export function withMergedCells(rows: RowSpec[], merges: string[]): RowSpec[] {
+  if (merges.length === 0) return rows;
+  const at = new Map(rows.map((r, i) => [r.row, i]));
+  const out = [...rows];
+  for (const merge of merges) {
+    const range = parseRange(merge);
+    if (!range) throw fault(`merge ${merge} is not a range`);
+    const master = out[at.get(range.from.row) ?? -1]?.cells.find((c) => c.col === range.from.col);
+    if (!master) continue;
+    for (let r = range.from.row; r <= range.to.row; r++) {
+      let index = at.get(r);
+      if (index === undefined) {
+        index = out.length;
+        out.push({ row: r, cells: [] });
+        at.set(r, index);
+      }
+      const row = out[index]!;
+      const cells = new Map(row.cells.map((c) => [c.col, c]));
+      for (let c = range.from.col; c <= range.to.col; c++) {
+        if (r !== range.from.row || c !== range.from.col) cells.set(c, { col: c, value: null, style: master.style });
+      }
+      out[index] = { ...row, cells: [...cells.values()].sort((a, b) => a.col - b.col) };
+    }
+  }
+  return out.sort((a, b) => a.row - b.row);
+}
+
+/** The used range (`A1:K6`), or `A1` for an empty sheet. */
+export function dimension(rows: RowSpec[]): string {
+  let minCol = Infinity;
+  let maxCol = 0;
+  let minRow = Infinity;
+  let maxRow = 0;
+  for (const row of rows) {
+    if (row.cells.length === 0) continue;
+    minRow = Math.min(minRow, row.row);
+    maxRow = Math.max(maxRow, row.row);
+    for (const cell of row.cells) {
+      minCol = Math.min(minCol, cell.col);
+      maxCol = Math.max(maxCol, cell.col);
+    }
+  }
+  if (maxRow === 0) return 'A1';
+  const from = columnLetters(minCol) + minRow;
+  const to = columnLetters(maxCol) + maxRow;
+  return from === to ? from : `${from}:${to}`;
+}
+
+function checkPlace(row: number, col: number): void {
+  if (!Number.isInteger(row) || row < 1 || row > 1_048_576) throw fault(`row ${row} outside the sheet`);
+  if (!Number.isInteger(col) || col < 1 || col > 16_384) throw fault(`column ${col} outside the sheet`);
+}
+
+/** Writes the rows; returns the hyperlinks met on the way (written later, after the validations). */
+export function writeSheetData(sheet: SheetSpec, rows: RowSpec[], ctx: SheetContext, write: (text: string) => void): Hyperlink[] {
+  const links: Hyperlink[] = [];
+  const { xf } = ctx.styles;
+  let batch: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.cells.length === 0 && row.height === undefined) continue;
+    const height = row.height !== undefined && Number.isFinite(row.height) ? ` ht="${row.height}" customHeight="1"` : '';
+    if (row.cells.length === 0) {
+      batch.push(`<row r="${row.row}"${height}/>`);
+      continue;
+    }
+    const parts: string[] = [`<row r="${row.row}"${height}>`];
+    for (const cell of row.cells) {
+      checkPlace(row.row, cell.col);
+      const ref = columnLetters(cell.col) + row.row;
+      const s = xf.get(cell.style);
+      if (s === undefined) throw fault(`unknown style ${cell.style} in ${sheet.name}!${ref}`);
+      const value = cell.value;
+      if (value === null) {
+        parts.push(`<c r="${ref}" s="${s}"/>`);
+        continue;
+      }
+      if (typeof value === 'number') {
+        if (!Number.isFinite(value)) throw fault(`${sheet.name}!${ref} is not a finite number`);
+        parts.push(`<c r="${ref}" s="${s}"><v>${value}</v></c>`);
+      } else if (ctx.strings) {
+        parts.push(`<c r="${ref}" s="${s}" t="s"><v>${ctx.strings.add(value)}</v></c>`);
+      } else {
+        parts.push(`<c r="${ref}" s="${s}" t="inlineStr"><is>${tElement(value)}</is></c>`);
+      }
+      if (cell.link) links.push({ ref, target: cell.link, display: String(value) });
+    }
+    parts.push('</row>');
+    batch.push(parts.join(''));
+    if (batch.length >= ROWS_PER_WRITE) {
+      write(batch.join(''));
+      batch = [];
+    }
+  }
+  if (batch.length) write(batch.join(''));
+  return links;
+}
