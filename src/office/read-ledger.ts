@@ -42,8 +42,8 @@ function queueSheet(sheet: Excel.Worksheet, caps: Capabilities): Pending {
 }
 
 function toRead(p: Pending): SheetRead | undefined {
-  if (p.range.isNullObject) return { name: p.name, visibility: p.visibility, address: 'A1', values: [], valueTypes: [], numberFormat: [], formulas: [] };
-  const merges = p.merged && !p.merged.isNullObject ? localRanges(p.merged.address) : undefined;
+  if (p.range.isNullObject === true) return { name: p.name, visibility: p.visibility, address: 'A1', values: [], valueTypes: [], numberFormat: [], formulas: [] };
+  const merges = p.merged && p.merged.isNullObject !== true && typeof p.merged.address === 'string' ? localRanges(p.merged.address) : undefined;
   return {
     name: p.name,
     visibility: p.visibility,

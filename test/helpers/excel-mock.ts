@@ -92,7 +92,8 @@ export function excelMock(minor: number, existing: Partial<SheetState>[] = [{ na
   const rangeOf = (sheet: SheetState, address: string): any => {
     const record: RangeRecord = { sheet: sheet.mock.name, address, batch: syncCount() + 1 };
     state.ranges.push(record);
-    const fill: any = { clear: () => (record.fillCleared = true) };
+    const fill: any = { clear: () => (record.fillCleared = true), load: () => fill };
+    Object.defineProperty(fill, 'pattern', { get: () => (record.fillColor ? 'Solid' : 'None'), enumerable: true });
     Object.defineProperty(fill, 'color', { get: () => record.fillColor ?? '#FFFFFF', set: (v) => (record.fillColor = v), enumerable: true });
     const range: any = {
       format: { font: {}, fill, borders: { getItem: () => ({}) }, protection: {} },
@@ -205,7 +206,9 @@ export function excelMock(minor: number, existing: Partial<SheetState>[] = [{ na
   sync.mockImplementation(async function (this: unknown) {
     const error = failures.get(sync.mock.calls.length);
     if (error) throw error;
-    return realSync.call(context);
+    await realSync.call(context);
+    // office-addin-mock updates loaded properties in un-awaited forEach callbacks, a microtask per level: let them settle.
+    await new Promise((resolve) => setImmediate(resolve));
   });
   const env: OfficeEnv = {
     run: (batch) => batch(context),
