@@ -22,6 +22,7 @@ import { PILLAR_COLUMNS } from '../src/core/template/pillar-sheet.js';
 import type { ColumnKey, TemplateSpec } from '../src/core/template/spec-types.js';
 import { STYLES } from '../src/core/template/styles.js';
 import { renderWorkbook } from '../src/xlsx/render-workbook.js';
+import { writeWorkbook } from '../src/xlsx/write/index.js';
 
 const COLUMN = new Map(PILLAR_COLUMNS.map((c, i) => [c.key, i + 1]));
 const STATES = ['已完成', '推进中', '未开始'];
@@ -73,7 +74,12 @@ function heapMb(): number {
 }
 
 /** Renders `runs` times; reports ms per render and the heap high-water mark sampled every 5 ms. */
-async function measure(label: string, spec: TemplateSpec, runs: number): Promise<void> {
+async function measure(
+  label: string,
+  spec: TemplateSpec,
+  runs: number,
+  render: (spec: TemplateSpec) => Promise<Uint8Array> = renderWorkbook,
+): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const base = heapMb();
@@ -82,7 +88,7 @@ async function measure(label: string, spec: TemplateSpec, runs: number): Promise
   const start = process.hrtime.bigint();
   let bytes: Uint8Array = new Uint8Array();
   for (let i = 0; i < runs; i++) {
-    bytes = await renderWorkbook(spec);
+    bytes = await render(spec);
     peak = Math.max(peak, heapMb());
   }
   const ms = Number(process.hrtime.bigint() - start) / 1e6 / runs;
@@ -142,6 +148,8 @@ async function main(): Promise<void> {
   const detail = summary.sheets.reduce((m, s) => (s.rows.length > m.rows.length ? s : m));
   console.log(`summary: ${schools} schools, largest sheet ${detail.name}: ${detail.rows.length} rows × ${detail.columns.length} columns`);
   await measure(`summary, ${schools} schools`, summary, 1);
+  // Shared strings (the default) against inline strings, for the record.
+  await measure(`summary, inline strings`, summary, 1, async (s) => writeWorkbook(s, { strings: 'inline' }));
 
   await measure('30,000-row sheet × 17 columns', bigSheetSpec(30_000), 1);
 }

@@ -16,8 +16,7 @@ import { VALIDATION_SHEET_NAME, validationSheet } from '../core/report/validatio
 import { STYLES } from '../core/template/styles.js';
 import type { WorkbookSnapshot } from '../core/workbook-snapshot.js';
 import { parseRange } from './read/refs.js';
-import { renderSheet } from './render-sheet.js';
-import { excelStyles } from './render-styles.js';
+import { excelStyles, renderSheet } from './annotate-sheet.js';
 
 /** Cells covered by merges and validations, summed over the workbook, that exceljs loads in well under a second. */
 const SAFE_EXPANDED_CELLS = 200_000;
