@@ -1,5 +1,6 @@
 /** `taizhang generate [plan] -o <out.xlsx> [--unit 单位名称]`: writes the standard tracking workbook. */
 import * as path from 'node:path';
+import { safeFileName } from '../../core/file-names.js';
 import { buildTemplateSpec } from '../../core/template/build-spec.js';
 import { renderWorkbook } from '../../xlsx/render-workbook.js';
 import { parseCommandArgs, stringOption } from '../args.js';
@@ -22,11 +23,6 @@ export const GENERATE_HELP = `用法：taizhang generate [工作要点文件] [-
 输出文件先写入临时文件再替换，已有文件不会被写坏。
 退出码：0 正常；1 工作要点有问题（仍生成时会说明）；2 无法运行。
 `;
-
-/** Characters Windows and macOS refuse in file names. */
-function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim() || '台账';
-}
 
 export async function runGenerate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(

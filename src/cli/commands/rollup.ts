@@ -6,6 +6,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { issue, TaizhangError } from '../../core/issues.js';
+import { safeFileName } from '../../core/file-names.js';
 import { indexTemplate } from '../../core/ledger/template-index.js';
 import type { Plan } from '../../core/model.js';
 import { rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/roll-up.js';
@@ -132,7 +133,7 @@ export async function runRollup(args: string[], io: CliIo): Promise<number> {
   const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'));
   if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
 
-  const output = resolvePath(io.cwd, stringOption(values, 'output') ?? `${loaded.plan.title}-汇总.xlsx`);
+  const output = resolvePath(io.cwd, stringOption(values, 'output') ?? `${safeFileName(loaded.plan.title)}-汇总.xlsx`);
   const { files, skipped } = await collectFiles(io.cwd, positionals, [output, ...(rosterFile ? [rosterFile] : [])]);
   const progress = progressBar(io, files.length, '汇总中');
   const run = await runRollupJob({

@@ -6,6 +6,8 @@
 import { readPlanDocument, type PlanDocument } from '../../docx/plan-document.js';
 import seedText from '../../../seeds/yizheng-2024-party-building-plan.txt';
 
+export { safeFileName } from '../../core/file-names.js';
+
 export const SEED_FILE_NAME = 'yizheng-2024-party-building-plan.txt';
 
 /** A file the user picked, as bytes: the page never touches paths. */
@@ -27,11 +29,6 @@ export async function loadPlan(picked: PickedFile | undefined): Promise<LoadedPl
   const document = await readPlanDocument(bytes, displayName);
   const issues = document.issues.map((item) => ({ ...item, where: { file: displayName, ...item.where } }));
   return { ...document, issues, displayName, errors: issues.filter((i) => i.severity === 'error').length };
-}
-
-/** Characters Windows and macOS refuse in file names (same rule as `taizhang generate`). */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim() || '台账';
 }
 
 export function taskCount(document: PlanDocument): number {

@@ -4,14 +4,13 @@
  * them, so a roll-up of a whole district keeps the page responsive and the
  * progress bar moving.
  */
-import { decodePlanText } from '../../core/decode-text.js';
 import { indexTemplate } from '../../core/ledger/template-index.js';
 import type { Issue } from '../../core/model.js';
-import { parseRoster, rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/roll-up.js';
-import { TaizhangError } from '../../core/issues.js';
+import { rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/roll-up.js';
 import { accountingLines, buildSummarySpec } from '../../core/summary/build-summary.js';
 import { checkSubmission } from '../../xlsx/check-submission.js';
 import { renderWorkbook } from '../../xlsx/render-workbook.js';
+import { readRoster } from '../../xlsx/roster.js';
 import { loadPlan, safeFileName, type PickedFile } from './plan.js';
 
 export type RollupRun =
@@ -55,8 +54,7 @@ export async function rollUpFiles(
   }
   onProgress(files.length, files.length, '');
   await pause();
-  const names = roster ? parseRoster(decodePlanText(roster.bytes).text) : undefined;
-  if (roster && names?.length === 0) throw new TaizhangError('FAULT_ROSTER_INVALID', { file: roster.name, detail: '文件里没有学校名称' });
+  const names = roster ? readRoster(roster.bytes, roster.name) : undefined;
   const rollup = rollUp(inputs, index, { asOf, ...(names ? { roster: names } : {}) });
   return {
     kind: 'done',
