@@ -21,33 +21,39 @@ function loadWork(): Promise<Work> {
   return workPromise;
 }
 
-const firstFile = (id: string): File | undefined => byId<HTMLInputElement>(id).files?.[0] ?? undefined;
+export const firstFile = (id: string): File | undefined => byId<HTMLInputElement>(id).files?.[0] ?? undefined;
 
-async function pickedPlan(action: string) {
+export async function pickedPlan(action: string) {
   const useFile = byId<HTMLInputElement>('plan-source-file').checked;
   const file = useFile ? firstFile('plan-file') : undefined;
   if (useFile && !file) throw new TaizhangError('FAULT_NO_FILE_CHOSEN', { what: '工作要点文件（.txt 或 .docx）', action });
   return file ? readPicked(file) : undefined;
 }
 
-const asOf = (): string => byId<HTMLInputElement>('as-of').value || byId<HTMLInputElement>('as-of').defaultValue;
+export const asOf = (): string => byId<HTMLInputElement>('as-of').value || byId<HTMLInputElement>('as-of').defaultValue;
 
-function result(...children: (Node | string | null)[]): void {
+export function result(...children: (Node | string | null)[]): void {
   byId('result').replaceChildren(...children.filter((c): c is Node | string => c !== null));
 }
 
-function planProblems(issues: Parameters<typeof planIssueList>[0]): void {
+export function planProblems(issues: Parameters<typeof planIssueList>[0]): void {
   result(h('p', { class: 'summary bad' }, '工作要点有错误，未能继续。请按下面的提示修改后重试。'), planIssueList(issues));
 }
 
-/** Runs one action: buttons disabled meanwhile, faults shown in the page. */
-async function run(task: () => Promise<void>): Promise<void> {
-  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button.run')];
+/**
+ * Runs one action: buttons disabled meanwhile, faults shown in the page.
+ * `keepResult` (marking, clearing, selecting inside Excel) leaves the report in place.
+ */
+export async function run(task: () => Promise<void>, options: { keepResult?: boolean } = {}): Promise<void> {
+  // Only the buttons enabled now: a button that was already disabled (nothing to mark) stays so.
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('button.run, #result button')].filter((b) => !b.disabled);
   buttons.forEach((b) => (b.disabled = true));
   byId('result').setAttribute('aria-busy', 'true');
   clearError();
-  releaseDownloads();
-  result();
+  if (!options.keepResult) {
+    releaseDownloads();
+    result();
+  }
   try {
     await task();
   } catch (error) {

@@ -1,10 +1,13 @@
 /**
  * Task pane entry. The same page runs inside Excel (as the 台账 add-in) and in
- * any modern browser; in both it works on files the user picks. Inside Excel,
- * working on the open workbook comes with the next version (src/office).
+ * any modern browser. In a browser it works on files the user picks; inside
+ * Excel the three actions work on the open workbook (excel/mode.ts), loaded
+ * only there, so the browser page's first load stays small.
  */
 import { generate, rollUp, validate } from './actions.js';
 import { detectHost, hostedByOffice, loadOfficeJs, type HostKind, type HostWindow } from './environment.js';
+import { officeEnvFromGlobals } from '../office/env.js';
+import { enterExcelMode, type PaneActions } from './excel/mode.js';
 import { byId, localToday } from './ui/dom.js';
 import { setUpTabs } from './ui/tabs.js';
 
@@ -30,22 +33,34 @@ function wirePlanSource(): void {
   sync();
 }
 
+/** The file actions until (and unless) Excel mode takes over. */
+let actions: PaneActions = { generate, validate, rollUp };
+
 async function start(): Promise<void> {
   const asOf = byId<HTMLInputElement>('as-of');
   asOf.value = asOf.defaultValue = localToday();
   wirePlanSource();
   setUpTabs(byId('tabs'), () => undefined);
-  byId('run-generate').addEventListener('click', () => void generate());
-  byId('run-validate').addEventListener('click', () => void validate());
-  byId('run-rollup').addEventListener('click', () => void rollUp());
+  byId('run-generate').addEventListener('click', () => void actions.generate());
+  byId('run-validate').addEventListener('click', () => void actions.validate());
+  byId('run-rollup').addEventListener('click', () => void actions.rollUp());
+  // Inside Excel: the ledger as a file too (the complete one, for the schools).
+  byId('download-generate').addEventListener('click', () => void generate());
   byId('app').removeAttribute('aria-busy');
 
   const host = await whereAmI();
   document.body.dataset.host = host;
+  const env = host === 'excel' ? officeEnvFromGlobals(window) : undefined;
+  const excel = env ? enterExcelMode(env, window.location.href) : undefined;
+  if (excel) {
+    actions = excel;
+    return;
+  }
+  if (host === 'excel' && env) return; // the capability line already says why the file actions stay
   const note = byId('host-note');
   note.textContent =
     host === 'excel'
-      ? '已在 Excel 中加载。直接读写当前工作簿的功能将在下一版本提供；现在请用下面的方式处理文件，结果会下载到本机。'
+      ? '已在 Excel 中加载，但没有取得 Excel 的编程接口，无法直接读写工作簿。下面仍可选择文件处理，结果下载到本机。'
       : '在浏览器中运行：选择文件即可生成、校验、汇总，文件只在本机处理，不会上传。';
   note.hidden = false;
 }

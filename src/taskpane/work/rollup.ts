@@ -5,6 +5,7 @@
  * progress bar moving.
  */
 import { indexTemplate } from '../../core/ledger/template-index.js';
+import type { TemplateSpec } from '../../core/template/spec-types.js';
 import type { Issue } from '../../core/model.js';
 import { rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/roll-up.js';
 import { accountingLines, buildSummarySpec } from '../../core/summary/build-summary.js';
@@ -20,6 +21,8 @@ export type RollupRun =
       rollup: Rollup;
       /** The 数据核对 lines, exactly as the CLI prints them and the summary's sheet shows them. */
       lines: [string, number, string][];
+      /** The summary's sheets as a spec: what Excel mode writes into the open workbook. */
+      summarySpec: () => TemplateSpec;
       /** The summary workbook (`taizhang rollup -o`), rendered when asked. */
       summary: () => Promise<{ fileName: string; bytes: Uint8Array }>;
     };
@@ -60,6 +63,7 @@ export async function rollUpFiles(
     kind: 'done',
     rollup,
     lines: accountingLines(rollup.accounting),
+    summarySpec: () => buildSummarySpec(rollup, index),
     summary: async () => ({ fileName: `${safeFileName(loaded.plan.title)}-汇总.xlsx`, bytes: await renderWorkbook(buildSummarySpec(rollup, index)) }),
   };
 }

@@ -1,0 +1,129 @@
+/**
+ * The three actions on the live workbook. The controller gets everything it
+ * touches injected — the Office adapter, the plan/roll-up code, the pane's
+ * inputs and a view — so it runs in node tests with a fake adapter and no DOM.
+ * It decides which adapter call to make with which spec, index and options,
+ * and turns the results into view models (view-model.ts).
+ */
+import type { Issue } from '../../core/model.js';
+import type { Rollup } from '../../core/rollup/types.js';
+import type { Capabilities } from '../../office/capabilities.js';
+import type { OfficeEnv } from '../../office/env.js';
+import type * as Heavy from './heavy.js';
+import type { PickedFile } from '../work/plan.js';
+import {
+  clearedView, failureView, generatedView, markedView, refusedView, summaryWrittenView, validatedView,
+  type FailureView, type GeneratedView, type StatusView, type SummaryWrittenView, type ValidatedView,
+} from './view-model.js';
+
+/** The adapter functions and the plan/roll-up code, as the heavy chunk exports them. */
+export type ExcelDeps = Pick<
+  typeof Heavy,
+  'generateInExcel' | 'validateInExcel' | 'markProblems' | 'clearMarks' | 'selectCell' | 'writeSummaryToExcel' | 'ledgerSpec' | 'planIndex' | 'rollUpFiles'
+>;
+
+/** What the user chose in the pane. Missing required files throw FAULT_NO_FILE_CHOSEN (shown as a fault). */
+export interface PaneInputs {
+  plan(action: string): Promise<PickedFile | undefined>;
+  unit(): string;
+  asOf(): string;
+  schoolFiles(): Promise<PickedFile[]>;
+  roster(): Promise<PickedFile | undefined>;
+}
+
+export interface RolledUpView {
+  rollup: Rollup;
+  lines: [string, number, string][];
+}
+
+export interface PaneView {
+  progress(text: string, done?: number, total?: number): void;
+  planProblems(issues: Issue[]): void;
+  generated(view: GeneratedView): void;
+  validated(view: ValidatedView): void;
+  /** After marking or clearing: a line under the report, which stays. */
+  status(view: StatusView): void;
+  rolledUp(view: RolledUpView): void;
+  summaryWritten(view: SummaryWrittenView): void;
+  summaryDownload(file: { fileName: string; bytes: Uint8Array }): void;
+  failure(view: FailureView): void;
+}
+
+export class ExcelController {
+  /** The issues of the last 校验 of the open workbook: what 标出问题单元格 marks. */
+  private lastIssues: Issue[] = [];
+
+  constructor(
+    private readonly deps: ExcelDeps,
+    private readonly env: OfficeEnv,
+    private readonly caps: Capabilities,
+    private readonly inputs: PaneInputs,
+    private readonly view: PaneView,
+  ) {}
+
+  async generate(): Promise<void> {
+    const plan = await this.inputs.plan('生成台账');
+    this.view.progress('正在读取工作要点……');
+    const made = await this.deps.ledgerSpec(plan, this.inputs.unit());
+    if (!made.ok) return this.view.planProblems(made.issues);
+    this.view.progress('正在把台账写入当前工作簿……');
+    const written = await this.deps.generateInExcel(made.spec, this.env, { caps: this.caps });
+    if (!written.ok) return this.view.failure(failureView(written.error, written.notes));
+    this.view.generated(generatedView(written, made));
+  }
+
+  async validate(): Promise<void> {
+    const plan = await this.inputs.plan('校验');
+    const asOf = this.inputs.asOf();
+    this.view.progress('正在读取工作要点……');
+    const planned = await this.deps.planIndex(plan);
+    if (!planned.ok) return this.view.planProblems(planned.issues);
+    this.view.progress('正在读取并校验当前工作簿……');
+    this.lastIssues = [];
+    const checked = await this.deps.validateInExcel(planned.index, { asOf, caps: this.caps }, this.env);
+    if (!checked.ok) return this.view.failure(failureView(checked.error));
+    if (checked.status === 'refused') return this.view.validated(refusedView(planned.title, checked.issue));
+    this.lastIssues = checked.issues;
+    this.view.validated(validatedView(planned.title, asOf, checked.issues));
+  }
+
+  /** Colours the cells of the last 校验's problems (earlier marks are put back first by the adapter). */
+  async mark(): Promise<void> {
+    this.view.progress('正在标出问题单元格……');
+    const marked = await this.deps.markProblems(this.lastIssues, this.env, this.caps);
+    this.view.status(marked.ok ? markedView(marked) : { tone: 'bad', text: '未能标出问题单元格。', notes: [] });
+    if (!marked.ok) this.view.failure(failureView(marked.error));
+  }
+
+  async clear(): Promise<void> {
+    this.view.progress('正在清除标记……');
+    const cleared = await this.deps.clearMarks(this.env, this.caps);
+    this.view.status(cleared.ok ? clearedView(cleared) : { tone: 'bad', text: '未能清除标记。', notes: [] });
+    if (!cleared.ok) this.view.failure(failureView(cleared.error));
+  }
+
+  /** A problem picked in the list: its sheet is activated and its cell selected. */
+  async select(sheet: string, cell: string): Promise<void> {
+    const selected = await this.deps.selectCell(sheet, cell, this.env);
+    if (!selected.ok) this.view.failure(failureView(selected.error));
+  }
+
+  async rollUp(): Promise<void> {
+    const files = await this.inputs.schoolFiles();
+    const plan = await this.inputs.plan('汇总');
+    const roster = await this.inputs.roster();
+    const asOf = this.inputs.asOf();
+    const ran = await this.deps.rollUpFiles(plan, files, roster, asOf, (done, total, name) =>
+      this.view.progress(done < total ? `正在检查 ${done + 1}/${total}：${name}` : '正在汇总……', done, total),
+    );
+    if (ran.kind === 'plan-errors') return this.view.planProblems(ran.issues);
+    this.view.rolledUp({ rollup: ran.rollup, lines: ran.lines });
+    this.view.progress('正在把汇总表写入当前工作簿……');
+    const written = await this.deps.writeSummaryToExcel(ran.summarySpec(), this.env, { caps: this.caps });
+    if (written.ok) this.view.summaryWritten(summaryWrittenView(written));
+    else this.view.failure(failureView(written.error, written.notes));
+    // The file is offered either way: it is what gets sent on to the bureau.
+    this.view.progress('正在生成汇总表文件……');
+    this.view.summaryDownload(await ran.summary());
+  }
+}

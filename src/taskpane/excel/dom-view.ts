@@ -1,0 +1,111 @@
+/**
+ * The Excel pane's view: turns the controller's view models into elements.
+ * Kept thin on purpose — every decision is in controller.ts and view-model.ts,
+ * which are tested in node; this file only builds nodes and wires buttons.
+ */
+import type { Issue } from '../../core/model.js';
+import { planProblems, result } from '../actions.js';
+import { byId, downloadLink, h, showProgress } from '../ui/dom.js';
+import { planIssueList, problemReport } from '../ui/issue-list.js';
+import { accountingTable, problemCounts, schoolTable } from '../ui/rollup-view.js';
+import type { PaneView, RolledUpView } from './controller.js';
+import type { CapabilityView, FailureView, GeneratedView, NoteView, StatusView, SummaryWrittenView, ValidatedView } from './view-model.js';
+
+export interface ReportHandlers {
+  mark(): void;
+  clear(): void;
+  select(sheet: string, cell: string): void;
+}
+
+function noteList(notes: readonly NoteView[]): HTMLElement | null {
+  if (notes.length === 0) return null;
+  return h('ul', { class: 'issues notes' }, ...notes.map((n) =>
+    h('li', { class: `issue ${n.severity}`, 'data-code': n.code }, h('code', { class: 'code' }, n.code), h('span', { class: 'message' }, n.text)),
+  ));
+}
+
+const present = (...nodes: (Node | string | null)[]): (Node | string)[] => nodes.filter((n): n is Node | string => n !== null);
+
+const summaryLine = (tone: string, text: string): HTMLElement => h('p', { class: `summary ${tone}` }, text);
+
+/** The capability line at the top of the pane: ExcelApi version, what is missing, and where the rest is. */
+export function renderCapability(view: CapabilityView): void {
+  const note = byId('host-note');
+  note.className = `note capability ${view.tone}`;
+  const missing = view.missing.map((g) => h('li', {}, h('strong', {}, `需要 ${g.need}：`), g.features.join('、')));
+  note.replaceChildren(...present(
+    h('span', { id: 'capability-text' }, view.text),
+    missing.length > 0 ? h('ul', { class: 'missing', 'aria-label': '此版本 Excel 缺少的功能' }, ...missing) : null,
+    view.tone === 'good' ? null : h('a', { class: 'url', id: 'browser-url', href: view.browserUrl, target: '_blank', rel: 'noopener' }, view.browserUrl),
+  ));
+  note.hidden = false;
+}
+
+export class DomView implements PaneView {
+  constructor(private readonly handlers: ReportHandlers) {}
+
+  progress(text: string, done?: number, total?: number): void {
+    showProgress(text, done, total);
+  }
+
+  planProblems(issues: Issue[]): void {
+    planProblems(issues);
+  }
+
+  generated(view: GeneratedView): void {
+    result(
+      summaryLine('good', view.headline),
+      view.notes.length > 0 ? h('p', {}, '说明：') : null,
+      noteList(view.notes),
+      view.planIssues.length > 0 ? h('p', {}, '工作要点中有以下提示，请核对：') : null,
+      view.planIssues.length > 0 ? planIssueList(view.planIssues) : null,
+    );
+  }
+
+  validated(view: ValidatedView): void {
+    const mark = h('button', { type: 'button', class: 'secondary', id: 'mark-problems', disabled: view.markable === 0 }, '标出问题单元格');
+    const clear = h('button', { type: 'button', class: 'secondary', id: 'clear-marks' }, '清除标记');
+    mark.addEventListener('click', () => this.handlers.mark());
+    clear.addEventListener('click', () => this.handlers.clear());
+    result(
+      summaryLine(view.tone, view.headline),
+      h('div', { class: 'toolbar' }, mark, clear),
+      h('div', { id: 'excel-status', role: 'status' }),
+      problemReport(view.groups, (sheet, cell) => this.handlers.select(sheet, cell)),
+    );
+  }
+
+  status(view: StatusView): void {
+    byId('excel-status').replaceChildren(...present(summaryLine(view.tone, view.text), noteList(view.notes)));
+  }
+
+  rolledUp(view: RolledUpView): void {
+    const a = view.rollup.accounting;
+    result(
+      summaryLine(a.balanced ? 'good' : 'bad', `已汇总 ${a.filesFound} 个文件、${view.rollup.schools.length} 所学校（逾期按 ${view.rollup.asOf} 判断）。`),
+      h('div', { id: 'summary-slot' }),
+      accountingTable(view.rollup, view.lines),
+      problemCounts(view.rollup),
+      schoolTable(view.rollup),
+    );
+  }
+
+  summaryWritten(view: SummaryWrittenView): void {
+    byId('summary-slot').append(...present(h('p', { id: 'summary-written' }, view.text), noteList(view.notes)));
+  }
+
+  summaryDownload(file: { fileName: string; bytes: Uint8Array }): void {
+    byId('summary-slot').append(downloadLink(file.bytes, file.fileName, `下载 ${file.fileName}`));
+  }
+
+  failure(view: FailureView): void {
+    const box = byId('error');
+    box.replaceChildren(...present(
+      h('strong', {}, 'Excel 未能完成'), ' ', h('code', { class: 'code' }, view.code),
+      view.officeCode ? h('span', { class: 'office-code' }, `（Excel 错误代码：${view.officeCode}）`) : null,
+      h('p', {}, view.message),
+      noteList(view.notes),
+    ));
+    box.hidden = false;
+  }
+}

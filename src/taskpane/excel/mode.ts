@@ -1,0 +1,78 @@
+/**
+ * Switches the pane to working on the open workbook. Runs once, after the
+ * host is known to be Excel: shows the capability line, swaps the file-only
+ * controls for the Excel ones, and returns the three actions. The adapter and
+ * the plan code (heavy.ts) are fetched on the first action, never at start-up.
+ */
+import { detectCapabilities } from '../../office/capabilities.js';
+import type { OfficeEnv } from '../../office/env.js';
+import { asOf, firstFile, pickedPlan, run } from '../actions.js';
+import { byId, readPicked, showProgress } from '../ui/dom.js';
+import { TaizhangError } from '../../core/issues.js';
+import { ExcelController, type PaneInputs } from './controller.js';
+import { DomView, renderCapability } from './dom-view.js';
+import { browserPageUrl, capabilityView } from './view-model.js';
+
+export interface PaneActions {
+  generate(): Promise<void>;
+  validate(): Promise<void>;
+  rollUp(): Promise<void>;
+}
+
+const inputs: PaneInputs = {
+  plan: pickedPlan,
+  unit: () => byId<HTMLInputElement>('unit').value,
+  asOf,
+  async schoolFiles() {
+    const chosen = [...(byId<HTMLInputElement>('rollup-files').files ?? [])];
+    if (chosen.length === 0) throw new TaizhangError('FAULT_NO_FILE_CHOSEN', { what: '各学校报送的台账文件（.xlsx，可多选）', action: '汇总' });
+    const files = [];
+    for (const [i, file] of chosen.entries()) {
+      showProgress(`正在读取文件 ${i + 1}/${chosen.length}：${file.name}`, i, chosen.length);
+      files.push(await readPicked(file));
+    }
+    return files;
+  },
+  async roster() {
+    const file = firstFile('rollup-roster');
+    return file ? readPicked(file) : undefined;
+  },
+};
+
+/** Shows what only makes sense in one mode (`.file-only` / `.excel-only` in taskpane.html). */
+function showExcelControls(): void {
+  for (const node of document.querySelectorAll<HTMLElement>('.file-only')) node.hidden = true;
+  for (const node of document.querySelectorAll<HTMLElement>('.excel-only')) node.hidden = false;
+}
+
+/** undefined: this Excel cannot work on the workbook (no ExcelApi 1.1); the file actions stay. */
+export function enterExcelMode(env: OfficeEnv, href: string): PaneActions | undefined {
+  const caps = detectCapabilities(env);
+  const capability = capabilityView(caps.minor, browserPageUrl(href));
+  renderCapability(capability);
+  if (!capability.usable) return undefined;
+  showExcelControls();
+
+  let loading: Promise<ExcelController> | undefined;
+  const controller = (): Promise<ExcelController> => {
+    if (!loading) showProgress('正在加载处理模块……');
+    loading ??= import(/* webpackChunkName: "excel" */ './heavy.js').then(
+      (deps) => new ExcelController(deps, env, caps, inputs, view),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  const view = new DomView({
+    mark: () => void run(async () => (await controller()).mark(), { keepResult: true }),
+    clear: () => void run(async () => (await controller()).clear(), { keepResult: true }),
+    select: (sheet, cell) => void run(async () => (await controller()).select(sheet, cell), { keepResult: true }),
+  });
+  return {
+    generate: () => run(async () => (await controller()).generate()),
+    validate: () => run(async () => (await controller()).validate()),
+    rollUp: () => run(async () => (await controller()).rollUp()),
+  };
+}

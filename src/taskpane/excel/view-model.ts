@@ -1,0 +1,171 @@
+/**
+ * What the Excel pane shows, as plain data made from the adapter's results:
+ * the capability line, notes about skipped or renamed things, problem groups,
+ * Office failures. No DOM and no Office here, so all of it is tested in node;
+ * dom-view.ts only turns these into elements.
+ */
+import { messageFor } from '../../core/issues.js';
+import type { Issue } from '../../core/model.js';
+import { FEATURES } from '../../office/capabilities.js';
+import type { OfficeFailure } from '../../office/office-errors.js';
+import { countBySeverity, groupBySheet, type ProblemGroup } from '../ui/issue-groups.js';
+
+export interface MissingGroup {
+  /** `ExcelApi 1.8`. */
+  need: string;
+  features: string[];
+}
+
+export interface CapabilityView {
+  /** false: this Excel cannot run the Excel-side actions at all (not even ExcelApi 1.1). */
+  usable: boolean;
+  tone: 'good' | 'partial' | 'bad';
+  text: string;
+  /** What this Excel lacks, by the requirement set that brings it, lowest first. */
+  missing: MissingGroup[];
+  /** Where to get the rest: this page in a browser. */
+  browserUrl: string;
+}
+
+/** The page's own address without Office's query (`?_host_Info=…`) and hash: the same dist/ serves the browser page. */
+export function browserPageUrl(href: string): string {
+  return href.split('#')[0]!.split('?')[0]!;
+}
+
+export function capabilityView(minor: number, browserUrl: string): CapabilityView {
+  if (minor < 1) {
+    return {
+      usable: false,
+      tone: 'bad',
+      text: '这个 Excel 不支持 ExcelApi 1.1，无法直接读写工作簿。下面仍可选择文件处理，结果下载到本机；也可以在浏览器中打开本页使用：',
+      missing: [],
+      browserUrl,
+    };
+  }
+  const byNeed = new Map<number, string[]>();
+  for (const feature of Object.values(FEATURES)) {
+    if (feature.minor > minor) byNeed.set(feature.minor, [...(byNeed.get(feature.minor) ?? []), feature.zh]);
+  }
+  const missing = [...byNeed.entries()].sort(([a], [b]) => a - b).map(([need, features]) => ({ need: `ExcelApi 1.${need}`, features }));
+  if (missing.length === 0) {
+    return { usable: true, tone: 'good', text: `已在 Excel 中加载（支持 ExcelApi 1.${minor}）：生成台账、校验、汇总都直接在当前工作簿中完成。`, missing, browserUrl };
+  }
+  return {
+    usable: true,
+    tone: 'partial',
+    text:
+      `已在 Excel 中加载（支持 ExcelApi 1.${minor}）：可以在当前工作簿中生成台账、校验、汇总，但这个版本缺少下列功能，生成时会跳过。` +
+      '需要完整的台账文件（如分发给学校）时，请点“下载台账文件”，或在浏览器中打开本页生成：',
+    missing,
+    browserUrl,
+  };
+}
+
+export interface NoteView {
+  code: string;
+  severity: Issue['severity'];
+  text: string;
+}
+
+export function noteViews(notes: readonly Issue[]): NoteView[] {
+  return notes.map((n) => ({ code: n.code, severity: n.severity, text: messageFor(n.code, n.params) }));
+}
+
+export interface FailureView {
+  code: string;
+  /** Excel's own error code, for support. */
+  officeCode?: string;
+  /** What went wrong and what to do (from the message table). */
+  message: string;
+  notes: NoteView[];
+}
+
+export function failureView(error: OfficeFailure, notes: readonly Issue[] = []): FailureView {
+  return { code: error.code, ...(error.officeCode ? { officeCode: error.officeCode } : {}), message: error.message, notes: noteViews(notes) };
+}
+
+export interface GeneratedView {
+  headline: string;
+  sheets: string[];
+  /** Skipped features, renamed sheets, the unlocked structure: what the adapter did differently. */
+  notes: NoteView[];
+  /** Warnings from reading the plan. */
+  planIssues: Issue[];
+}
+
+export function generatedView(
+  written: { method: 'insert' | 'ranges'; sheets: string[]; notes: Issue[] },
+  plan: { pillars: number; tasks: number; issues: Issue[] },
+): GeneratedView {
+  const how = written.method === 'insert' ? '整表插入，与下载的台账文件相同' : '逐区域写入';
+  const skipped = written.notes.filter((n) => n.code === 'OFFICE_SKIPPED_FEATURE').length;
+  return {
+    headline:
+      `已在当前工作簿中添加 ${written.sheets.length} 张工作表（${plan.pillars} 个大项，${plan.tasks} 项任务；${how}）。` +
+      (skipped > 0 ? `此版本 Excel 跳过了 ${skipped} 项功能，见下方说明。` : ''),
+    sheets: written.sheets,
+    notes: noteViews(written.notes),
+    planIssues: plan.issues,
+  };
+}
+
+export interface ValidatedView {
+  headline: string;
+  tone: 'good' | 'bad';
+  groups: ProblemGroup[];
+  /** Problems with a cell to mark: 标出问题单元格 is offered. */
+  markable: number;
+}
+
+export function validatedView(title: string, asOf: string, issues: readonly Issue[]): ValidatedView {
+  const { errors, warnings } = countBySeverity(issues);
+  const verdict = errors + warnings === 0 ? '没有发现问题。' : `共 ${errors} 个错误，${warnings} 个警告。点一条问题可在表中选中它的单元格。`;
+  return {
+    headline: `校验当前工作簿（依据《${title}》，逾期按 ${asOf} 判断）：${verdict}`,
+    tone: errors > 0 ? 'bad' : 'good',
+    groups: groupBySheet(issues),
+    markable: issues.filter((i) => i.where.sheet && i.where.cell).length,
+  };
+}
+
+export function refusedView(title: string, problem: Issue): ValidatedView {
+  return {
+    headline: `当前工作簿不是《${title}》的台账，无法校验。请打开学校填好的台账，或检查上面选的工作要点是否正确。`,
+    tone: 'bad',
+    groups: groupBySheet([problem]),
+    markable: 0,
+  };
+}
+
+export interface StatusView {
+  tone: 'good' | 'bad';
+  text: string;
+  notes: NoteView[];
+}
+
+export function markedView(result: { marked: number; restored: number; notes: Issue[] }): StatusView {
+  const text =
+    result.marked === 0
+      ? '没有可标出的单元格（这些问题不对应具体单元格）。'
+      : `已用橙色标出 ${result.marked} 个问题单元格（Excel 支持时附批注）。改好后可点“清除标记”恢复原来的填充。`;
+  return { tone: 'good', text, notes: noteViews(result.notes) };
+}
+
+export function clearedView(result: { restored: number; notes: Issue[] }): StatusView {
+  const text = result.restored === 0 ? '工作簿中没有台账助手留下的标记。' : `已清除 ${result.restored} 个单元格的标记，恢复了原来的填充。`;
+  return { tone: 'good', text, notes: noteViews(result.notes) };
+}
+
+export interface SummaryWrittenView {
+  text: string;
+  sheets: string[];
+  notes: NoteView[];
+}
+
+export function summaryWrittenView(written: { sheets: string[]; notes: Issue[] }): SummaryWrittenView {
+  return {
+    text: `已把汇总表写入当前工作簿：${written.sheets.join('、')}。也可以下载汇总表文件。`,
+    sheets: written.sheets,
+    notes: noteViews(written.notes),
+  };
+}
