@@ -168,6 +168,15 @@ describe('校验 in Excel', () => {
   });
 });
 
+test('an Office error that escapes Excel.run is shown with its code; a bug of ours still surfaces as a fault', async () => {
+  const officeError = Object.assign(new Error('The workbook is read-only.'), { code: 'AccessDenied' });
+  const t = setUp({ clearMarks: () => Promise.reject(officeError), selectCell: () => Promise.reject(new TypeError('x is undefined')) });
+  await t.controller.clear();
+  expect(t.shownAs('failure')).toEqual([expect.objectContaining({ code: 'OFFICE_READ_ONLY', officeCode: 'AccessDenied' })]);
+  expect(t.shownAs('status')).toEqual([]);
+  await expect(t.controller.select('一', 'A1')).rejects.toThrow(TypeError);
+});
+
 describe('汇总 in Excel', () => {
   test('rolls up the picked files in the pane, writes the summary spec into the workbook and still offers the file', async () => {
     const scenario = await rollupScenario();

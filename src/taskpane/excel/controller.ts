@@ -5,10 +5,12 @@
  * It decides which adapter call to make with which spec, index and options,
  * and turns the results into view models (view-model.ts).
  */
+import { TaizhangError } from '../../core/issues.js';
 import type { Issue } from '../../core/model.js';
 import type { Rollup } from '../../core/rollup/types.js';
 import type { Capabilities } from '../../office/capabilities.js';
 import type { OfficeEnv } from '../../office/env.js';
+import { toOfficeFailure } from '../../office/office-errors.js';
 import type * as Heavy from './heavy.js';
 import type { PickedFile } from '../work/plan.js';
 import {
@@ -49,6 +51,11 @@ export interface PaneView {
   failure(view: FailureView): void;
 }
 
+/** An error from Office itself (OfficeExtension.Error carries a string `code`), not a fault of ours. */
+function isOfficeError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' && !(error instanceof TaizhangError);
+}
+
 export class ExcelController {
   /** The issues of the last 校验 of the open workbook: what 标出问题单元格 marks. */
   private lastIssues: Issue[] = [];
@@ -61,13 +68,29 @@ export class ExcelController {
     private readonly view: PaneView,
   ) {}
 
+  /**
+   * The adapter returns Office failures as data, but `Excel.run` itself can
+   * still reject (the request context could not be made, the add-in lost its
+   * session): shown the same way, with Office's code. undefined: shown already.
+   */
+  private async office<T>(call: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await call();
+    } catch (error) {
+      if (!isOfficeError(error)) throw error;
+      this.view.failure(failureView(toOfficeFailure(error)));
+      return undefined;
+    }
+  }
+
   async generate(): Promise<void> {
     const plan = await this.inputs.plan('生成台账');
     this.view.progress('正在读取工作要点……');
     const made = await this.deps.ledgerSpec(plan, this.inputs.unit());
     if (!made.ok) return this.view.planProblems(made.issues);
     this.view.progress('正在把台账写入当前工作簿……');
-    const written = await this.deps.generateInExcel(made.spec, this.env, { caps: this.caps });
+    const written = await this.office(() => this.deps.generateInExcel(made.spec, this.env, { caps: this.caps }));
+    if (!written) return;
     if (!written.ok) return this.view.failure(failureView(written.error, written.notes));
     this.view.generated(generatedView(written, made));
   }
@@ -80,7 +103,8 @@ export class ExcelController {
     if (!planned.ok) return this.view.planProblems(planned.issues);
     this.view.progress('正在读取并校验当前工作簿……');
     this.lastIssues = [];
-    const checked = await this.deps.validateInExcel(planned.index, { asOf, caps: this.caps }, this.env);
+    const checked = await this.office(() => this.deps.validateInExcel(planned.index, { asOf, caps: this.caps }, this.env));
+    if (!checked) return;
     if (!checked.ok) return this.view.failure(failureView(checked.error));
     if (checked.status === 'refused') return this.view.validated(refusedView(planned.title, checked.issue));
     this.lastIssues = checked.issues;
@@ -90,22 +114,24 @@ export class ExcelController {
   /** Colours the cells of the last 校验's problems (earlier marks are put back first by the adapter). */
   async mark(): Promise<void> {
     this.view.progress('正在标出问题单元格……');
-    const marked = await this.deps.markProblems(this.lastIssues, this.env, this.caps);
+    const marked = await this.office(() => this.deps.markProblems(this.lastIssues, this.env, this.caps));
+    if (!marked) return;
     this.view.status(marked.ok ? markedView(marked) : { tone: 'bad', text: '未能标出问题单元格。', notes: [] });
     if (!marked.ok) this.view.failure(failureView(marked.error));
   }
 
   async clear(): Promise<void> {
     this.view.progress('正在清除标记……');
-    const cleared = await this.deps.clearMarks(this.env, this.caps);
+    const cleared = await this.office(() => this.deps.clearMarks(this.env, this.caps));
+    if (!cleared) return;
     this.view.status(cleared.ok ? clearedView(cleared) : { tone: 'bad', text: '未能清除标记。', notes: [] });
     if (!cleared.ok) this.view.failure(failureView(cleared.error));
   }
 
   /** A problem picked in the list: its sheet is activated and its cell selected. */
   async select(sheet: string, cell: string): Promise<void> {
-    const selected = await this.deps.selectCell(sheet, cell, this.env);
-    if (!selected.ok) this.view.failure(failureView(selected.error));
+    const selected = await this.office(() => this.deps.selectCell(sheet, cell, this.env));
+    if (selected && !selected.ok) this.view.failure(failureView(selected.error));
   }
 
   async rollUp(): Promise<void> {
@@ -119,9 +145,9 @@ export class ExcelController {
     if (ran.kind === 'plan-errors') return this.view.planProblems(ran.issues);
     this.view.rolledUp({ rollup: ran.rollup, lines: ran.lines });
     this.view.progress('正在把汇总表写入当前工作簿……');
-    const written = await this.deps.writeSummaryToExcel(ran.summarySpec(), this.env, { caps: this.caps });
-    if (written.ok) this.view.summaryWritten(summaryWrittenView(written));
-    else this.view.failure(failureView(written.error, written.notes));
+    const written = await this.office(() => this.deps.writeSummaryToExcel(ran.summarySpec(), this.env, { caps: this.caps }));
+    if (written?.ok) this.view.summaryWritten(summaryWrittenView(written));
+    else if (written) this.view.failure(failureView(written.error, written.notes));
     // The file is offered either way: it is what gets sent on to the bureau.
     this.view.progress('正在生成汇总表文件……');
     this.view.summaryDownload(await ran.summary());
