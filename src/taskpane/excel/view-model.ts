@@ -54,7 +54,7 @@ export function capabilityView(minor: number, browserUrl: string): CapabilityVie
     usable: true,
     tone: 'partial',
     text:
-      `已在 Excel 中加载（支持 ExcelApi 1.${minor}）：可以在当前工作簿中生成台账、校验、汇总，但这个版本缺少下列功能，生成时会跳过。` +
+      `已在 Excel 中加载（支持 ExcelApi 1.${minor}）：可以在当前工作簿中生成台账、校验、汇总，但这个版本缺少下列功能，用到时会自动跳过并逐条说明。` +
       '需要完整的台账文件（如分发给学校）时，请点“下载台账文件”，或在浏览器中打开本页生成：',
     missing,
     browserUrl,
