@@ -5,5 +5,6 @@ import type { FoundFile } from './collect-files.js';
 
 const check = makeChecker(workerData as CheckJob);
 parentPort?.on('message', (file: FoundFile) => {
-  void checkFile(file, check).then((result) => parentPort?.postMessage(result));
+  // As JSON text: parsed in the main thread into compact plain data (see asPlainData).
+  void checkFile(file, check).then((result) => parentPort?.postMessage(JSON.stringify(result)));
 });

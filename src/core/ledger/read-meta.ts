@@ -6,7 +6,7 @@
 import { META_KEYS, META_TASK_HEADER, META_TASK_HEADER_ROW } from '../template/meta-sheet.js';
 import { META_SHEET_NAME } from '../template/spec-types.js';
 import type { WorkbookSnapshot } from '../workbook-snapshot.js';
-import { trimText } from './cell-text.js';
+import { detached, trimText } from './cell-text.js';
 import { gridOf } from './grid.js';
 
 export interface MetaTask {
@@ -22,8 +22,9 @@ export interface WorkbookMeta {
   tasks: MetaTask[];
 }
 
+/** Detached: these strings outlive the workbook (a roll-up keeps them), the XML they were cut from must not. */
 function text(value: string | number | boolean | undefined): string {
-  return value === undefined ? '' : trimText(String(value));
+  return value === undefined ? '' : detached(trimText(String(value)));
 }
 
 export function readMeta(workbook: WorkbookSnapshot): WorkbookMeta | undefined {
