@@ -10,7 +10,10 @@ import { SharedStrings } from './shared-strings.js';
 import { sheetRels, writeSheet } from './sheet.js';
 import { buildStyles } from './styles.js';
 import { appXml, contentTypes, coreXml, ROOT_RELS, sheetPath, sheetRelsPath, workbookRels, workbookXml } from './workbook.js';
-import { ZipWriter } from './zip.js';
+import { FAST_LEVEL, ZipWriter } from './zip.js';
+
+/** Sheets longer than this are compressed for speed rather than size (see FAST_LEVEL). */
+const BIG_SHEET_ROWS = 5_000;
 
 export interface WriteOptions {
   /** ISO timestamp written as the document's created/modified time; fixed by default so output is reproducible. */
@@ -35,13 +38,13 @@ export function writeWorkbook(spec: TemplateSpec, options: WriteOptions = {}): U
   zip.add('xl/_rels/workbook.xml.rels', workbookRels(spec.sheets.length, shared));
   zip.add('xl/styles.xml', styles.xml);
   spec.sheets.forEach((sheet, i) => {
-    const part = zip.part(sheetPath(i));
+    const part = zip.part(sheetPath(i), sheet.rows.length > BIG_SHEET_ROWS ? FAST_LEVEL : undefined);
     const rels = sheetRels(writeSheet(sheet, { styles, strings }, part.write));
     part.end();
     if (rels) zip.add(sheetRelsPath(i), rels);
   });
   if (strings) {
-    const part = zip.part('xl/sharedStrings.xml');
+    const part = zip.part('xl/sharedStrings.xml', spec.sheets.some((sh) => sh.rows.length > BIG_SHEET_ROWS) ? FAST_LEVEL : undefined);
     for (const chunk of strings.chunks()) part.write(chunk);
     part.end();
   }
