@@ -4,7 +4,7 @@
  * Chromium through playwright-core. A clerk's three jobs on files, with the
  * downloads read back and compared with what the CLI's code makes for the same
  * inputs; a broken upload; the IE11 fallback; and proof that no request left
- * the page's own origin. Screenshots go to docs/screenshots/ for the README.
+ * the page's own origin. Screenshots go to .tmp/screenshots/ (docs/screenshots/ with UPDATE_SCREENSHOTS=1).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -25,7 +25,9 @@ import { AS_OF, SHEET, seedPlan, withChanges } from './helpers/validate-fixture'
 import { rollupScenario } from './helpers/e2e-rollup';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+// Every run saves its screenshots; UPDATE_SCREENSHOTS=1 saves them over the README's copies in docs/screenshots
+// (otherwise a plain `npm test` would leave the working tree changed).
+const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, '.tmp', 'screenshots');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'];
 
 let server: StaticServer;
@@ -196,6 +198,7 @@ test('an engine that cannot run the page (IE11) gets a message pointing to the b
   await expect(old.isVisible('#legacy')).resolves.toBe(true);
   await expect(old.isVisible('#app')).resolves.toBe(false);
   await expect(old.locator('#legacy-url').textContent()).resolves.toBe(`${server.origin}/taskpane.html`);
+  fs.mkdirSync(SHOTS, { recursive: true });
   await old.screenshot({ path: path.join(SHOTS, 'legacy-engine.png') });
   await old.close();
 });
