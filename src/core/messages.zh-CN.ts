@@ -96,7 +96,7 @@ export const MESSAGES_ZH_CN = {
   CLI_CONVERTED_LEGACY: '“{file}”是旧版格式（.xls/.et），已用 LibreOffice 转换为 .xlsx 后读取，请核对。今后请直接保存为 .xlsx。',
 
   // ── Office add-in (src/office) ──────────────────────────────────────────
-  OFFICE_NOT_IN_EXCEL: '没有在 Excel 中运行（找不到 Office.js），无法直接写入工作簿。请在 Excel 的“加载项”中打开本工具，或改用浏览器页面生成后下载 Excel 文件。',
+  OFFICE_NOT_IN_EXCEL: '没有在 Excel 中运行（找不到 Office 接口），无法直接写入工作簿。请在 Excel 的“加载项”中打开本工具，或改用浏览器页面生成后下载 Excel 文件。',
   OFFICE_PROTECTED: 'Excel 拒绝了这次操作：工作表或工作簿受保护（{detail}）。请在“审阅”选项卡中点“撤消工作表保护”或“保护工作簿”取消保护后再试。',
   OFFICE_CELL_EDITING: '您正在编辑某个单元格，Excel 暂时不能执行操作。请按 Enter 或 Esc 结束编辑后再点一次。',
   OFFICE_READ_ONLY: '工作簿是只读的或您没有编辑权限（{detail}），无法写入。请点黄色提示条上的“启用编辑”，或另存一份副本后在副本中操作。',

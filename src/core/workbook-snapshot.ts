@@ -1,6 +1,6 @@
 /**
  * A workbook as plain data: what any reader (the values-only .xlsx reader, or
- * Office.js reading a live workbook) hands to the domain. No library objects,
+ * the Excel add-in reading a live workbook) hands to the domain. No library objects,
  * so core can map it to the ledger and validate it without knowing the source.
  */
 

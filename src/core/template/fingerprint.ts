@@ -1,7 +1,7 @@
 /**
  * A small pure 64-bit FNV-1a hash (BigInt) for the template id. Not for
  * security: it only has to be stable across machines and runtimes (Node, the
- * browser, Office.js) and change when the plan text changes.
+ * browser, Excel add-in) and change when the plan text changes.
  */
 import type { Plan } from '../model.js';
 

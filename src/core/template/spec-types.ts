@@ -1,7 +1,7 @@
 /**
  * The tracking-workbook (台账) template as plain data. This is the ONE
  * definition of the layout: the xlsx writer (CLI, browser) and the
- * Office.js add-in (range APIs) both walk it, and the submission reader finds
+ * Excel add-in (range APIs) both walk it, and the submission reader finds
  * columns and tasks through the keys and metadata it names. Nothing about the
  * layout may live only in a renderer.
  *
