@@ -41,7 +41,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   let row = 0;
   let col = 0;
   // The cell being read.
-  let cell: { row: number; col: number; attrs: Attributes } | undefined;
+  let cell: { row: number; col: number; t: string | undefined; s: string | undefined } | undefined;
   let skipCell = false;
   let value: string | undefined;
   let formula = '';
@@ -56,7 +56,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
 
   const finishCell = () => {
     if (!cell || skipCell) return;
-    const built = buildCell(cell.row, cell.col, cell.attrs, value, inline, formula, ctx, warn);
+    const built = buildCell(cell.row, cell.col, cell.t, cell.s, value, inline, formula, ctx, warn);
     if (!built) return;
     if (cells.length >= ctx.limits.maxCellsPerSheet) {
       throw new Refusal('XLSX_READ_TOO_MANY_CELLS', { sheet: ctx.sheet, limit: ctx.limits.maxCellsPerSheet });
@@ -71,8 +71,9 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
     open(name: string, attrs: Attributes) {
       switch (name) {
         case 'row': {
-          const r = Number(attrs.r);
-          row = attrs.r !== undefined && Number.isInteger(r) && r >= 1 ? r : row + 1;
+          const rowRef = attrs.get('r');
+          const r = Number(rowRef);
+          row = rowRef !== undefined && Number.isInteger(r) && r >= 1 ? r : row + 1;
           col = 0;
           break;
         }
@@ -81,10 +82,11 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
           skipCell = false;
           value = inline = undefined;
           formula = '';
-          if (attrs.r !== undefined) {
-            const ref = parseCellRef(attrs.r);
+          const cellRef = attrs.get('r');
+          if (cellRef !== undefined) {
+            const ref = parseCellRef(cellRef);
             if (!ref) {
-              warn('XLSX_READ_BAD_CELL', attrs.r, '单元格地址无效');
+              warn('XLSX_READ_BAD_CELL', cellRef, '单元格地址无效');
               skipCell = true;
               col++;
               break;
@@ -95,7 +97,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
             if (row === 0) row = 1;
             col++;
           }
-          cell = { row, col, attrs };
+          cell = { row, col, t: attrs.get('t'), s: attrs.get('s') };
           break;
         }
         case 'v':
@@ -113,10 +115,10 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
           if (cell && inline !== undefined && phoneticDepth === 0) target = 'is';
           break;
         case 'mergeCell':
-          addMerge(attrs.ref ?? '');
+          addMerge(attrs.get('ref') ?? '');
           break;
         case 'dataValidation':
-          validation = { sqref: attrs.sqref ?? '', type: attrs.type ?? 'none' };
+          validation = { sqref: attrs.get('sqref') ?? '', type: attrs.get('type') ?? 'none' };
           break;
         case 'formula1':
           inFormula1 = true;
@@ -202,7 +204,8 @@ function makeCell(row: number, col: number, address: string, type: CellSnapshot[
 function buildCell(
   row: number,
   col: number,
-  attrs: Attributes,
+  cellType: string | undefined,
+  style: string | undefined,
   v: string | undefined,
   inline: string | undefined,
   formula: string,
@@ -210,7 +213,7 @@ function buildCell(
   warn: (code: 'XLSX_READ_BAD_CELL', address: string, detail: string) => void,
 ): CellSnapshot | undefined {
   const address = columnLetters(col) + row;
-  const t = attrs.t ?? 'n';
+  const t = cellType ?? 'n';
   switch (t) {
     case 's': {
       if (v === undefined || v.trim() === '') return undefined;
@@ -244,7 +247,7 @@ function buildCell(
       if (text === '') return undefined;
       const n = Number(text);
       if (!Number.isFinite(n)) return void warn('XLSX_READ_BAD_CELL', address, `数值“${text.slice(0, 30)}”无效`);
-      const format = attrs.s === undefined ? undefined : ctx.formats[Number(attrs.s)];
+      const format = style === undefined ? undefined : ctx.formats[Number(style)];
       const date = format?.isDate ? serialToDate(n, ctx.date1904) : undefined;
       const cell = makeCell(row, col, address, date ? 'date' : 'number', n, formula);
       if (date) asDate(cell, date);

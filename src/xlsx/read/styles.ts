@@ -22,11 +22,12 @@ export function parseStyles(xml: string | undefined): CellFormats {
     wantText: false,
     open(name, attrs) {
       if (name === 'numFmt') {
-        const id = Number(attrs.numFmtId);
-        if (Number.isInteger(id) && attrs.formatCode !== undefined) custom.set(id, attrs.formatCode);
+        const id = Number(attrs.get('numFmtId'));
+        const formatCode = attrs.get('formatCode');
+        if (Number.isInteger(id) && formatCode !== undefined) custom.set(id, formatCode);
       } else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
-        const id = Number(attrs.numFmtId ?? 0);
+        const id = Number(attrs.get('numFmtId') ?? 0);
         xfIds.push(Number.isInteger(id) ? id : 0);
       }
     },

@@ -5,7 +5,7 @@
  * names and the shared-strings and styles parts.
  */
 import type { SheetState } from './types.js';
-import { scanXml } from './xml.js';
+import { scanXml, type Attributes } from './xml.js';
 
 export interface Relationship {
   id: string;
@@ -32,9 +32,12 @@ export function parseRelationships(xml: string | undefined, baseDir: string): Re
   scanXml(xml, {
     wantText: false,
     open(name, attrs) {
-      if (name !== 'Relationship' || attrs.Id === undefined || attrs.Target === undefined) return;
-      const external = attrs.TargetMode === 'External';
-      rels.push({ id: attrs.Id, type: attrs.Type ?? '', part: external ? attrs.Target : resolvePart(baseDir, attrs.Target), external });
+      if (name !== 'Relationship') return;
+      const id = attrs.get('Id');
+      const target = attrs.get('Target');
+      if (id === undefined || target === undefined) return;
+      const external = attrs.get('TargetMode') === 'External';
+      rels.push({ id, type: attrs.get('Type') ?? '', part: external ? target : resolvePart(baseDir, target), external });
     },
     close() {},
     text() {},
@@ -69,20 +72,23 @@ export function parseWorkbookPart(xml: string): WorkbookPart {
   let name: { name: string; ref: string; localSheetId?: number } | undefined;
   const handler = {
     wantText: false,
-    open(tag: string, attrs: Record<string, string>) {
+    open(tag: string, attrs: Attributes) {
       // Extensions repeat the element (<x15:workbookPr chartTrackingRefBase="1"/>): only the attribute counts.
       if (tag === 'workbookPr') {
-        if (attrs.date1904 !== undefined) result.date1904 = isTrue(attrs.date1904);
+        const date1904 = attrs.get('date1904');
+        if (date1904 !== undefined) result.date1904 = isTrue(date1904);
       }
       else if (tag === 'workbookProtection') {
         // An empty <workbookProtection/> protects nothing.
-        result.protected = isTrue(attrs.lockStructure) || isTrue(attrs.lockWindows) || attrs.workbookPassword !== undefined;
+        result.protected = isTrue(attrs.get('lockStructure')) || isTrue(attrs.get('lockWindows')) || attrs.get('workbookPassword') !== undefined;
       } else if (tag === 'sheet') {
-        const state = attrs.state === 'hidden' || attrs.state === 'veryHidden' ? attrs.state : 'visible';
-        result.sheets.push({ name: attrs.name ?? '', state, relId: attrs.id ?? '' });
+        const given = attrs.get('state');
+        const state = given === 'hidden' || given === 'veryHidden' ? given : 'visible';
+        result.sheets.push({ name: attrs.get('name') ?? '', state, relId: attrs.get('id') ?? '' });
       } else if (tag === 'definedName') {
-        const local = Number(attrs.localSheetId);
-        name = { name: attrs.name ?? '', ref: '', ...(attrs.localSheetId !== undefined && Number.isInteger(local) ? { localSheetId: local } : {}) };
+        const localSheetId = attrs.get('localSheetId');
+        const local = Number(localSheetId);
+        name = { name: attrs.get('name') ?? '', ref: '', ...(localSheetId !== undefined && Number.isInteger(local) ? { localSheetId: local } : {}) };
         handler.wantText = true;
       }
     },

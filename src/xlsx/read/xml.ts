@@ -6,9 +6,8 @@
  * throws: the scanner stops at the first thing it cannot make sense of.
  */
 
-export type Attributes = Record<string, string>;
-
 export interface XmlHandler {
+  /** `attrs` is only valid during the call: read what you need from it, do not keep it. */
   open(name: string, attrs: Attributes, selfClosing: boolean): void;
   close(name: string): void;
   /** Called with decoded text only while `wantText` is true, so unneeded text costs nothing. */
@@ -67,32 +66,89 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-/** Parses the attributes between `from` and `to` (exclusive) of one tag. */
-function parseAttributes(xml: string, from: number, to: number): Attributes {
-  // A plain object is much faster than a prototype-less one; `__proto__` is the one name that must not be set.
-  const attrs: Attributes = {};
-  let at = from;
-  while (at < to) {
-    while (at < to && isSpace(xml.charCodeAt(at))) at++;
-    const nameStart = at;
-    while (at < to && xml.charCodeAt(at) !== 61 /* = */ && !isSpace(xml.charCodeAt(at))) at++;
-    const name = xml.slice(nameStart, at);
-    while (at < to && isSpace(xml.charCodeAt(at))) at++;
-    if (xml.charCodeAt(at) !== 61) {
-      at++;
-      continue;
-    }
-    at++;
-    while (at < to && isSpace(xml.charCodeAt(at))) at++;
-    const quote = xml[at];
-    if (quote !== '"' && quote !== "'") break;
-    const close = xml.indexOf(quote, at + 1);
-    if (close < 0 || close > to) break;
-    const local = localName(name);
-    if (local && !name.startsWith('xmlns') && local !== '__proto__') attrs[local] = decodeEntities(xml.slice(at + 1, close));
-    at = close + 1;
+/**
+ * One tag's attributes, parsed only when a handler asks for one (most tags'
+ * attributes are never read) and without building an object per tag: the
+ * first `get` records where each attribute's name and value are, later ones
+ * look there. The same instance serves every tag of a scan.
+ */
+export class Attributes {
+  private xml = '';
+  private from = 0;
+  private to = 0;
+  private indexed = false;
+  private count = 0;
+  /** Per attribute: name start, local name start (after the first `:`), name end, value start, value end. */
+  private readonly spans: number[] = [];
+
+  /** Points at the attributes between `from` and `to` (exclusive) of one tag. */
+  reset(xml: string, from: number, to: number): void {
+    this.xml = xml;
+    this.from = from;
+    this.to = to;
+    this.indexed = false;
   }
-  return attrs;
+
+  /**
+   * The value of the attribute with this local name (namespace prefix ignored),
+   * entities decoded; the last one wins when a name repeats. `xmlns…` are not attributes.
+   */
+  get(name: string): string | undefined {
+    if (!this.indexed) this.index();
+    const xml = this.xml;
+    const spans = this.spans;
+    for (let i = (this.count - 1) * 5; i >= 0; i -= 5) {
+      const localStart = spans[i + 1]!;
+      const nameEnd = spans[i + 2]!;
+      if (nameEnd - localStart !== name.length || !xml.startsWith(name, localStart)) continue;
+      const nameStart = spans[i]!;
+      if (nameEnd - nameStart >= 5 && xml.startsWith('xmlns', nameStart)) continue;
+      if (name === '__proto__' || name === '') continue;
+      return decodeEntities(xml.slice(spans[i + 3]!, spans[i + 4]!));
+    }
+    return undefined;
+  }
+
+  /** One pass over the tag, with the rules the scanner always had: a value must be quoted; anything else ends the list. */
+  private index(): void {
+    const xml = this.xml;
+    const to = this.to;
+    const spans = this.spans;
+    let count = 0;
+    let at = this.from;
+    while (at < to) {
+      while (at < to && isSpace(xml.charCodeAt(at))) at++;
+      const nameStart = at;
+      let colon = -1;
+      for (; at < to; at++) {
+        const code = xml.charCodeAt(at);
+        if (code === 61 /* = */ || isSpace(code)) break;
+        if (code === 58 /* : */ && colon < 0) colon = at;
+      }
+      const nameEnd = at;
+      while (at < to && isSpace(xml.charCodeAt(at))) at++;
+      if (xml.charCodeAt(at) !== 61) {
+        at++;
+        continue;
+      }
+      at++;
+      while (at < to && isSpace(xml.charCodeAt(at))) at++;
+      const quote = xml.charCodeAt(at);
+      if (quote !== 34 && quote !== 39) break;
+      const close = xml.indexOf(quote === 34 ? '"' : "'", at + 1);
+      if (close < 0 || close > to) break;
+      const base = count * 5;
+      spans[base] = nameStart;
+      spans[base + 1] = colon < 0 ? nameStart : colon + 1;
+      spans[base + 2] = nameEnd;
+      spans[base + 3] = at + 1;
+      spans[base + 4] = close;
+      count++;
+      at = close + 1;
+    }
+    this.count = count;
+    this.indexed = true;
+  }
 }
 
 /** Finds the `>` that ends a tag starting at `from`, skipping quoted attribute values (one pass over the tag). */
@@ -110,6 +166,7 @@ function tagEnd(xml: string, from: number): number {
 
 export function scanXml(xml: string, handler: XmlHandler): void {
   const length = xml.length;
+  const attrs = new Attributes();
   let at = 0;
   while (at < length) {
     const lt = xml.indexOf('<', at);
@@ -155,7 +212,8 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       while (nameEnd < gt && !isSpace(xml.charCodeAt(nameEnd)) && xml.charCodeAt(nameEnd) !== 47) nameEnd++;
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
       const name = localName(xml.slice(lt + 1, nameEnd));
-      handler.open(name, parseAttributes(xml, nameEnd, selfClosing ? gt - 1 : gt), selfClosing);
+      attrs.reset(xml, nameEnd, selfClosing ? gt - 1 : gt);
+      handler.open(name, attrs, selfClosing);
       if (selfClosing) handler.close(name);
     }
     at = gt + 1;
