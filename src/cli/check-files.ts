@@ -41,13 +41,18 @@ function unreadable(file: string, detail: string): Issue {
   return issue('FAULT_FILE_UNREADABLE', 'error', { file }, { file, detail });
 }
 
-export function makeChecker(job: CheckJob): (bytes: Uint8Array, name: string) => SubmissionInput['result'] {
+/**
+ * `detach: false` is for a caller that turns the result into JSON text at once (a worker sending
+ * it to the main thread): the text detaches it, so a second JSON round trip here would be wasted.
+ */
+export function makeChecker(job: CheckJob, { detach = true }: { detach?: boolean } = {}): (bytes: Uint8Array, name: string) => SubmissionInput['result'] {
   const index = indexTemplate(job.plan);
+  const plain = detach ? asPlainData : <T>(value: T): T => value;
   return (bytes, name) => {
     const checked = checkSubmission(bytes, name, index, { asOf: job.asOf, inflate: nativeInflate, ...(job.rules ? { rules: job.rules } : {}) });
     return checked.status === 'refused'
       ? { status: 'refused', issue: checked.issue }
-      : { status: 'checked', ledger: asPlainData(compactLedger(checked.ledger, index)), issues: asPlainData(checked.issues), date1904: checked.workbook.date1904 };
+      : { status: 'checked', ledger: plain(compactLedger(checked.ledger, index)), issues: plain(checked.issues), date1904: checked.workbook.date1904 };
   };
 }
 

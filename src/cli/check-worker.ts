@@ -3,8 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile, makeChecker, type CheckJob } from './check-files.js';
 import type { FoundFile } from './collect-files.js';
 
-const check = makeChecker(workerData as CheckJob);
+// Not detached here: the JSON text sent is what detaches the result, parsed in the main thread into compact plain data.
+const check = makeChecker(workerData as CheckJob, { detach: false });
 parentPort?.on('message', (file: FoundFile) => {
-  // As JSON text: parsed in the main thread into compact plain data (see asPlainData).
   void checkFile(file, check).then((result) => parentPort?.postMessage(JSON.stringify(result)));
 });
