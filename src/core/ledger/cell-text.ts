@@ -5,7 +5,19 @@ import type { LedgerCell } from './ledger-types.js';
 /** Ordinary, no-break and full-width (U+3000) spaces, and zero-width marks that paste in from web pages. */
 const EDGE_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g;
 
+/** The characters EDGE_SPACE matches: what `\s` matches (ECMAScript white space and line ends), plus U+200B. */
+function isEdgeSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 export function trimText(text: string): string {
+  // Most cells have nothing to trim: two character tests instead of a regular expression over the text.
+  if (text === '' || (!isEdgeSpace(text.charCodeAt(0)) && !isEdgeSpace(text.charCodeAt(text.length - 1)))) return text;
   return text.replace(EDGE_SPACE, '');
 }
 
@@ -32,13 +44,22 @@ export function detached(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
+/** Built without spreads (this runs for every cell read), keys in one order: sheet, address, type, value, formula, text, iso. */
 export function ledgerCell(sheet: string, cell: CellSnapshot): LedgerCell {
   const value = typeof cell.value === 'string' ? detached(cell.value) : cell.value;
-  const base = { sheet, address: cell.address, type: cell.type, value, ...(cell.formula ? { formula: detached(cell.formula) } : {}) };
-  if (cell.type === 'date' && cell.iso) return { ...base, text: cell.iso, iso: cell.iso };
-  if (typeof cell.value === 'number') return { ...base, text: numberText(cell.value) };
-  if (typeof cell.value === 'boolean') return { ...base, text: cell.value ? 'TRUE' : 'FALSE' };
-  return { ...base, text: trimText(value as string) };
+  let text: string;
+  let iso: string | undefined;
+  if (cell.type === 'date' && cell.iso) text = iso = cell.iso;
+  else if (typeof value === 'number') text = numberText(value);
+  else if (typeof value === 'boolean') text = value ? 'TRUE' : 'FALSE';
+  else text = trimText(value);
+  const address = cell.address;
+  const type = cell.type;
+  const out: LedgerCell = cell.formula
+    ? { sheet, address, type, value, formula: detached(cell.formula), text }
+    : { sheet, address, type, value, text };
+  if (iso !== undefined) out.iso = iso;
+  return out;
 }
 
 export function isBlank(cell: LedgerCell | undefined): boolean {
