@@ -206,12 +206,27 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const gt = tagEnd(xml, lt + 1);
     if (gt < 0) return;
     if (next === 47 /* / */) {
-      handler.close(localName(xml.slice(lt + 2, gt).trim()));
+      // `</x:name>`: one cut, after the first `:`; the rare `</name >` goes the long way (trim's idea of a space).
+      let start = lt + 2;
+      for (let i = start; i < gt; i++) {
+        const code = xml.charCodeAt(i);
+        if (code <= 32 || code >= 0xa0) {
+          start = -1;
+          break;
+        }
+        if (code === 58 /* : */ && start === lt + 2) start = i + 1;
+      }
+      handler.close(start >= 0 ? xml.slice(start, gt) : localName(xml.slice(lt + 2, gt).trim()));
     } else {
-      let nameEnd = lt + 1;
-      while (nameEnd < gt && !isSpace(xml.charCodeAt(nameEnd)) && xml.charCodeAt(nameEnd) !== 47) nameEnd++;
+      let nameStart = lt + 1;
+      let nameEnd = nameStart;
+      for (; nameEnd < gt; nameEnd++) {
+        const code = xml.charCodeAt(nameEnd);
+        if (isSpace(code) || code === 47) break;
+        if (code === 58 /* : */ && nameStart === lt + 1) nameStart = nameEnd + 1;
+      }
       const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      const name = localName(xml.slice(lt + 1, nameEnd));
+      const name = xml.slice(nameStart, nameEnd);
       attrs.reset(xml, nameEnd, selfClosing ? gt - 1 : gt);
       handler.open(name, attrs, selfClosing);
       if (selfClosing) handler.close(name);
