@@ -11,33 +11,50 @@
 import type { LedgerCell } from '../ledger/ledger-types.js';
 import type { Location } from '../model.js';
 import { shown, type Context } from './context.js';
+import type { ValidationRules } from './rules.js';
 
 const DASH_ONLY = /^[-－—–‐\s]+$/;
 /** Prefixes that are whitespace are checked on the raw text: trimming (as `text` is) removes them. */
 const WHITESPACE_PREFIX = /^\s+$/;
 
-function suspicious(cell: LedgerCell, ctx: Context): boolean {
-  if (cell.type !== 'string' || typeof cell.value !== 'string') return false;
-  if (ctx.rules.allowDashOnly && DASH_ONLY.test(cell.text) && cell.text !== '') return false;
-  return ctx.rules.formulaPrefixes.some((prefix) =>
-    WHITESPACE_PREFIX.test(prefix) ? (cell.value as string).startsWith(prefix) : cell.text.startsWith(prefix),
-  );
+interface Prefixes {
+  /** Whitespace prefixes, looked for in the raw value. */
+  raw: string[];
+  /** The others, looked for in the trimmed text. */
+  trimmed: string[];
 }
 
-function check(ctx: Context, cell: LedgerCell, where: Location): void {
-  if (!suspicious(cell, ctx)) return;
+/** The rules' prefixes sorted once per ledger, not once per cell. */
+function prefixesOf(rules: ValidationRules): Prefixes {
+  const sets: Prefixes = { raw: [], trimmed: [] };
+  for (const prefix of rules.formulaPrefixes) (WHITESPACE_PREFIX.test(prefix) ? sets.raw : sets.trimmed).push(prefix);
+  return sets;
+}
+
+function suspicious(cell: LedgerCell, ctx: Context, { raw, trimmed }: Prefixes): boolean {
+  if (cell.type !== 'string' || typeof cell.value !== 'string') return false;
+  const value = cell.value;
+  const text = cell.text;
+  if (!raw.some((prefix) => value.startsWith(prefix)) && !trimmed.some((prefix) => text.startsWith(prefix))) return false;
+  // Only text that looks like a formula is worth the dash-only test.
+  return !(ctx.rules.allowDashOnly && DASH_ONLY.test(text) && text !== '');
+}
+
+function report(ctx: Context, cell: LedgerCell, where: Location): void {
   // Tabs and CRs are invisible: show them so the clerk can find them.
   const value = shown((cell.value as string).replace(/\t/g, '⇥').replace(/\r/g, '↵'));
   ctx.report('VALIDATE_FORMULA_PREFIX', where, { value });
 }
 
 export function checkText(ctx: Context): void {
+  const prefixes = prefixesOf(ctx.rules);
   for (const cell of Object.values(ctx.ledger.info)) {
-    if (cell) check(ctx, cell, { sheet: cell.sheet, cell: cell.address });
+    if (cell && suspicious(cell, ctx, prefixes)) report(ctx, cell, { sheet: cell.sheet, cell: cell.address });
   }
   for (const row of ctx.ledger.rows) {
     for (const cell of Object.values(row.cells)) {
-      if (cell) check(ctx, cell, { sheet: cell.sheet, cell: cell.address, ...(row.taskId ? { taskId: row.taskId } : {}) });
+      // The location is built only for a cell that is reported: most are not.
+      if (cell && suspicious(cell, ctx, prefixes)) report(ctx, cell, { sheet: cell.sheet, cell: cell.address, ...(row.taskId ? { taskId: row.taskId } : {}) });
     }
   }
 }
