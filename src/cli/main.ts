@@ -3,22 +3,21 @@
  * 1 the input has problems (listed), 2 a fault (printed with its code).
  */
 import { messageFor, TaizhangError } from '../core/issues.js';
-import { DEMO_HELP, runDemo } from './commands/demo.js';
-import { GENERATE_HELP, runGenerate } from './commands/generate.js';
-import { PARSE_HELP, runParse } from './commands/parse.js';
-import { ROLLUP_HELP, runRollup } from './commands/rollup.js';
-import { runValidate, VALIDATE_HELP } from './commands/validate.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT_FAULT, EXIT_OK } from './report.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; help: string; summary: string }> = {
-  parse: { run: runParse, help: PARSE_HELP, summary: '读取工作要点，列出大项和任务' },
-  generate: { run: runGenerate, help: GENERATE_HELP, summary: '按工作要点生成标准工作台账（.xlsx）' },
-  validate: { run: runValidate, help: VALIDATE_HELP, summary: '校验学校填好的台账，逐格指出问题' },
-  rollup: { run: runRollup, help: ROLLUP_HELP, summary: '汇总各校报送的台账，生成总表' },
-  demo: { run: runDemo, help: DEMO_HELP, summary: '用内置示例演示生成、报送、校验、汇总的全过程' },
+/**
+ * Commands are loaded when called: `validate` and `demo` need exceljs, whose
+ * loading alone costs a quarter of a second that `parse` or `rollup` should not pay.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  parse: { load: async () => (await import('./commands/parse.js')).runParse, summary: '读取工作要点，列出大项和任务' },
+  generate: { load: async () => (await import('./commands/generate.js')).runGenerate, summary: '按工作要点生成标准工作台账（.xlsx）' },
+  validate: { load: async () => (await import('./commands/validate.js')).runValidate, summary: '校验学校填好的台账，逐格指出问题' },
+  rollup: { load: async () => (await import('./commands/rollup.js')).runRollup, summary: '汇总各校报送的台账，生成总表' },
+  demo: { load: async () => (await import('./commands/demo.js')).runDemo, summary: '用内置示例演示生成、报送、校验、汇总的全过程' },
 };
 
 export function mainHelp(): string {
@@ -46,7 +45,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const command = COMMANDS[name];
   try {
     if (!command) throw new TaizhangError('FAULT_USAGE', { detail: `没有“${name}”这个命令` });
-    return await command.run(rest, io);
+    return await (await command.load())(rest, io);
   } catch (error) {
     const fault =
       error instanceof TaizhangError
