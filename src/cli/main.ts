@@ -11,13 +11,15 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 /**
  * Commands are loaded when called: `validate` and `demo` need exceljs, whose
  * loading alone costs a quarter of a second that `parse` or `rollup` should not pay.
+ * (`require`, not `import()`: the output is CommonJS, and jest's module sandbox
+ * cannot run a dynamic import.)
  */
-const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
-  parse: { load: async () => (await import('./commands/parse.js')).runParse, summary: '读取工作要点，列出大项和任务' },
-  generate: { load: async () => (await import('./commands/generate.js')).runGenerate, summary: '按工作要点生成标准工作台账（.xlsx）' },
-  validate: { load: async () => (await import('./commands/validate.js')).runValidate, summary: '校验学校填好的台账，逐格指出问题' },
-  rollup: { load: async () => (await import('./commands/rollup.js')).runRollup, summary: '汇总各校报送的台账，生成总表' },
-  demo: { load: async () => (await import('./commands/demo.js')).runDemo, summary: '用内置示例演示生成、报送、校验、汇总的全过程' },
+const COMMANDS: Record<string, { load: () => Command; summary: string }> = {
+  parse: { load: () => (require('./commands/parse.js') as typeof import('./commands/parse.js')).runParse, summary: '读取工作要点，列出大项和任务' },
+  generate: { load: () => (require('./commands/generate.js') as typeof import('./commands/generate.js')).runGenerate, summary: '按工作要点生成标准工作台账（.xlsx）' },
+  validate: { load: () => (require('./commands/validate.js') as typeof import('./commands/validate.js')).runValidate, summary: '校验学校填好的台账，逐格指出问题' },
+  rollup: { load: () => (require('./commands/rollup.js') as typeof import('./commands/rollup.js')).runRollup, summary: '汇总各校报送的台账，生成总表' },
+  demo: { load: () => (require('./commands/demo.js') as typeof import('./commands/demo.js')).runDemo, summary: '用内置示例演示生成、报送、校验、汇总的全过程' },
 };
 
 export function mainHelp(): string {
@@ -45,7 +47,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const command = COMMANDS[name];
   try {
     if (!command) throw new TaizhangError('FAULT_USAGE', { detail: `没有“${name}”这个命令` });
-    return await (await command.load())(rest, io);
+    return await command.load()(rest, io);
   } catch (error) {
     const fault =
       error instanceof TaizhangError
