@@ -4,7 +4,7 @@
  * as they judge a file. Pure: takes the 2-D arrays Office.js returns.
  */
 import type { CellSnapshot, CellType, DefinedNameSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/workbook-snapshot.js';
-import { columnLetter } from '../core/template/a1.js';
+import { columnLetter, parseCellRef } from '../core/template/a1.js';
 import { isDateFormatCode, serialToDate } from '../xlsx/read/dates.js';
 
 /** One sheet as Office.js returns it. */
@@ -26,11 +26,7 @@ export interface SheetRead {
 /** `'a''b'!C3:D4` or `Sheet1!C3` → top-left row and column (1-based). */
 export function topLeftOf(address: string): { row: number; col: number } {
   const local = address.slice(address.lastIndexOf('!') + 1).split(':')[0] ?? '';
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(local);
-  if (!m) return { row: 1, col: 1 };
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
+  return parseCellRef(local) ?? { row: 1, col: 1 };
 }
 
 /** `Sheet1!A1:B2, Sheet1!D4:E5` → ['A1:B2', 'D4:E5'] (`$` dropped). */

@@ -8,6 +8,7 @@ import { TaizhangError } from '../issues.js';
 import type { Issue } from '../model.js';
 import type { Ledger } from '../ledger/ledger-types.js';
 import type { TemplateIndex } from '../ledger/template-index.js';
+import { parseCellRef, parseRange } from '../template/a1.js';
 import { INSTRUCTIONS_SHEET_NAME } from '../template/spec-types.js';
 import { makeContext, type MergeRange } from './context.js';
 import { checkInfo } from './info-rules.js';
@@ -33,27 +34,18 @@ export interface ValidateOptions {
   merges?: Readonly<Record<string, readonly string[]>>;
 }
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
+/** Row and column of an A1 address; issues without a cell sort first (0, 0). */
 function splitAddress(address: string | undefined): { row: number; col: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address ?? '');
-  return m ? { row: Number(m[2]), col: colNumber(m[1]!) } : { row: 0, col: 0 };
+  return (address ? parseCellRef(address) : undefined) ?? { row: 0, col: 0 };
 }
 
 export function parseMerges(merges: ValidateOptions['merges']): Map<string, MergeRange[]> {
   const result = new Map<string, MergeRange[]>();
   for (const [sheet, ranges] of Object.entries(merges ?? {})) {
     const parsed: MergeRange[] = [];
-    for (const range of ranges) {
-      const [from, to = from] = range.split(':');
-      const a = splitAddress(from);
-      const b = splitAddress(to);
-      if (a.row === 0 || b.row === 0) continue;
-      parsed.push({ top: Math.min(a.row, b.row), bottom: Math.max(a.row, b.row), left: Math.min(a.col, b.col), right: Math.max(a.col, b.col) });
+    for (const text of ranges) {
+      const range = parseRange(text);
+      if (range) parsed.push({ top: range.from.row, bottom: range.to.row, left: range.from.col, right: range.to.col });
     }
     result.set(sheet, parsed);
   }

@@ -5,7 +5,7 @@
  * expanded, so a merge over A2:Z1048576 costs one string.
  */
 import { isoToSerial, serialToDate } from './dates.js';
-import { columnLetters, formatRange, parseCellRef, parseRange } from './refs.js';
+import { columnLetter, formatRange, parseCellRef, parseRange } from '../../core/template/a1.js';
 import { Refusal, type Warnings } from './refusal.js';
 import type { CellFormats } from './styles.js';
 import type { CellSnapshot, DataValidationSnapshot, ReadLimits } from './types.js';
@@ -212,7 +212,7 @@ function buildCell(
   ctx: SheetContext,
   warn: (code: 'XLSX_READ_BAD_CELL', address: string, detail: string) => void,
 ): CellSnapshot | undefined {
-  const address = columnLetters(col) + row;
+  const address = columnLetter(col) + row;
   const t = cellType ?? 'n';
   switch (t) {
     case 's': {

@@ -7,8 +7,8 @@ import { TaizhangError } from '../../core/issues.js';
 import type { CellSpec, RowSpec, SheetSpec } from '../../core/template/spec-types.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { StyleTable } from './styles.js';
-import { parseRange } from '../read/refs.js';
-import { columnLetters, tElement } from './xml.js';
+import { columnLetter, parseRange } from '../../core/template/a1.js';
+import { tElement } from './xml.js';
 
 export interface SheetContext {
   styles: StyleTable;
@@ -97,8 +97,8 @@ export function dimension(rows: RowSpec[]): string {
     }
   }
   if (maxRow === 0) return 'A1';
-  const from = columnLetters(minCol) + minRow;
-  const to = columnLetters(maxCol) + maxRow;
+  const from = columnLetter(minCol) + minRow;
+  const to = columnLetter(maxCol) + maxRow;
   return from === to ? from : `${from}:${to}`;
 }
 
@@ -123,7 +123,7 @@ export function writeSheetData(sheet: SheetSpec, rows: RowSpec[], ctx: SheetCont
     const parts: string[] = [`<row r="${row.row}"${height}>`];
     for (const cell of row.cells) {
       checkPlace(row.row, cell.col);
-      const ref = columnLetters(cell.col) + row.row;
+      const ref = columnLetter(cell.col) + row.row;
       const s = xf.get(cell.style);
       if (s === undefined) throw fault(`unknown style ${cell.style} in ${sheet.name}!${ref}`);
       const value = cell.value;

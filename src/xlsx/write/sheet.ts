@@ -9,7 +9,8 @@ import { excelSerialFromIso } from '../../core/deadline-dates.js';
 import { TaizhangError } from '../../core/issues.js';
 import type { PrintSpec, ProtectionSpec, SheetSpec, ValidationSpec } from '../../core/template/spec-types.js';
 import { dimension, orderedRows, withMergedCells, writeSheetData, type Hyperlink, type SheetContext } from './sheet-data.js';
-import { columnLetters, xmlAttr, xmlText } from './xml.js';
+import { columnLetter } from '../../core/template/a1.js';
+import { xmlAttr, xmlText } from './xml.js';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -25,7 +26,7 @@ function sheetView(sheet: SheetSpec): string {
   const rows = sheet.freeze?.rows ?? 0;
   const cols = sheet.freeze?.columns ?? 0;
   if (rows <= 0 && cols <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
-  const topLeft = columnLetters(cols + 1) + (rows + 1);
+  const topLeft = columnLetter(cols + 1) + (rows + 1);
   const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
   return (
     '<sheetViews><sheetView workbookViewId="0">' +

@@ -8,7 +8,6 @@
  *   - attribute values: character references for tab/LF/CR, illegal ones dropped;
  *   - other element text (formulas, names, header/footer): illegal ones dropped.
  */
-import { columnLetters } from '../read/refs.js';
 import { quoteSheetName } from '../../core/template/sheet-names.js';
 
 /** Characters XML 1.0 forbids (tab, LF and CR are allowed), plus U+FFFE/U+FFFF. */
@@ -59,7 +58,6 @@ export function tElement(text: string): string {
   return needsPreserve(text) ? `<t xml:space="preserve">${cellText(text)}</t>` : `<t>${cellText(text)}</t>`;
 }
 
-export { columnLetters, quoteSheetName };
 
 /** `A2:J6` → `$A$2:$J$6`; `1:2` → `$1:$2`; `A:B` → `$A:$B`. */
 export function absoluteRef(range: string): string {
