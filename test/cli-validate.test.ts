@@ -101,3 +101,10 @@ test('bad options are usage faults', async () => {
   expect(bad.code).toBe(2);
   expect(bad.err).toContain('[FAULT_RULES_INVALID] 校验规则文件“rules.json”有误');
 });
+
+test('the annotated copy says which day its overdue warnings speak for', async () => {
+  await run(['validate', 'broken.xlsx', '--as-of', '2024-09-01', '-o', 'dated.xlsx'], dir);
+  const annotated = new ExcelJS.Workbook();
+  await annotated.xlsx.readFile(path.join(dir, 'dated.xlsx'));
+  expect(String(annotated.getWorksheet('校验结果')!.getCell('A1').value)).toContain('逾期按 2024-09-01 判断');
+});

@@ -12,6 +12,7 @@ import {
   isoFromExcelSerial,
   isoFromUtcDate,
 } from '../src/core/deadline';
+import { isoFromLocalDate } from '../src/core/deadline-dates';
 
 describe('isoDate', () => {
   test.each<[number, number, number, string | undefined]>([
@@ -116,3 +117,8 @@ describe('Excel serials, 1904 system', () => {
 function range(from: number, to: number): number[] {
   return Array.from({ length: to - from }, (_, i) => from + i);
 }
+
+test('isoFromLocalDate: the day in local time, even late in the evening (where UTC may already be tomorrow)', () => {
+  expect(isoFromLocalDate(new Date(2024, 0, 5, 23, 59))).toBe('2024-01-05');
+  expect(isoFromLocalDate(new Date(2024, 11, 31, 0, 0))).toBe('2024-12-31');
+});

@@ -1,8 +1,7 @@
 /** The readable validation report: problems grouped by sheet, in sheet order, each with its cell. */
-import { messageFor } from '../core/issues.js';
+import { messageFor, SEVERITY_ZH } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
 
-const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
 export function formatIssuesBySheet(issues: Issue[]): string {
   const groups = new Map<string, Issue[]>();

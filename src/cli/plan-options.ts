@@ -1,12 +1,11 @@
 /** Options that several commands share: which plan, which day counts as today, which rules. */
 import { TaizhangError } from '../core/issues.js';
-import { isoDate } from '../core/deadline-dates.js';
+import { isoDate, isoFromLocalDate } from '../core/deadline-dates.js';
 import { ValidationRules } from '../core/validate/rules.js';
 import { readInputFile, resolvePath } from './files.js';
-import { localToday } from './today.js';
 
 export function asOfOption(given: string | undefined): string {
-  if (given === undefined) return localToday();
+  if (given === undefined) return isoFromLocalDate(new Date());
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(given.trim());
   const iso = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
   if (!iso) throw new TaizhangError('FAULT_USAGE', { detail: `--as-of 的日期“${given}”无效，请写成 2024-09-01 的形式` });

@@ -56,6 +56,12 @@ function isoFromUtcMs(ms: number): IsoDate | undefined {
 }
 
 /** The UTC calendar date of a JS Date (how exceljs hands back date cells); undefined for an invalid Date. */
+/** The calendar day a Date falls on in the computer's own time zone: "today" for a clerk in Beijing is Beijing's. */
+export function isoFromLocalDate(date: Date): IsoDate {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 export function isoFromUtcDate(date: Date): IsoDate | undefined {
   return Number.isNaN(date.getTime()) ? undefined : isoFromUtcMs(date.getTime());
 }

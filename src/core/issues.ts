@@ -34,7 +34,8 @@ export function describeLocation(where: Location): string {
   return parts.join('，');
 }
 
-const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+/** How each severity is named to users, everywhere a problem is shown. */
+export const SEVERITY_ZH: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
 
 /** One line for a report: `[错误 PLAN_TASK_GAP] 第 12 行：任务编号不连续…`. */
 export function describeIssue(item: Issue): string {

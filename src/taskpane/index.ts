@@ -8,7 +8,8 @@ import { generate, rollUp, validate } from './actions.js';
 import { detectHost, hostedByOffice, loadOfficeJs, type HostKind, type HostWindow } from './environment.js';
 import { officeEnvFromGlobals } from '../office/env.js';
 import { enterExcelMode, type PaneActions } from './excel/mode.js';
-import { byId, localToday } from './ui/dom.js';
+import { isoFromLocalDate } from '../core/deadline-dates.js';
+import { byId } from './ui/dom.js';
 import { setUpTabs } from './ui/tabs.js';
 
 type OfficeLike = Parameters<typeof detectHost>[0];
@@ -38,7 +39,7 @@ let actions: PaneActions = { generate, validate, rollUp };
 
 async function start(): Promise<void> {
   const asOf = byId<HTMLInputElement>('as-of');
-  asOf.value = asOf.defaultValue = localToday();
+  asOf.value = asOf.defaultValue = isoFromLocalDate(new Date());
   wirePlanSource();
   setUpTabs(byId('tabs'), () => undefined);
   byId('run-generate').addEventListener('click', () => void actions.generate());

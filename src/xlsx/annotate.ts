@@ -10,7 +10,7 @@
  * carries only the 校验结果 sheet, and says so (`marked: false`).
  */
 import ExcelJS from 'exceljs';
-import { messageFor } from '../core/issues.js';
+import { messageFor, SEVERITY_ZH } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
 import { VALIDATION_SHEET_NAME, validationSheet } from '../core/report/validation-sheet.js';
 import { STYLES } from '../core/template/styles.js';
@@ -22,10 +22,11 @@ import { excelStyles, renderSheet } from './annotate-sheet.js';
 const SAFE_EXPANDED_CELLS = 200_000;
 
 const MARK_FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' } as const;
-const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
 export interface AnnotateInput {
   file: string;
+  /** The day the check judged deadlines by (its as-of date), named in the 校验结果 title so the copy says which day it speaks for. */
+  checkedAt: string;
   workbook: WorkbookSnapshot;
   issues: Issue[];
 }
@@ -54,15 +55,10 @@ export function expandedCellCount(workbook: WorkbookSnapshot): number {
   );
 }
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 function addReportSheet(workbook: ExcelJS.Workbook, input: AnnotateInput): void {
   const previous = workbook.getWorksheet(VALIDATION_SHEET_NAME);
   if (previous) workbook.removeWorksheet(previous.id); // re-checking an annotated copy replaces the old result
-  const sheet = renderSheet(workbook, validationSheet(input.issues, input.file, today()), excelStyles(STYLES));
+  const sheet = renderSheet(workbook, validationSheet(input.issues, input.file, input.checkedAt), excelStyles(STYLES));
   // Put the result first, where the clerk looks when the file opens.
   // exceljs orders sheets by `orderNo`, which its type declarations leave out.
   const others = workbook.worksheets.filter((ws) => ws !== sheet);

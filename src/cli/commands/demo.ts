@@ -82,7 +82,7 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
     let note = errors + warnings === 0 ? '没有问题' : `${errors} 个错误，${warnings} 个警告`;
     if (errors + warnings > 0) {
       const annotated = path.join(out, '校验', `${path.parse(file.name).name}-标注.xlsx`);
-      await writeFileAtomic(annotated, (await annotateWorkbook(bytes, check)).bytes);
+      await writeFileAtomic(annotated, (await annotateWorkbook(bytes, { ...check, checkedAt: asOf })).bytes);
       note += `，标注副本：${shown(annotated)}`;
     }
     io.stdout(`   ${file.name}：${note}\n`);

@@ -75,7 +75,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
       io.stderr('文件无法读取，未生成标注副本。\n');
     } else {
       const target = resolvePath(io.cwd, output);
-      const annotated = await annotateWorkbook(bytes, check);
+      const annotated = await annotateWorkbook(bytes, { ...check, checkedAt: asOf });
       await writeFileAtomic(target, annotated.bytes);
       const note = annotated.marked ? '问题单元格已标色并加批注' : '原文件结构特殊，只附上了“校验结果”表';
       io.stdout(`已另存标注副本：${path.relative(io.cwd, target) || target}（${note}）\n`);

@@ -3,7 +3,7 @@
  * sheet and cell (a link that jumps there), what was found and what to do.
  * A template-spec sheet, so every renderer lays it out the same way.
  */
-import { messageFor } from '../issues.js';
+import { messageFor, SEVERITY_ZH } from '../issues.js';
 import type { Issue } from '../model.js';
 import { printSetup } from '../template/print-setup.js';
 import { quoteSheetName } from '../template/sheet-names.js';
@@ -13,7 +13,6 @@ import { estimateRowHeight } from '../template/row-height.js';
 
 export const VALIDATION_SHEET_NAME = '校验结果';
 
-const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 
 const COLUMNS = [
   { key: 'no', header: '序号', width: 6 },
@@ -25,13 +24,13 @@ const COLUMNS = [
   { key: 'code', header: '代码', width: 30 },
 ] as const;
 
-export function validationSheet(issues: Issue[], fileLabel: string, checkedAt: string): SheetSpec {
+export function validationSheet(issues: Issue[], fileLabel: string, asOf: string): SheetSpec {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   const summary =
     issues.length === 0
-      ? `“${fileLabel}”校验结果（${checkedAt}）：没有发现问题。`
-      : `“${fileLabel}”校验结果（${checkedAt}）：共 ${errors} 个错误、${warnings} 个警告。点击“单元格”一列可跳到对应位置。`;
+      ? `“${fileLabel}”校验结果（逾期按 ${asOf} 判断）：没有发现问题。`
+      : `“${fileLabel}”校验结果（逾期按 ${asOf} 判断）：共 ${errors} 个错误、${warnings} 个警告。点击“单元格”一列可跳到对应位置。`;
   const rows: RowSpec[] = [
     { row: 1, height: 30, cells: [{ col: 1, value: summary, style: STYLE.section }] },
     { row: 2, height: 22, cells: COLUMNS.map((c, i) => ({ col: i + 1, value: c.header, style: STYLE.header })) },

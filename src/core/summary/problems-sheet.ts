@@ -1,4 +1,5 @@
 /** 问题清单: every problem of every file — validation issues and refusals — with where it is and what to do. */
+import { SEVERITY_ZH } from '../issues.js';
 import type { Rollup } from '../rollup/types.js';
 import type { SheetSpec } from '../template/spec-types.js';
 import { SUMMARY_STYLE } from './summary-styles.js';
@@ -6,7 +7,6 @@ import { tableSheet, type TableCell, type TableColumn } from './table-sheet.js';
 
 export const PROBLEMS_SHEET_NAME = '问题清单';
 
-const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
 const SEVERITY_STYLE = { error: SUMMARY_STYLE.bad, warning: SUMMARY_STYLE.warn, info: SUMMARY_STYLE.neutral } as const;
 
 const COLUMNS: TableColumn[] = [

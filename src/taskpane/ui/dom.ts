@@ -73,8 +73,3 @@ export async function readPicked(file: File): Promise<{ name: string; bytes: Uin
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), lastModified: file.lastModified };
 }
 
-/** Today in the computer's local time, `YYYY-MM-DD` (as the CLI's default --as-of). */
-export function localToday(now = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -3,10 +3,10 @@
  * they were found (as the CLI's report). No DOM here, so the grouping is
  * tested in node and shared by the file page and the Excel pane.
  */
-import { messageFor } from '../../core/issues.js';
+import { messageFor, SEVERITY_ZH } from '../../core/issues.js';
 import type { Issue } from '../../core/model.js';
 
-export const SEVERITY_ZH = { error: '错误', warning: '警告', info: '提示' } as const;
+export { SEVERITY_ZH };
 
 export interface ProblemItem {
   /** '' for problems of the whole file. */

@@ -26,7 +26,7 @@ export async function validateFile(plan: PickedFile | undefined, file: PickedFil
     issues: check.issues,
     // Built only when asked: exceljs loading a large workbook is the slow part.
     annotate: async () => {
-      const annotated = await annotateWorkbook(file.bytes, check);
+      const annotated = await annotateWorkbook(file.bytes, { ...check, checkedAt: asOf });
       return { fileName: annotatedName(file.name), bytes: annotated.bytes, marked: annotated.marked };
     },
   };
