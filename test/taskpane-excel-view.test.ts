@@ -9,7 +9,7 @@ import { toOfficeFailure } from '../src/office/office-errors';
 import { skippedNotes } from '../src/office/write-spec';
 import { capabilitiesFor } from '../src/office/capabilities';
 import { browserPageUrl, capabilityView, failureView, generatedView, validatedView } from '../src/taskpane/excel/view-model';
-import { groupBySheet } from '../src/taskpane/ui/issue-groups';
+import { groupBySheet } from '../src/core/report/issue-groups';
 
 const URL_ = 'https://intranet.example.edu/taizhang/taskpane.html';
 

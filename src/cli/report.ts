@@ -1,18 +1,14 @@
 /** Shared wording for what commands print about problems. */
 import { describeIssue } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
+import { countBySeverity } from '../core/report/issue-groups.js';
 import type { CliIo } from './io.js';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_FAULT = 2;
 
-export function countBySeverity(issues: Issue[]): { errors: number; warnings: number } {
-  return {
-    errors: issues.filter((i) => i.severity === 'error').length,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
-  };
-}
+export { countBySeverity };
 
 /** Prints each problem on stderr and returns the exit code they call for. */
 export function reportIssues(io: CliIo, issues: Issue[]): number {

@@ -8,7 +8,7 @@ import { messageFor } from '../../core/issues.js';
 import type { Issue } from '../../core/model.js';
 import { FEATURES } from '../../office/capabilities.js';
 import type { OfficeFailure } from '../../office/office-errors.js';
-import { countBySeverity, groupBySheet, type ProblemGroup } from '../ui/issue-groups.js';
+import { countBySeverity, groupBySheet, type ProblemGroup } from '../../core/report/issue-groups.js';
 
 export interface MissingGroup {
   /** `ExcelApi 1.8`. */

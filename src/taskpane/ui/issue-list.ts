@@ -7,9 +7,9 @@
 import { describeIssue } from '../../core/issues.js';
 import type { Issue } from '../../core/model.js';
 import { h } from './dom.js';
-import { groupBySheet, type ProblemGroup, type ProblemItem } from './issue-groups.js';
+import { groupBySheet, type ProblemGroup, type ProblemItem } from '../../core/report/issue-groups.js';
 
-export { countBySeverity } from './issue-groups.js';
+export { countBySeverity } from '../../core/report/issue-groups.js';
 
 /** Called with the sheet and cell of a picked problem (Excel only). */
 export type OnPick = (sheet: string, cell: string) => void;

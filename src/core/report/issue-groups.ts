@@ -1,10 +1,10 @@
 /**
  * The validation report as plain data: problems grouped by sheet in the order
  * they were found (as the CLI's report). No DOM here, so the grouping is
- * tested in node and shared by the file page and the Excel pane.
+ * tested in node and shared by the CLI report, the file page and the Excel pane.
  */
-import { messageFor, SEVERITY_ZH } from '../../core/issues.js';
-import type { Issue } from '../../core/model.js';
+import { messageFor, SEVERITY_ZH } from '../issues.js';
+import type { Issue } from '../model.js';
 
 export { SEVERITY_ZH };
 
