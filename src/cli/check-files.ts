@@ -2,7 +2,7 @@
  * Checks many submission files with bounded memory: each file is read,
  * checked and reduced to its ledger and issues before the next is read (the
  * bytes and the workbook snapshot are dropped). With more than one job the
- * files are spread over worker threads, one file in flight per worker.
+ * files are spread over worker threads, a couple of files queued per worker.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -24,7 +24,7 @@ export interface CheckJob {
 }
 
 /** Reads and checks one file into the compact form the roll-up keeps. */
-export async function checkFile(file: FoundFile, check: (bytes: Uint8Array, name: string) => SubmissionInput['result']): Promise<SubmissionInput> {
+export function checkFile(file: FoundFile, check: (bytes: Uint8Array, name: string) => SubmissionInput['result']): SubmissionInput {
   let bytes: Uint8Array;
   try {
     // Synchronous on purpose: for small files it is several times cheaper than the promise API's
@@ -84,7 +84,7 @@ export async function checkFiles(
   if (!canFork) {
     const check = makeChecker(job);
     for (const [i, file] of files.entries()) {
-      results[i] = await checkFile(file, check);
+      results[i] = checkFile(file, check);
       onProgress(++done);
     }
     return results;

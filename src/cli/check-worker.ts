@@ -6,5 +6,5 @@ import type { FoundFile } from './collect-files.js';
 // Not detached here: the JSON text sent is what detaches the result, parsed in the main thread into compact plain data.
 const check = makeChecker(workerData as CheckJob, { detach: false });
 parentPort?.on('message', (file: FoundFile) => {
-  void checkFile(file, check).then((result) => parentPort?.postMessage(JSON.stringify(result)));
+  parentPort?.postMessage(JSON.stringify(checkFile(file, check)));
 });
