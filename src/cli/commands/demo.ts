@@ -18,7 +18,7 @@ import { readInputFile, resolvePath, writeFileAtomic } from '../files.js';
 import type { CliIo } from '../io.js';
 import { asOfOption } from '../plan-options.js';
 import { loadPlan } from '../plan-input.js';
-import { EXIT_OK } from '../report.js';
+import { countBySeverity, EXIT_OK } from '../report.js';
 import { formatAccounting } from '../rollup-report.js';
 import { runRollupJob } from './rollup.js';
 
@@ -77,8 +77,7 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
       io.stdout(`   ${file.name}：无法读取（${check.issue.code}）\n`);
       continue;
     }
-    const errors = check.issues.filter((i) => i.severity === 'error').length;
-    const warnings = check.issues.filter((i) => i.severity === 'warning').length;
+    const { errors, warnings } = countBySeverity(check.issues);
     let note = errors + warnings === 0 ? '没有问题' : `${errors} 个错误，${warnings} 个警告`;
     if (errors + warnings > 0) {
       const annotated = path.join(out, '校验', `${path.parse(file.name).name}-标注.xlsx`);
