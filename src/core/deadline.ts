@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { isoDate, isoFromExcelSerial, isoFromUtcDate } from './deadline-dates.js';
 import { isPlausibleIso, PLAUSIBLE_YEARS, readDeadlineText } from './deadline-text.js';
+import { memoizeText, ownCopy } from './memo.js';
 import { IsoDate } from './model.js';
 
 export {
@@ -76,7 +77,25 @@ export function readDeadline(value: string | number | Date | null | undefined, c
   if (typeof value !== 'string') return { kind: 'unknown', text: String(value) }; // callers outside TypeScript
   const text = value.trim();
   if (!text) return { kind: 'empty' };
-  const found = readDeadlineText(text, ctx.year);
-  if (!found) return { kind: 'unknown', text };
-  return { ...found, text };
+  return textReaderFor(ctx.year)(text);
+}
+
+/**
+ * Deadline texts repeat across a roll-up (`2024年12月底前`, `长期坚持`, `每学期`), and the same cell is read
+ * by validation and again by the roll-up: one memoised reader per plan year. Results are frozen, as callers share them.
+ */
+const textReaders = new Map<number, (text: string) => Deadline>();
+
+function textReaderFor(year: number): (text: string) => Deadline {
+  let reader = textReaders.get(year);
+  if (!reader) {
+    if (textReaders.size >= 16) textReaders.clear();
+    reader = memoizeText((text): Deadline => {
+      const own = ownCopy(text);
+      const found = readDeadlineText(own, year);
+      return Object.freeze(found ? { ...found, text: own } : { kind: 'unknown', text: own });
+    });
+    textReaders.set(year, reader);
+  }
+  return reader;
 }

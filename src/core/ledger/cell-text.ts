@@ -1,6 +1,7 @@
 /** How a cell's content is compared and shown, whatever program wrote it. */
 import type { CellSnapshot } from '../workbook-snapshot.js';
 import type { LedgerCell } from './ledger-types.js';
+import { memoizeText, ownCopy } from '../memo.js';
 
 /** Ordinary, no-break and full-width (U+3000) spaces, and zero-width marks that paste in from web pages. */
 const EDGE_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g;
@@ -21,13 +22,18 @@ export function trimText(text: string): string {
   return text.replace(EDGE_SPACE, '');
 }
 
-/** For matching titles and headers: no spaces at all, full-width letters/digits folded, final 。 dropped. */
-export function matchKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
-    .replace(/[。.]+$/, '');
-}
+/**
+ * For matching titles and headers: no spaces at all, full-width letters/digits folded, final 。 dropped.
+ * Memoised: every submission repeats the template's headers, labels and instructions (NFKC dominated extraction).
+ */
+export const matchKey: (text: string) => string = memoizeText((text) =>
+  ownCopy(
+    text
+      .normalize('NFKC')
+      .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+      .replace(/[。.]+$/, ''),
+  ),
+);
 
 function numberText(value: number): string {
   // 12-digit precision hides binary noise (0.1+0.2) the way Excel displays it.
@@ -41,7 +47,7 @@ function numberText(value: number): string {
  * a roll-up would hold every file's XML alive (measured: ~60 KB per file).
  */
 export function detached(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
+  return ownCopy(text);
 }
 
 /** Built without spreads (this runs for every cell read), keys in one order: sheet, address, type, value, formula, text, iso. */

@@ -3,7 +3,18 @@ import type { CellSnapshot, SheetSnapshot } from '../workbook-snapshot.js';
 
 export type Grid = Map<number, Map<number, CellSnapshot>>;
 
+/** Several steps (metadata, info labels, header search) look at the same sheet: build its grid once. */
+const grids = new WeakMap<SheetSnapshot, Grid>();
+
 export function gridOf(sheet: SheetSnapshot): Grid {
+  const known = grids.get(sheet);
+  if (known) return known;
+  const grid = buildGrid(sheet);
+  grids.set(sheet, grid);
+  return grid;
+}
+
+function buildGrid(sheet: SheetSnapshot): Grid {
   const grid: Grid = new Map();
   for (const cell of sheet.cells) {
     let row = grid.get(cell.row);

@@ -5,6 +5,7 @@
  * the task row's, which the extra rows inherit.
  */
 import { compareIso, endOfMonth, readDeadline, type Deadline } from '../deadline.js';
+import { memoizeText, ownCopy } from '../memo.js';
 import type { LedgerCell, LedgerRow } from '../ledger/ledger-types.js';
 import type { ColumnKey } from '../template/spec-types.js';
 import { cellOf, shown, whereOf, type Context } from './context.js';
@@ -20,9 +21,7 @@ const REQUIRED_ON_TASK_ROWS: [ColumnKey, ValidateCode][] = [
 const DIGIT = /[0-9０-９]/;
 
 /** Spaces anywhere do not make a status different: `已 完成` is `已完成`. */
-function statusKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-}
+const statusKey: (text: string) => string = memoizeText((text) => ownCopy(text.normalize('NFKC').replace(/[\s\u3000]+/g, '')));
 
 export interface Window {
   from: string;
