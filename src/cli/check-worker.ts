@@ -1,10 +1,20 @@
-/** Worker thread body for `checkFiles`: receives files one by one, answers with each file's compact result. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile, makeChecker, type CheckJob } from './check-files.js';
-import type { FoundFile } from './collect-files.js';
+/**
+ * Worker thread body for `checkFiles`: first receives the job (plan, as-of date, rules), then files one by one,
+ * and answers each with the file's compact result. The job comes as a message rather than as workerData so the
+ * thread can start (and load its modules) before the main thread has loaded the plan.
+ */
+import { parentPort } from 'node:worker_threads';
+import { checkFile, makeChecker, type WorkerRequest } from './check-files.js';
+import type { SubmissionInput } from '../core/rollup/types.js';
 
-// Not detached here: the JSON text sent is what detaches the result, parsed in the main thread into compact plain data.
-const check = makeChecker(workerData as CheckJob, { detach: false });
-parentPort?.on('message', (file: FoundFile) => {
-  parentPort?.postMessage(JSON.stringify(checkFile(file, check)));
+let check: ((bytes: Uint8Array, name: string) => SubmissionInput['result']) | undefined;
+parentPort?.on('message', (request: WorkerRequest) => {
+  if (request.kind === 'job') {
+    // Not detached here: the JSON text sent is what detaches the result, parsed in the main thread into compact plain data.
+    check = makeChecker(request.job, { detach: false });
+  } else if (check) {
+    parentPort?.postMessage(JSON.stringify(checkFile(request.file, check)));
+  } else {
+    throw new Error('check worker: a file came before the job');
+  }
 });

@@ -69,7 +69,7 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
   io.stdout(`   应报学校名单：${shown(rosterFile)}（其中“仪征市月塘小学”没有报送）\n`);
 
   io.stdout(`3. 逐一校验（逾期按 ${asOf} 判断）：\n`);
-  const { files, skipped } = await collectFiles(out, [inbox]);
+  const { files, skipped } = collectFiles(out, [inbox]);
   for (const file of files) {
     const bytes = await readInputFile(file.path);
     const check = checkSubmission(bytes, file.name, index, { asOf });
@@ -88,7 +88,7 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
   }
 
   io.stdout('4. 汇总：\n');
-  const run = await runRollupJob({ plan, files, skipped, asOf, roster: DEMO_ROSTER, jobs: 1 });
+  const run = await runRollupJob({ plan, files, skipped, asOf, roster: DEMO_ROSTER });
   const summaryFile = path.join(out, `汇总-${plan.year}.xlsx`);
   await writeFileAtomic(summaryFile, run.summary);
   io.stdout(formatAccounting(run.rollup, run.skipped, run.converted).trimEnd().replace(/^/gm, '   ') + '\n');

@@ -14,7 +14,7 @@ import { buildSummarySpec } from '../../core/summary/build-summary.js';
 import type { ValidationRules } from '../../core/validate/rules.js';
 import { renderWorkbook } from '../../xlsx/render-workbook.js';
 import { parseCommandArgs, stringOption } from '../args.js';
-import { makeChecker, checkFiles } from '../check-files.js';
+import { makeChecker, checkFiles, startCheckPool, stopCheckPool, type CheckPool } from '../check-files.js';
 import { collectFiles, type FoundFile } from '../collect-files.js';
 import { convertToXlsx, findSoffice } from '../convert-legacy.js';
 import { resolvePath, writeFileAtomic } from '../files.js';
@@ -60,14 +60,15 @@ export interface RollupRequest {
   asOf: string;
   roster?: string[];
   rules?: ValidationRules;
-  jobs: number;
+  /** Check threads (see `startCheckPool`); without them the files are checked on this thread. */
+  pool?: CheckPool;
   onProgress?: (done: number, total: number) => void;
 }
 
 /** The whole roll-up without printing: used by the command, the demo and the benchmark. */
 export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
   const job = { plan: request.plan, asOf: request.asOf, ...(request.rules ? { rules: request.rules } : {}) };
-  const inputs = await checkFiles(request.files, job, request.jobs, (done) => request.onProgress?.(done, request.files.length));
+  const inputs = await checkFiles(request.files, job, (done) => request.onProgress?.(done, request.files.length), request.pool);
   const converted = await convertLegacy(request.files, inputs, makeChecker(job));
   const index = indexTemplate(request.plan);
   const rollup = rollUp(inputs, index, { asOf: request.asOf, ...(request.roster ? { roster: request.roster } : {}) });
@@ -105,8 +106,8 @@ function jobsOption(given: string | undefined): number {
   return jobs;
 }
 
-export async function runRollup(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
+function parseRollupArgs(args: string[]) {
+  return parseCommandArgs(
     args,
     {
       output: { type: 'string', short: 'o' },
@@ -120,13 +121,32 @@ export async function runRollup(args: string[], io: CliIo): Promise<number> {
     },
     Number.MAX_SAFE_INTEGER,
   );
+}
+
+export async function runRollup(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseRollupArgs(args);
   if (values.help) {
     io.stdout(ROLLUP_HELP);
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new TaizhangError('FAULT_USAGE', { detail: '缺少要汇总的文件夹或文件' });
   const asOf = asOfOption(stringOption(values, 'as-of'));
-  const jobs = jobsOption(stringOption(values, 'jobs'));
+  // Started first: the threads load their modules while this one loads the plan and lists the files.
+  const pool = startCheckPool(jobsOption(stringOption(values, 'jobs')));
+  try {
+    return await rollupWith(pool, values, positionals, asOf, io);
+  } finally {
+    await stopCheckPool(pool);
+  }
+}
+
+async function rollupWith(
+  pool: CheckPool | undefined,
+  values: ReturnType<typeof parseRollupArgs>['values'],
+  positionals: string[],
+  asOf: string,
+  io: CliIo,
+): Promise<number> {
   const rules = await rulesOption(io.cwd, stringOption(values, 'rules'));
   const rosterFile = stringOption(values, 'roster');
   const roster = rosterFile === undefined ? undefined : await loadRoster(io.cwd, rosterFile);
@@ -134,16 +154,16 @@ export async function runRollup(args: string[], io: CliIo): Promise<number> {
   if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
 
   const output = resolvePath(io.cwd, stringOption(values, 'output') ?? `${safeFileName(loaded.plan.title)}-汇总.xlsx`);
-  const { files, skipped } = await collectFiles(io.cwd, positionals, [output, ...(rosterFile ? [rosterFile] : [])]);
+  const { files, skipped } = collectFiles(io.cwd, positionals, [output, ...(rosterFile ? [rosterFile] : [])]);
   const progress = progressBar(io, files.length, '汇总中');
   const run = await runRollupJob({
     plan: loaded.plan,
     files,
     skipped,
     asOf,
-    jobs,
     ...(roster ? { roster } : {}),
     ...(rules ? { rules } : {}),
+    ...(pool ? { pool } : {}),
     onProgress: (done) => progress.update(done),
   });
   progress.finish();
