@@ -4,8 +4,17 @@
  * writer (./write) only translates them.
  */
 import type { TemplateSpec } from '../core/template/spec-types.js';
-import { writeWorkbook } from './write/index.js';
+import { writeWorkbookAsync, type Crc32, type RawDeflate } from './write/index.js';
 
-export async function renderWorkbook(spec: TemplateSpec): Promise<Uint8Array> {
-  return writeWorkbook(spec);
+export type { Crc32, DeflateSink, RawDeflate } from './write/index.js';
+
+export interface RenderOptions {
+  /** The platform's raw deflater (the CLI passes node:zlib's); fflate's by default. */
+  deflate?: RawDeflate;
+  /** The platform's CRC-32; a portable one by default. */
+  crc32?: Crc32;
+}
+
+export async function renderWorkbook(spec: TemplateSpec, options: RenderOptions = {}): Promise<Uint8Array> {
+  return writeWorkbookAsync(spec, options);
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { safeFileName } from '../../core/file-names.js';
 import { buildTemplateSpec } from '../../core/template/build-spec.js';
 import { renderWorkbook } from '../../xlsx/render-workbook.js';
+import { nativeRender } from '../native-deflate.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { resolvePath, writeFileAtomic } from '../files.js';
 import type { CliIo } from '../io.js';
@@ -43,7 +44,7 @@ export async function runGenerate(args: string[], io: CliIo): Promise<number> {
   const output = resolvePath(io.cwd, stringOption(values, 'output') ?? `${safeFileName(loaded.plan.title)}-台账.xlsx`);
   const unit = stringOption(values, 'unit')?.trim();
   const spec = buildTemplateSpec(loaded.plan, unit ? { unit } : {});
-  await writeFileAtomic(output, await renderWorkbook(spec));
+  await writeFileAtomic(output, await renderWorkbook(spec, nativeRender));
   const taskCount = loaded.plan.pillars.reduce((sum, p) => sum + p.tasks.length, 0);
   io.stdout(`已生成台账：${path.relative(io.cwd, output) || output}（${loaded.plan.pillars.length} 个大项，${taskCount} 项任务）\n`);
   return exitCode === EXIT_OK ? EXIT_OK : EXIT_PROBLEMS;

@@ -13,6 +13,7 @@ import { rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/rol
 import { buildSummarySpec } from '../../core/summary/build-summary.js';
 import type { ValidationRules } from '../../core/validate/rules.js';
 import { renderWorkbook } from '../../xlsx/render-workbook.js';
+import { nativeRender } from '../native-deflate.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { makeChecker, checkFiles, startCheckPool, stopCheckPool, type CheckPool } from '../check-files.js';
 import { collectFiles, type FoundFile } from '../collect-files.js';
@@ -72,7 +73,7 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
   const converted = await convertLegacy(request.files, inputs, makeChecker(job));
   const index = indexTemplate(request.plan);
   const rollup = rollUp(inputs, index, { asOf: request.asOf, ...(request.roster ? { roster: request.roster } : {}) });
-  const summary = await renderWorkbook(buildSummarySpec(rollup, index));
+  const summary = await renderWorkbook(buildSummarySpec(rollup, index), nativeRender);
   return { rollup, summary, skipped: request.skipped, converted };
 }
 

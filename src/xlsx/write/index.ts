@@ -10,22 +10,44 @@ import { SharedStrings } from './shared-strings.js';
 import { sheetRels, writeSheet } from './sheet.js';
 import { buildStyles } from './styles.js';
 import { appXml, contentTypes, coreXml, ROOT_RELS, sheetPath, sheetRelsPath, workbookRels, workbookXml } from './workbook.js';
-import { FAST_LEVEL, ZipWriter } from './zip.js';
+import { FAST_LEVEL, ZipWriter, type Crc32, type RawDeflate } from './zip.js';
 
-/** Sheets longer than this are compressed for speed rather than size (see FAST_LEVEL). */
+export type { Crc32, DeflateSink, RawDeflate } from './zip.js';
+
+/** A workbook with a sheet longer than this is compressed for speed rather than size (see FAST_LEVEL). */
 const BIG_SHEET_ROWS = 5_000;
+/** In such a workbook, every part with more rows than this too: 2,000 schools' 报送情况 and 汇总 are a megabyte each. */
+const BIG_PART_ROWS = 500;
 
 export interface WriteOptions {
   /** ISO timestamp written as the document's created/modified time; fixed by default so output is reproducible. */
   created?: string;
   /** `shared` (default): one shared string table; `inline`: each string in its cell. */
   strings?: 'shared' | 'inline';
+  /**
+   * A faster raw deflater for the platform (the CLI passes node:zlib's, which
+   * compresses on libuv's threads while the next sheet is built); the portable
+   * fflate one is the default. Only writeWorkbookAsync waits for an asynchronous one.
+   */
+  deflate?: RawDeflate;
+  /** The platform's CRC-32 (node:zlib's `crc32`); a portable one by default. */
+  crc32?: Crc32;
 }
 
 export const FIXED_CREATED = '2000-01-01T00:00:00Z';
 
+/** The workbook, deflated synchronously (the default deflater, or a synchronous one given). */
 export function writeWorkbook(spec: TemplateSpec, options: WriteOptions = {}): Uint8Array {
-  const zip = new ZipWriter();
+  return writeParts(spec, options).finish();
+}
+
+/** The workbook, waiting for a deflater that works in the background. */
+export async function writeWorkbookAsync(spec: TemplateSpec, options: WriteOptions = {}): Promise<Uint8Array> {
+  return writeParts(spec, options).finished();
+}
+
+function writeParts(spec: TemplateSpec, options: WriteOptions): ZipWriter {
+  const zip = new ZipWriter(options.deflate, options.crc32);
   const shared = (options.strings ?? 'shared') === 'shared';
   const styles = buildStyles(spec);
   const strings = shared ? new SharedStrings() : null;
@@ -37,16 +59,17 @@ export function writeWorkbook(spec: TemplateSpec, options: WriteOptions = {}): U
   zip.add('xl/workbook.xml', workbookXml(spec));
   zip.add('xl/_rels/workbook.xml.rels', workbookRels(spec.sheets.length, shared));
   zip.add('xl/styles.xml', styles.xml);
+  const big = spec.sheets.some((sh) => sh.rows.length > BIG_SHEET_ROWS);
   spec.sheets.forEach((sheet, i) => {
-    const part = zip.part(sheetPath(i), sheet.rows.length > BIG_SHEET_ROWS ? FAST_LEVEL : undefined);
+    const part = zip.part(sheetPath(i), big && sheet.rows.length > BIG_PART_ROWS ? FAST_LEVEL : undefined);
     const rels = sheetRels(writeSheet(sheet, { styles, strings }, part.write));
     part.end();
     if (rels) zip.add(sheetRelsPath(i), rels);
   });
   if (strings) {
-    const part = zip.part('xl/sharedStrings.xml', spec.sheets.some((sh) => sh.rows.length > BIG_SHEET_ROWS) ? FAST_LEVEL : undefined);
+    const part = zip.part('xl/sharedStrings.xml', big ? FAST_LEVEL : undefined);
     for (const chunk of strings.chunks()) part.write(chunk);
     part.end();
   }
-  return zip.finish();
+  return zip;
 }

@@ -22,9 +22,6 @@ export interface Hyperlink {
   display: string;
 }
 
-/** Rows written per batch handed to the zip. */
-const ROWS_PER_WRITE = 200;
-
 const fault = (detail: string): TaizhangError => new TaizhangError('FAULT_INTERNAL', { detail });
 
 /** Rows in ascending order with ascending, unique columns, as the schema requires; the spec's own order is kept when it already is. */
@@ -81,20 +78,19 @@ export function withMergedCells(rows: RowSpec[], merges: string[]): RowSpec[] {
   return out.sort((a, b) => a.row - b.row);
 }
 
-/** The used range (`A1:K6`), or `A1` for an empty sheet. */
+/** The used range (`A1:K6`), or `A1` for an empty sheet; rows as orderedRows/withMergedCells return them (cells ascending). */
 export function dimension(rows: RowSpec[]): string {
   let minCol = Infinity;
   let maxCol = 0;
   let minRow = Infinity;
   let maxRow = 0;
   for (const row of rows) {
-    if (row.cells.length === 0) continue;
+    const cells = row.cells;
+    if (cells.length === 0) continue;
     minRow = Math.min(minRow, row.row);
     maxRow = Math.max(maxRow, row.row);
-    for (const cell of row.cells) {
-      minCol = Math.min(minCol, cell.col);
-      maxCol = Math.max(maxCol, cell.col);
-    }
+    minCol = Math.min(minCol, cells[0]!.col);
+    maxCol = Math.max(maxCol, cells[cells.length - 1]!.col);
   }
   if (maxRow === 0) return 'A1';
   const from = columnLetter(minCol) + minRow;
@@ -102,52 +98,67 @@ export function dimension(rows: RowSpec[]): string {
   return from === to ? from : `${from}:${to}`;
 }
 
-function checkPlace(row: number, col: number): void {
+function checkRow(row: number): void {
   if (!Number.isInteger(row) || row < 1 || row > 1_048_576) throw fault(`row ${row} outside the sheet`);
+}
+
+function checkCol(col: number): void {
   if (!Number.isInteger(col) || col < 1 || col > 16_384) throw fault(`column ${col} outside the sheet`);
 }
 
-/** Writes the rows; returns the hyperlinks met on the way (written later, after the validations). */
+/**
+ * Writes the rows; returns the hyperlinks met on the way (written later, after the validations).
+ * A summary has half a million cells: each cell is one concatenation of
+ * pieces worked out once per column (`<c r="AB`) and once per style (`" s="7"`).
+ */
 export function writeSheetData(sheet: SheetSpec, rows: RowSpec[], ctx: SheetContext, write: (text: string) => void): Hyperlink[] {
   const links: Hyperlink[] = [];
   const { xf } = ctx.styles;
-  let batch: string[] = [];
+  const strings = ctx.strings;
+  const cellHeads: string[] = [];
+  const styleAttrs = new Map<string, string>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row.cells.length === 0 && row.height === undefined) continue;
+    const cells = row.cells;
+    if (cells.length === 0 && row.height === undefined) continue;
+    checkRow(row.row);
+    const r = String(row.row);
     const height = row.height !== undefined && Number.isFinite(row.height) ? ` ht="${row.height}" customHeight="1"` : '';
-    if (row.cells.length === 0) {
-      batch.push(`<row r="${row.row}"${height}/>`);
+    if (cells.length === 0) {
+      write(`<row r="${r}"${height}/>`);
       continue;
     }
-    const parts: string[] = [`<row r="${row.row}"${height}>`];
-    for (const cell of row.cells) {
-      checkPlace(row.row, cell.col);
-      const ref = columnLetter(cell.col) + row.row;
-      const s = xf.get(cell.style);
-      if (s === undefined) throw fault(`unknown style ${cell.style} in ${sheet.name}!${ref}`);
+    let xml = `<row r="${r}"${height}>`;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c]!;
+      let head = cellHeads[cell.col];
+      if (head === undefined) {
+        checkCol(cell.col);
+        head = cellHeads[cell.col] = '<c r="' + columnLetter(cell.col);
+      }
+      let s = styleAttrs.get(cell.style);
+      if (s === undefined) {
+        const index = xf.get(cell.style);
+        if (index === undefined) throw fault(`unknown style ${cell.style} in ${sheet.name}!${columnLetter(cell.col)}${r}`);
+        s = `" s="${index}"`;
+        styleAttrs.set(cell.style, s);
+      }
       const value = cell.value;
       if (value === null) {
-        parts.push(`<c r="${ref}" s="${s}"/>`);
+        xml += head + r + s + '/>';
         continue;
       }
       if (typeof value === 'number') {
-        if (!Number.isFinite(value)) throw fault(`${sheet.name}!${ref} is not a finite number`);
-        parts.push(`<c r="${ref}" s="${s}"><v>${value}</v></c>`);
-      } else if (ctx.strings) {
-        parts.push(`<c r="${ref}" s="${s}" t="s"><v>${ctx.strings.add(value)}</v></c>`);
+        if (!Number.isFinite(value)) throw fault(`${sheet.name}!${columnLetter(cell.col)}${r} is not a finite number`);
+        xml += head + r + s + '><v>' + value + '</v></c>';
+      } else if (strings) {
+        xml += head + r + s + ' t="s"><v>' + strings.add(value) + '</v></c>';
       } else {
-        parts.push(`<c r="${ref}" s="${s}" t="inlineStr"><is>${tElement(value)}</is></c>`);
+        xml += head + r + s + ' t="inlineStr"><is>' + tElement(value) + '</is></c>';
       }
-      if (cell.link) links.push({ ref, target: cell.link, display: String(value) });
+      if (cell.link) links.push({ ref: columnLetter(cell.col) + r, target: cell.link, display: String(value) });
     }
-    parts.push('</row>');
-    batch.push(parts.join(''));
-    if (batch.length >= ROWS_PER_WRITE) {
-      write(batch.join(''));
-      batch = [];
-    }
+    write(xml + '</row>');
   }
-  if (batch.length) write(batch.join(''));
   return links;
 }

@@ -1,84 +1,188 @@
 /**
  * A streaming zip for the writer: parts are deflated as their text is
- * produced (fflate's Zip + ZipDeflate, synchronous), so a 30,000-row sheet is
- * never held as one string nor as one uncompressed buffer. Every entry gets
- * the same fixed time, so the same spec gives the same bytes.
+ * produced, so a 30,000-row sheet is never held as one string. The deflater
+ * is pluggable: fflate (synchronous, portable: the browser) by default, or
+ * the platform's (node:zlib, which can compress on other threads while the
+ * next sheet's XML is built). The container is written here: parts may finish
+ * in any order, and the archive is laid out once all have. Every entry gets
+ * the same fixed time, so the same spec and deflater give the same bytes.
  */
-import { Zip, ZipDeflate, type DeflateOptions } from 'fflate';
+import { Deflate } from 'fflate';
 import { TaizhangError } from '../../core/issues.js';
+import { crc32 as portableCrc32 } from './crc32.js';
 
 /** Characters of XML gathered before they are encoded and deflated. */
 const FLUSH_CHARS = 64 * 1024;
-const LEVEL: DeflateOptions['level'] = 6;
+const LEVEL = 6;
 /**
  * Big parts (a summary's 明细 of thousands of rows) use the fastest level:
  * measured on a 2,000-school summary, half the writing time for a file a
  * third larger (2.3 → 3.0 MB), which matters less than waiting.
  */
-export const FAST_LEVEL: DeflateOptions['level'] = 1;
-/** The zip (DOS) epoch, in local time as the zip format stores it: the same bytes in every time zone. */
-const ENTRY_TIME = new Date(1980, 0, 1, 0, 0, 0);
+export const FAST_LEVEL = 1;
+/** 1980-01-01 00:00 in DOS date/time, the zip epoch: the same bytes in every time zone. */
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+/** General-purpose flag bit 11: names are UTF-8. */
+const UTF8_NAMES = 0x0800;
+
+/** Raw deflate (RFC 1951, no header) of one part, fed in pieces; `end` gives all its output in order. */
+export interface DeflateSink {
+  push(data: Uint8Array): void;
+  end(): Uint8Array[] | Promise<Uint8Array[]>;
+}
+
+/** Opens a raw deflate stream at `level` (1 fast … 9 small). */
+export type RawDeflate = (level: number) => DeflateSink;
+/** CRC-32 (zip's) of `data`, continuing from `crc` (0 to start). */
+export type Crc32 = (data: Uint8Array, crc: number) => number;
+
+/** fflate's deflate: synchronous, runs anywhere. */
+export const portableDeflate: RawDeflate = (level) => {
+  const out: Uint8Array[] = [];
+  const deflate = new Deflate({ level: level as 6 }, (chunk) => out.push(chunk));
+  return {
+    push: (data) => deflate.push(data, false),
+    end: () => {
+      deflate.push(new Uint8Array(0), true);
+      return out;
+    },
+  };
+};
 
 export interface PartWriter {
   write(text: string): void;
   end(): void;
 }
 
+interface Entry {
+  name: Uint8Array;
+  crc: number;
+  size: number;
+  data: Uint8Array[] | Promise<Uint8Array[]> | null;
+}
+
 export class ZipWriter {
-  private readonly out: Uint8Array[] = [];
-  private readonly zip: Zip;
+  private readonly entries: Entry[] = [];
   private readonly encoder = new TextEncoder();
-  private failure: Error | null = null;
-  private done = false;
 
-  constructor() {
-    this.zip = new Zip((error, chunk, final) => {
-      if (error) this.failure = error;
-      else this.out.push(chunk);
-      if (final) this.done = true;
-    });
-  }
+  constructor(
+    private readonly deflate: RawDeflate = portableDeflate,
+    private readonly crc32: Crc32 = portableCrc32,
+  ) {}
 
-  /** Opens a part; text written to it is deflated in ~64K-character batches. */
-  part(name: string, level: DeflateOptions['level'] = LEVEL): PartWriter {
-    const file = new ZipDeflate(name, { level });
-    file.mtime = ENTRY_TIME;
-    this.zip.add(file);
-    let pending: string[] = [];
-    let chars = 0;
-    const flush = (final: boolean): void => {
-      file.push(this.encoder.encode(pending.join('')), final);
-      pending = [];
-      chars = 0;
+  /** Opens a part; text written to it is encoded and deflated in ~64K-character batches. */
+  part(name: string, level: number = LEVEL): PartWriter {
+    const entry: Entry = { name: this.encoder.encode(name), crc: 0, size: 0, data: null };
+    this.entries.push(entry);
+    const sink = this.deflate(level);
+    let pending = '';
+    const flush = (): void => {
+      if (pending.length === 0) return;
+      const bytes = this.encoder.encode(pending);
+      pending = '';
+      entry.crc = this.crc32(bytes, entry.crc);
+      entry.size += bytes.length;
+      sink.push(bytes);
     };
     return {
       write: (text: string): void => {
-        pending.push(text);
-        chars += text.length;
-        if (chars >= FLUSH_CHARS) flush(false);
+        pending += text;
+        if (pending.length >= FLUSH_CHARS) flush();
       },
-      end: (): void => flush(true),
+      end: (): void => {
+        flush();
+        entry.data = sink.end();
+        // Awaited in finished(); if writing fails before then, a failure here must not go unhandled too.
+        if (!Array.isArray(entry.data)) entry.data.catch(() => undefined);
+      },
     };
   }
 
   /** Adds a whole part at once (small parts: workbook.xml, styles, rels). */
-  add(name: string, text: string): void {
-    const part = this.part(name);
+  add(name: string, text: string, level?: number): void {
+    const part = this.part(name, level);
     part.write(text);
     part.end();
   }
 
+  /** The archive, when every part was deflated synchronously. */
   finish(): Uint8Array {
-    this.zip.end();
-    if (this.failure) throw new TaizhangError('FAULT_INTERNAL', { detail: `zip: ${this.failure.message}` });
-    if (!this.done) throw new TaizhangError('FAULT_INTERNAL', { detail: 'zip did not finish' });
-    const total = this.out.reduce((n, c) => n + c.length, 0);
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (const chunk of this.out) {
-      bytes.set(chunk, at);
-      at += chunk.length;
+    const parts = this.entries.map((e) => {
+      if (!Array.isArray(e.data)) throw new TaizhangError('FAULT_INTERNAL', { detail: 'zip: a part is unfinished or still being compressed' });
+      return e.data;
+    });
+    return this.layout(parts);
+  }
+
+  /** The archive, once every part has been deflated (the deflater may work in the background). */
+  async finished(): Promise<Uint8Array> {
+    const parts: Uint8Array[][] = [];
+    for (const e of this.entries) {
+      if (e.data === null) throw new TaizhangError('FAULT_INTERNAL', { detail: 'zip: a part was not ended' });
+      try {
+        parts.push(await e.data);
+      } catch (error) {
+        throw new TaizhangError('FAULT_INTERNAL', { detail: `zip: ${(error as Error).message}` });
+      }
     }
+    return this.layout(parts);
+  }
+
+  /** Local header + data per entry, then the central directory and its end record (no zip64: parts stay far below 4 GB). */
+  private layout(parts: Uint8Array[][]): Uint8Array {
+    const compressed = parts.map((chunks) => chunks.reduce((n, c) => n + c.length, 0));
+    let localSize = 0;
+    let centralSize = 0;
+    this.entries.forEach((e, i) => {
+      localSize += 30 + e.name.length + compressed[i]!;
+      centralSize += 46 + e.name.length;
+    });
+    const bytes = new Uint8Array(localSize + centralSize + 22);
+    const view = new DataView(bytes.buffer);
+    let at = 0;
+    const offsets: number[] = [];
+    this.entries.forEach((e, i) => {
+      offsets.push(at);
+      view.setUint32(at, 0x04034b50, true);
+      view.setUint16(at + 4, 20, true);
+      this.common(view, at + 6, e, compressed[i]!);
+      view.setUint16(at + 28, 0, true);
+      bytes.set(e.name, at + 30);
+      at += 30 + e.name.length;
+      for (const chunk of parts[i]!) {
+        bytes.set(chunk, at);
+        at += chunk.length;
+      }
+    });
+    const central = at;
+    this.entries.forEach((e, i) => {
+      view.setUint32(at, 0x02014b50, true);
+      view.setUint16(at + 4, 20, true);
+      view.setUint16(at + 6, 20, true);
+      this.common(view, at + 8, e, compressed[i]!);
+      // extra, comment, disk number, internal and external attributes: all zero (the buffer starts zeroed).
+      view.setUint32(at + 42, offsets[i]!, true);
+      bytes.set(e.name, at + 46);
+      at += 46 + e.name.length;
+    });
+    view.setUint32(at, 0x06054b50, true);
+    view.setUint16(at + 8, this.entries.length, true);
+    view.setUint16(at + 10, this.entries.length, true);
+    view.setUint32(at + 12, at - central, true);
+    view.setUint32(at + 16, central, true);
     return bytes;
+  }
+
+  /** The fields local and central headers share: flags, method, time, date, CRC, sizes, name length. */
+  private common(view: DataView, at: number, e: Entry, compressedSize: number): void {
+    view.setUint16(at, UTF8_NAMES, true);
+    view.setUint16(at + 2, 8, true);
+    view.setUint16(at + 4, DOS_TIME, true);
+    view.setUint16(at + 6, DOS_DATE, true);
+    view.setUint32(at + 8, e.crc >>> 0, true);
+    view.setUint32(at + 12, compressedSize, true);
+    view.setUint32(at + 16, e.size, true);
+    view.setUint16(at + 20, e.name.length, true);
   }
 }
