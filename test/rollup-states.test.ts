@@ -1,5 +1,6 @@
 /** Roll-up: duplicates (which file counts, what changed), task states, completion rates, detail rows. */
 import { rollUp, type Rollup } from '../src/core/rollup/roll-up';
+import { statusOf } from '../src/core/rollup/task-states';
 import { ALL_DONE, AS_OF, index, submitted } from './rollup-fixtures';
 
 const school = (r: Rollup, name: string) => r.schools.find((s) => s.name === name)!;
@@ -147,4 +148,12 @@ describe('rollUp: task states and rates', () => {
     ]);
     expect(r.details[2]!.task).toBe('自选动作');
   });
+});
+
+test('status texts are read the same however often they repeat: spaces and full-width forms ignored, anything else no status', () => {
+  const cell = (text: string) => ({ sheet: 'S', address: 'J5', type: 'string' as const, value: text, text });
+  for (let i = 0; i < 3; i++) {
+    expect(['已完成', '已 完成', '推进中　', '未开始', '完成', ''].map((t) => statusOf(cell(t)))).toEqual(['已完成', '已完成', '推进中', '未开始', undefined, undefined]);
+  }
+  expect(statusOf(undefined)).toBeUndefined();
 });

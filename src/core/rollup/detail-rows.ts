@@ -6,12 +6,25 @@ import { columnLetter } from '../template/a1.js';
 import type { DetailRow, ProblemRow, RollupTask } from './types.js';
 import { deadlineLabel, deadlineOf, type ReadContext } from './task-states.js';
 
-/** The row's first table cell: the leftmost column the sheet's header was found in, else column A. */
-function firstCell(ledger: Ledger, row: LedgerRow): string {
-  const columns = Object.values(ledger.sheets.find((s) => s.name === row.sheet)?.columns ?? {});
-  const first = columns.length > 0 ? Math.min(...columns) : 1;
-  return `${columnLetter(first)}${row.row}`;
+/** Per sheet: the column letter of its first table cell (the leftmost header column found, else A) and its pillar's numeral. */
+interface SheetFacts {
+  firstColumn: string;
+  pillar: string;
 }
+
+function sheetFacts(ledger: Ledger, pillarBySheet: ReadonlyMap<number, string>): Map<string, SheetFacts> {
+  const facts = new Map<string, SheetFacts>();
+  for (const sheet of ledger.sheets) {
+    // The first sheet of a name wins, as a lookup by name would find it.
+    if (facts.has(sheet.name)) continue;
+    const columns = Object.values(sheet.columns);
+    const pillar = sheet.pillarNo !== undefined ? (pillarBySheet.get(sheet.pillarNo) ?? '') : '';
+    facts.set(sheet.name, { firstColumn: columnLetter(columns.length > 0 ? Math.min(...columns) : 1), pillar });
+  }
+  return facts;
+}
+
+const NO_SHEET: SheetFacts = { firstColumn: 'A', pillar: '' };
 
 export function detailRows(
   school: string,
@@ -22,30 +35,31 @@ export function detailRows(
   pillarBySheet: ReadonlyMap<number, string>,
   ctx: ReadContext,
 ): DetailRow[] {
+  const facts = sheetFacts(ledger, pillarBySheet);
   return ledger.rows.map((row) => {
-    const text = (key: keyof LedgerRow['cells']) => row.cells[key]?.text ?? '';
+    const cells = row.cells;
     const task = row.taskId ? tasks.get(row.taskId) : undefined;
-    const sheetPillar = ledger.sheets.find((s) => s.name === row.sheet)?.pillarNo;
+    const sheet = facts.get(row.sheet) ?? NO_SHEET;
     return {
       school,
       file,
       sheet: row.sheet,
       row: row.row,
-      cell: firstCell(ledger, row),
+      cell: sheet.firstColumn + row.row,
       kind: row.kind,
       ...(row.taskId ? { taskId: row.taskId } : {}),
-      pillar: task?.pillarNumeral ?? (sheetPillar !== undefined ? (pillarBySheet.get(sheetPillar) ?? '') : ''),
+      pillar: task?.pillarNumeral ?? sheet.pillar,
       // Inserted rows get their task's number too, so sorting or filtering by 序号 keeps them with their task.
-      seq: text('seq') || (task ? String(task.no) : ''),
-      task: text('task') || (task ? task.title : ''),
-      measures: text('measures'),
-      unit: text('unit'),
-      owner: text('owner'),
-      deadline: text('deadline'),
-      deadlineRead: deadlineLabel(deadlineOf(row.cells.deadline, ctx)),
-      progress: text('progress'),
-      status: text('status'),
-      remark: text('remark'),
+      seq: cells.seq?.text || (task ? String(task.no) : ''),
+      task: cells.task?.text || (task ? task.title : ''),
+      measures: cells.measures?.text ?? '',
+      unit: cells.unit?.text ?? '',
+      owner: cells.owner?.text ?? '',
+      deadline: cells.deadline?.text ?? '',
+      deadlineRead: deadlineLabel(deadlineOf(cells.deadline, ctx)),
+      progress: cells.progress?.text ?? '',
+      status: cells.status?.text ?? '',
+      remark: cells.remark?.text ?? '',
       adopted,
     };
   });

@@ -16,11 +16,23 @@ function statusKey(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
 }
 
+const STATUS_BY_KEY = new Map<string, StatusValue>();
+for (const value of STATUS_VALUES) if (!STATUS_BY_KEY.has(statusKey(value))) STATUS_BY_KEY.set(statusKey(value), value);
+
+/** Status texts already read: thousands of schools write the same few. Bounded, like any memo here. */
+const statusMemo = new Map<string, StatusValue | null>();
+const STATUS_MEMO_LIMIT = 10_000;
+
 /** A status cell as one of the drop-down values; anything else (typos, free text) is no status. */
 export function statusOf(cell: LedgerCell | undefined): StatusValue | undefined {
   if (!cell) return undefined;
-  const key = statusKey(cell.text);
-  return STATUS_VALUES.find((v) => statusKey(v) === key);
+  let found = statusMemo.get(cell.text);
+  if (found === undefined) {
+    found = STATUS_BY_KEY.get(statusKey(cell.text)) ?? null;
+    if (statusMemo.size >= STATUS_MEMO_LIMIT) statusMemo.clear();
+    statusMemo.set(cell.text, found);
+  }
+  return found ?? undefined;
 }
 
 /** The same reading of a 完成时限 cell as the validator's. */
@@ -82,7 +94,9 @@ export function ledgerStates(ledger: Ledger, tasks: readonly RollupTask[], asOf:
   const byTask = new Map<string, LedgerRow[]>();
   for (const row of ledger.rows) {
     if (row.kind === 'orphan' || !row.taskId) continue;
-    byTask.set(row.taskId, [...(byTask.get(row.taskId) ?? []), row]);
+    const rows = byTask.get(row.taskId);
+    if (rows) rows.push(row);
+    else byTask.set(row.taskId, [row]);
   }
   return tasks.map((t) => taskState(byTask.get(t.id) ?? [], asOf, ctx));
 }

@@ -31,21 +31,21 @@ const COLUMNS: TableColumn[] = [
 
 export function detailSheet(rollup: Rollup): SheetSpec {
   const body: TableCell[][] = rollup.details.map((d) => [
-    { value: d.school },
-    { value: d.pillar },
-    { value: d.seq },
-    { value: d.task },
-    { value: d.measures },
-    { value: d.unit },
-    { value: d.owner },
-    { value: d.deadline },
-    { value: d.deadlineRead, ...(d.deadlineRead === '无法识别' ? { style: SUMMARY_STYLE.bad } : {}) },
-    { value: d.progress },
-    { value: d.status },
-    { value: d.file },
-    { value: d.sheet },
-    { value: d.cell },
-    { value: d.adopted ? '是' : '否', ...(d.adopted ? {} : { style: SUMMARY_STYLE.muted }) },
+    d.school,
+    d.pillar,
+    d.seq,
+    d.task,
+    d.measures,
+    d.unit,
+    d.owner,
+    d.deadline,
+    d.deadlineRead === '无法识别' ? { value: d.deadlineRead, style: SUMMARY_STYLE.bad } : d.deadlineRead,
+    d.progress,
+    d.status,
+    d.file,
+    d.sheet,
+    d.cell,
+    d.adopted ? '是' : { value: '否', style: SUMMARY_STYLE.muted },
   ]);
   const a = rollup.accounting;
   return tableSheet({

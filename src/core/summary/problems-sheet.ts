@@ -22,14 +22,14 @@ const COLUMNS: TableColumn[] = [
 
 export function problemsSheet(rollup: Rollup): SheetSpec {
   const body: TableCell[][] = rollup.problems.map((p, i) => [
-    { value: i + 1 },
-    { value: p.school },
-    { value: p.file },
-    { value: p.sheet },
-    { value: p.cell },
+    i + 1,
+    p.school,
+    p.file,
+    p.sheet,
+    p.cell,
     { value: SEVERITY_ZH[p.severity], style: SEVERITY_STYLE[p.severity] },
-    { value: p.code },
-    { value: p.message },
+    p.code,
+    p.message,
   ]);
   const count = (s: 'error' | 'warning') => rollup.problems.filter((p) => p.severity === s).length;
   return tableSheet({

@@ -6,7 +6,7 @@
  */
 import { cellRef, columnLetter } from '../template/a1.js';
 import { printSetup } from '../template/print-setup.js';
-import { estimateRowHeight, type MeasuredCell } from '../template/row-height.js';
+import { estimateRowHeight, RowHeight } from '../template/row-height.js';
 import type { CellSpec, CellValue, RowSpec, SheetSpec } from '../template/spec-types.js';
 import { SUMMARY_BODY_SIZE, SUMMARY_STYLE, SUMMARY_STYLES, type SummaryStyleName } from './summary-styles.js';
 
@@ -19,11 +19,14 @@ export interface TableColumn {
   style: SummaryStyleName;
 }
 
-export interface TableCell {
+export interface StyledCell {
   value: CellValue;
   /** Overrides the column's style. */
   style?: SummaryStyleName;
 }
+
+/** A bare value takes its column's style: the 明细 of 2,000 schools has half a million cells, most of them plain. */
+export type TableCell = CellValue | StyledCell;
 
 /** A row spanning the table: cells by column index (0-based), merges as [first, last] column indexes. */
 export interface FreeRow {
@@ -54,24 +57,21 @@ function fontSizeOf(style: SummaryStyleName): number {
   return SUMMARY_STYLES[style].font.size;
 }
 
-function heightOf(cells: readonly TableCell[], columns: readonly TableColumn[], min: number): number {
-  const measured: MeasuredCell[] = [];
-  cells.forEach((cell, i) => {
-    const column = columns[i];
-    // Numbers are short and never wrap; String(1 / 3) would count as 18 characters.
-    if (!column || typeof cell.value !== 'string' || cell.value === '') return;
-    const style = cell.style ?? column.style;
-    measured.push({ text: String(cell.value), widthChars: column.width, fontSize: fontSizeOf(style) });
-  });
-  return estimateRowHeight(measured, min);
-}
-
+/** A body, totals or header row: one cell per column, its height from the tallest wrapped text. */
 function tableRow(row: number, cells: readonly TableCell[], columns: readonly TableColumn[], min = 18): RowSpec {
-  return {
-    row,
-    height: heightOf(cells, columns, min),
-    cells: columns.map((column, i): CellSpec => ({ col: i + 1, value: cells[i]?.value ?? '', style: cells[i]?.style ?? column.style })),
-  };
+  const specs: CellSpec[] = [];
+  const height = new RowHeight(min);
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
+    const cell = cells[i];
+    const styled = cell !== null && typeof cell === 'object';
+    const value = (styled ? cell.value : cell) ?? '';
+    const style = (styled ? cell.style : undefined) ?? column.style;
+    specs.push({ col: i + 1, value, style });
+    // Numbers are short and never wrap; String(1 / 3) would count as 18 characters.
+    if (typeof value === 'string' && value !== '') height.add(value, column.width, fontSizeOf(style));
+  }
+  return { row, height: height.points, cells: specs };
 }
 
 function freeRow(row: number, free: FreeRow, columns: readonly TableColumn[], merges: string[]): RowSpec {

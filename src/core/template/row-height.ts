@@ -17,31 +17,70 @@ const ROW_PADDING_PT = 6;
 const FILL_RATIO = 0.97;
 export const MAX_ROW_HEIGHT_PT = 409;
 
-/** Width of one character in em: CJK and full-width forms are square, Latin and digits about half. */
-function charEm(ch: string): number {
-  const code = ch.codePointAt(0) ?? 0;
-  if (code < 0x80) return ch === ' ' ? 0.3 : 0.55;
-  if (code >= 0xff61 && code <= 0xffdc) return 0.55; // half-width forms
-  return 1;
+/** Texts remembered per column width and font size; past this many the memory starts over (a bound, not a tuning). */
+const MEMO_LIMIT = 20_000;
+
+interface Measure {
+  usableEm: number;
+  lines: Map<string, number>;
 }
 
-/** Lines the text takes in a column `widthChars` wide at `fontSize` points (greedy, character by character). */
-export function wrappedLineCount(text: string, widthChars: number, fontSize: number): number {
-  const pxPerEm = (fontSize * 96) / 72;
-  const usableEm = Math.max(1, ((widthChars * PX_PER_CHAR_UNIT + COLUMN_PADDING_PX - CELL_INSET_PX) * FILL_RATIO) / pxPerEm);
+/** Per font size, per column width: a summary measures the same task titles and states for every school. */
+const measures = new Map<number, Map<number, Measure>>();
+
+function measureFor(widthChars: number, fontSize: number): Measure {
+  let bySize = measures.get(fontSize);
+  if (!bySize) measures.set(fontSize, (bySize = new Map()));
+  let measure = bySize.get(widthChars);
+  if (!measure) {
+    const pxPerEm = (fontSize * 96) / 72;
+    const usableEm = Math.max(1, ((widthChars * PX_PER_CHAR_UNIT + COLUMN_PADDING_PX - CELL_INSET_PX) * FILL_RATIO) / pxPerEm);
+    bySize.set(widthChars, (measure = { usableEm, lines: new Map() }));
+  }
+  return measure;
+}
+
+/**
+ * Greedy wrapping, character by character. Width of a character in em: CJK
+ * and full-width forms are square, Latin and digits about half, a space 0.3.
+ * A surrogate pair is one (square) character.
+ */
+function countLines(text: string, usableEm: number): number {
   let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let line = 0;
-    let count = 1;
-    for (const ch of paragraph) {
-      const w = charEm(ch);
-      if (line + w > usableEm && line > 0) {
-        count += 1;
-        line = 0;
-      }
-      line += w;
+  let line = 0;
+  let count = 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
+      lines += count;
+      line = 0;
+      count = 1;
+      continue;
     }
-    lines += count;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i += 1;
+    }
+    const w = code < 0x80 ? (code === 0x20 ? 0.3 : 0.55) : code >= 0xff61 && code <= 0xffdc ? 0.55 : 1;
+    if (line + w > usableEm && line > 0) {
+      count += 1;
+      line = 0;
+    }
+    line += w;
+  }
+  return lines + count;
+}
+
+/** Lines the text takes in a column `widthChars` wide at `fontSize` points. */
+export function wrappedLineCount(text: string, widthChars: number, fontSize: number): number {
+  const measure = measureFor(widthChars, fontSize);
+  // No character is wider than 1 em: a text no longer than the line, without breaks, is one line.
+  if (text.length <= measure.usableEm && !text.includes('\n')) return 1;
+  let lines = measure.lines.get(text);
+  if (lines === undefined) {
+    lines = countLines(text, measure.usableEm);
+    if (measure.lines.size >= MEMO_LIMIT) measure.lines.clear();
+    measure.lines.set(text, lines);
   }
   return lines;
 }
@@ -52,13 +91,28 @@ export interface MeasuredCell {
   fontSize: number;
 }
 
+/** Height in points of a row, measured cell by cell (no list of cells needed): the tallest wrapped cell, at least the minimum, at most Excel's 409. */
+export class RowHeight {
+  private tallest: number;
+
+  constructor(minHeight = 20) {
+    this.tallest = minHeight;
+  }
+
+  add(text: string, widthChars: number, fontSize: number): void {
+    if (!text) return;
+    const lines = wrappedLineCount(text, widthChars, fontSize);
+    this.tallest = Math.max(this.tallest, lines * fontSize * LINE_HEIGHT_EM + ROW_PADDING_PT);
+  }
+
+  get points(): number {
+    return Math.min(MAX_ROW_HEIGHT_PT, Math.ceil(this.tallest));
+  }
+}
+
 /** Height in points for a row holding these cells: the tallest wrapped cell, at least `minHeight`, at most Excel's 409. */
 export function estimateRowHeight(cells: readonly MeasuredCell[], minHeight = 20): number {
-  let tallest = minHeight;
-  for (const cell of cells) {
-    if (!cell.text) continue;
-    const lines = wrappedLineCount(cell.text, cell.widthChars, cell.fontSize);
-    tallest = Math.max(tallest, lines * cell.fontSize * LINE_HEIGHT_EM + ROW_PADDING_PT);
-  }
-  return Math.min(MAX_ROW_HEIGHT_PT, Math.ceil(tallest));
+  const height = new RowHeight(minHeight);
+  for (const cell of cells) height.add(cell.text, cell.widthChars, cell.fontSize);
+  return height.points;
 }
