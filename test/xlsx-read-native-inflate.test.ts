@@ -1,11 +1,13 @@
 /**
- * The CLI reads with node:zlib instead of fflate. The reader's guarantees must
- * not depend on which inflater runs: same values, same refusals.
+ * The CLI reads with node:zlib instead of fflate (and zlib's CRC-32 instead of
+ * the table-driven one). The reader's guarantees must not depend on which
+ * inflater or checksum runs: same values, same refusals.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strToU8 } from 'fflate';
-import { nativeInflate } from '../src/cli/native-inflate';
+import { nativeCrc32, nativeInflate } from '../src/cli/native-inflate';
+import { crc32 } from '../src/xlsx/read/crc32';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { deflatedZeros, minimalParts, rawZip, type RawEntry } from './fixtures/xlsx/craft';
 
@@ -44,4 +46,24 @@ test('forged sizes, a bad CRC and a broken deflate stream are refused as with ff
   expect(code(withSheet({ crc: 0x12345678 }))).toBe('XLSX_READ_ZIP_CRC');
   expect(code(withSheet({ body: new Uint8Array([0xff, 0xff, 0xff, 0xff]) }))).toBe('XLSX_READ_ZIP_CORRUPT');
   expect(code(withSheet({}))).toBe('ok');
+});
+
+test('zlib\'s CRC-32 rides on the native inflater and agrees with the portable one', () => {
+  expect(nativeInflate.crc32).toBe(nativeCrc32);
+  let seed = 7;
+  for (const length of [0, 1, 7, 8, 9, 63, 1000, 65_537]) {
+    const data = new Uint8Array(length).map(() => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff);
+    expect(nativeCrc32!(data)).toBe(crc32(data));
+  }
+});
+
+test('an injected CRC-32 checks every inflated entry: one that disagrees refuses the file', () => {
+  const bytes = withSheet({});
+  const seen: number[] = [];
+  const counting = (data: Uint8Array) => (seen.push(data.length), crc32(data));
+  expect(readWorkbook(bytes, { crc32: counting }).ok).toBe(true);
+  // _rels/.rels, workbook.xml, its rels and the sheet: every part the reader opened.
+  expect(seen.length).toBe(4);
+  const wrong = readWorkbook(bytes, { inflate: nativeInflate, crc32: (data) => crc32(data) ^ 1 });
+  expect(wrong.ok ? 'ok' : wrong.issue.code).toBe('XLSX_READ_ZIP_CRC');
 });

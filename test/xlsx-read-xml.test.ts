@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readWorkbook, type WorkbookSnapshot } from '../src/xlsx/read';
+import { scanXml } from '../src/xlsx/read/xml';
 import { minimalParts, rewriteXlsx, zipParts } from './fixtures/xlsx/craft';
 
 const SOURCE = new Uint8Array(fs.readFileSync(path.join(__dirname, 'fixtures', 'xlsx', 'source.xlsx')));
@@ -135,4 +136,26 @@ test('hostile text is scanned in linear time: unterminated quotes, stray ampersa
     const result = readWorkbook(bytes, { limits: { maxCompressionRatio: 1e9 } });
     expect(result.ok ? 'ok' : result.issue).toBe('ok');
   }
+});
+
+test('irregular tags read as they always did: spaces around =, > and quotes inside values, bare names, "/ >"', () => {
+  // The scanner reads regular tags in one pass and falls back to a quote-aware walk for the rest: both must agree.
+  const tags = (xml: string) => {
+    const seen: unknown[] = [];
+    scanXml(xml, {
+      wantText: false,
+      open: (name, attrs, selfClosing) => seen.push([name, selfClosing, ...['r', 'b', 'c', 's'].map((n) => attrs.get(n) ?? null)]),
+      close: () => {},
+      text: () => {},
+    });
+    return seen;
+  };
+  expect(tags(`<c r="A1"  s = '2' t="s" >`)).toEqual([['c', false, 'A1', null, null, '2']]);
+  expect(tags(`<a b="x>y" c='1"2'/>`)).toEqual([['a', true, null, 'x>y', '1"2', null]]);
+  expect(tags('<a b/>')).toEqual([['a', true, null, null, null, null]]);
+  expect(tags('<a b="1" / >')).toEqual([['a', false, null, '1', null, null]]);
+  expect(tags('<x:c x:r="B2" xmlns:x="u" r="C3"/>')).toEqual([['c', true, 'C3', null, null, null]]);
+  expect(tags('<a b="1"c="2">')).toEqual([['a', false, null, '1', '2', null]]);
+  expect(tags('<a b=1 c="2">')).toEqual([['a', false, null, null, null, null]]);
+  expect(tags('<a"b c="1">')).toEqual([]);
 });

@@ -1,10 +1,10 @@
 /**
- * node:zlib's inflate for the submission reader: several times faster than the
- * portable one the browser uses. `maxOutputLength` makes zlib stop past the
- * size the zip declared, so a forged size or a bomb cannot make it allocate more.
+ * node:zlib's inflate and CRC-32 for the submission reader: several times faster
+ * than the portable ones the browser uses. `maxOutputLength` makes zlib stop past
+ * the size the zip declared, so a forged size or a bomb cannot make it allocate more.
  */
-import { inflateRawSync } from 'node:zlib';
-import type { RawInflate } from '../xlsx/read/index.js';
+import { crc32, inflateRawSync } from 'node:zlib';
+import type { Crc32, RawInflate } from '../xlsx/read/index.js';
 
 /** Output buffers up to this size are allocated whole, so an entry inflates into one buffer with no copying. */
 const MAX_CHUNK = 1024 * 1024;
@@ -16,3 +16,12 @@ export const nativeInflate: RawInflate = (raw, maxOutput) => {
   const out = inflateRawSync(raw, { maxOutputLength: Math.max(1, maxOutput), chunkSize });
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 };
+
+/**
+ * zlib's CRC-32: half the time of the portable table-driven one on a school file's parts.
+ * Node added it in 20.15; on an older Node the reader keeps its own.
+ */
+export const nativeCrc32: Crc32 | undefined = typeof crc32 === 'function' ? (data) => crc32(data) : undefined;
+
+// Carried by the inflater, so callers that pass only `inflate` along (checkSubmission) check CRCs natively too.
+if (nativeCrc32) nativeInflate.crc32 = nativeCrc32;

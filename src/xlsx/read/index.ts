@@ -13,7 +13,6 @@ import { parseStyles } from './styles.js';
 import {
   DEFAULT_LIMITS,
   type DefinedNameSnapshot,
-  type RawInflate,
   type ReadLimits,
   type ReadOptions,
   type ReadResult,
@@ -31,7 +30,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
   try {
     const limits: ReadLimits = { ...DEFAULT_LIMITS, ...options.limits };
     const warnings = new Warnings(file);
-    const workbook = read(bytes, file, limits, warnings, options.inflate);
+    const workbook = read(bytes, file, limits, warnings, options);
     return { ok: true, workbook, warnings: warnings.finish() };
   } catch (error) {
     if (error instanceof Refusal) {
@@ -56,10 +55,10 @@ function sheetOf(error: Refusal): { sheet?: string } {
   return typeof sheet === 'string' ? { sheet } : {};
 }
 
-function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: Warnings, inflate?: RawInflate): WorkbookSnapshot {
+function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: Warnings, options: ReadOptions): WorkbookSnapshot {
   if (bytes.length > limits.maxFileBytes) throw new Refusal('XLSX_READ_FILE_TOO_LARGE', { size: bytes.length, limit: limits.maxFileBytes });
   if (!isZip(bytes)) throw describeNonZip(bytes, file);
-  const zip = new ZipArchive(bytes, limits, inflate);
+  const zip = new ZipArchive(bytes, limits, options.inflate, options.crc32 ?? options.inflate?.crc32);
   const text = (part: string): string | undefined => {
     const data = zip.read(part);
     return data === undefined ? undefined : decodeXml(data);

@@ -46,9 +46,25 @@ export interface ReadOptions {
    * more than `maxOutput - 1`); the reader checks the size and CRC of whatever comes back.
    */
   inflate?: RawInflate;
+  /**
+   * A faster CRC-32 for the platform (Node passes node:zlib's); the portable table-driven
+   * one is used without it, or the inflater's own `crc32` when it carries one. Every
+   * inflated entry is checked with whichever is chosen.
+   */
+  crc32?: Crc32;
 }
 
-export type RawInflate = (raw: Uint8Array, maxOutput: number) => Uint8Array;
+/** CRC-32 (IEEE, as zip uses) of the whole buffer, as an unsigned 32-bit number. */
+export type Crc32 = (data: Uint8Array) => number;
+
+export interface RawInflate {
+  (raw: Uint8Array, maxOutput: number): Uint8Array;
+  /**
+   * The same platform's CRC-32, carried by the inflater so that callers which only pass
+   * `inflate` along (checkSubmission) get the native checksum too.
+   */
+  crc32?: Crc32;
+}
 
 export type {
   CellType,

@@ -109,6 +109,53 @@ export class Attributes {
     return undefined;
   }
 
+  /**
+   * The common case in one pass: well-formed `name="value"` pairs after the tag name,
+   * ended by `>` or `/>`. Returns the index of that `>` with every attribute recorded,
+   * or -1 for anything less regular (a quote or `>` in a name, a missing `=` or quote,
+   * `/ >`), which the caller then reads the old way: the quote-aware walk to `>` and
+   * `index()` on demand. Both ways find the same `>` and the same attributes.
+   */
+  parse(xml: string, from: number): number {
+    const spans = this.spans;
+    const length = xml.length;
+    let count = 0;
+    let at = from;
+    for (;;) {
+      let code = xml.charCodeAt(at);
+      while (isSpace(code)) code = xml.charCodeAt(++at);
+      if (code === 62 /* > */ || (code === 47 /* / */ && xml.charCodeAt(at + 1) === 62)) break;
+      const nameStart = at;
+      let colon = -1;
+      for (; at < length; code = xml.charCodeAt(++at)) {
+        if (code === 61 /* = */ || isSpace(code)) break;
+        if (code === 62 || code === 34 || code === 39) return -1;
+        if (code === 58 /* : */ && colon < 0) colon = at;
+      }
+      const nameEnd = at;
+      if (nameEnd === nameStart) return -1;
+      while (isSpace(code)) code = xml.charCodeAt(++at);
+      if (code !== 61) return -1;
+      code = xml.charCodeAt(++at);
+      while (isSpace(code)) code = xml.charCodeAt(++at);
+      if (code !== 34 && code !== 39) return -1;
+      const close = xml.indexOf(code === 34 ? '"' : "'", at + 1);
+      if (close < 0) return -1;
+      const base = count * 5;
+      spans[base] = nameStart;
+      spans[base + 1] = colon < 0 ? nameStart : colon + 1;
+      spans[base + 2] = nameEnd;
+      spans[base + 3] = at + 1;
+      spans[base + 4] = close;
+      count++;
+      at = close + 1;
+    }
+    this.xml = xml;
+    this.count = count;
+    this.indexed = true;
+    return xml.charCodeAt(at) === 62 ? at : at + 1;
+  }
+
   /** One pass over the tag, with the rules the scanner always had: a value must be quoted; anything else ends the list. */
   private index(): void {
     const xml = this.xml;
@@ -203,9 +250,9 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       at = end + 2;
       continue;
     }
-    const gt = tagEnd(xml, lt + 1);
-    if (gt < 0) return;
     if (next === 47 /* / */) {
+      const gt = tagEnd(xml, lt + 1);
+      if (gt < 0) return;
       // `</x:name>`: one cut, after the first `:`; the rare `</name >` goes the long way (trim's idea of a space).
       let start = lt + 2;
       for (let i = start; i < gt; i++) {
@@ -217,20 +264,38 @@ export function scanXml(xml: string, handler: XmlHandler): void {
         if (code === 58 /* : */ && start === lt + 2) start = i + 1;
       }
       handler.close(start >= 0 ? xml.slice(start, gt) : localName(xml.slice(lt + 2, gt).trim()));
-    } else {
-      let nameStart = lt + 1;
-      let nameEnd = nameStart;
-      for (; nameEnd < gt; nameEnd++) {
+      at = gt + 1;
+      continue;
+    }
+    // The name ends at a space, `/` or `>`; a quote in it sends the tag the slow way.
+    let nameStart = lt + 1;
+    let nameEnd = nameStart;
+    let regular = true;
+    for (; nameEnd < length; nameEnd++) {
+      const code = xml.charCodeAt(nameEnd);
+      if (isSpace(code) || code === 47 || code === 62) break;
+      if (code === 34 || code === 39) {
+        regular = false;
+        break;
+      }
+      if (code === 58 /* : */ && nameStart === lt + 1) nameStart = nameEnd + 1;
+    }
+    let gt = regular ? attrs.parse(xml, nameEnd) : -1;
+    if (gt < 0) {
+      gt = tagEnd(xml, lt + 1);
+      if (gt < 0) return;
+      nameStart = lt + 1;
+      for (nameEnd = nameStart; nameEnd < gt; nameEnd++) {
         const code = xml.charCodeAt(nameEnd);
         if (isSpace(code) || code === 47) break;
         if (code === 58 /* : */ && nameStart === lt + 1) nameStart = nameEnd + 1;
       }
-      const selfClosing = xml.charCodeAt(gt - 1) === 47;
-      const name = xml.slice(nameStart, nameEnd);
-      attrs.reset(xml, nameEnd, selfClosing ? gt - 1 : gt);
-      handler.open(name, attrs, selfClosing);
-      if (selfClosing) handler.close(name);
+      attrs.reset(xml, nameEnd, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt);
     }
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const name = xml.slice(nameStart, nameEnd);
+    handler.open(name, attrs, selfClosing);
+    if (selfClosing) handler.close(name);
     at = gt + 1;
   }
 }
@@ -239,8 +304,11 @@ export function scanXml(xml: string, handler: XmlHandler): void {
 export function decodeXml(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+  return UTF8.decode(bytes);
 }
+
+/** One decoder for every part: building one costs about as much as decoding a small part. */
+const UTF8 = new TextDecoder('utf-8');
 
 /** Excel escapes control characters in text as `_x000D_`; `_x005F_` escapes a literal underscore. */
 export function decodeOoxmlEscapes(text: string): string {

@@ -9,7 +9,7 @@
 import { Inflate, inflateSync } from 'fflate';
 import { crc32 } from './crc32.js';
 import { Refusal } from './refusal.js';
-import type { RawInflate, ReadLimits } from './types.js';
+import type { Crc32, RawInflate, ReadLimits } from './types.js';
 
 const SIG_EOCD = 0x06054b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
@@ -58,6 +58,7 @@ export class ZipArchive {
     private readonly bytes: Uint8Array,
     private readonly limits: ReadLimits,
     private readonly inflate?: RawInflate,
+    private readonly crc: Crc32 = inflate?.crc32 ?? crc32,
   ) {
     const eocd = findEndOfCentralDirectory(bytes);
     if (eocd < 0) {
@@ -147,7 +148,7 @@ export class ZipArchive {
     if (!entry) return undefined;
     const raw = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     const out = entry.method === 0 ? raw : this.inflate ? inflateWith(this.inflate, raw, entry) : inflateExactly(raw, entry);
-    if (crc32(out) !== entry.crc) throw new Refusal('XLSX_READ_ZIP_CRC', { entry: entry.name });
+    if (this.crc(out) !== entry.crc) throw new Refusal('XLSX_READ_ZIP_CRC', { entry: entry.name });
     this.inflatedTotal += out.length;
     if (this.inflatedTotal > this.limits.maxTotalUncompressedBytes) {
       throw new Refusal('XLSX_READ_UNCOMPRESSED_TOO_LARGE', { size: this.inflatedTotal, limit: this.limits.maxTotalUncompressedBytes });
