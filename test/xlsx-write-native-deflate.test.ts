@@ -1,5 +1,5 @@
 /**
- * The CLI writes workbooks with node:zlib (batches deflated on the thread pool
+ * The CLI writes workbooks with node:zlib (batches deflated on a background thread
  * and joined into one stream) instead of fflate. Whichever deflater runs, the
  * parts must hold the same XML, and the container must be a valid zip: CRCs
  * and sizes right, every deflate stream properly ended.
