@@ -6,7 +6,7 @@
  */
 import { cellRef, columnLetter } from '../template/a1.js';
 import { printSetup } from '../template/print-setup.js';
-import { estimateRowHeight, RowHeight } from '../template/row-height.js';
+import { estimateRowHeight, lineCounter, RowHeight, type LineCounter } from '../template/row-height.js';
 import type { CellSpec, CellValue, RowSpec, SheetSpec } from '../template/spec-types.js';
 import { SUMMARY_BODY_SIZE, SUMMARY_STYLE, SUMMARY_STYLES, type SummaryStyleName } from './summary-styles.js';
 
@@ -58,8 +58,8 @@ function fontSizeOf(style: SummaryStyleName): number {
 }
 
 /** A body, totals or header row: one cell per column, its height from the tallest wrapped text. */
-function tableRow(row: number, cells: readonly TableCell[], columns: readonly TableColumn[], min = 18): RowSpec {
-  const specs: CellSpec[] = [];
+function tableRow(row: number, cells: readonly TableCell[], columns: readonly TableColumn[], counters: readonly LineCounter[], min = 18): RowSpec {
+  const specs: CellSpec[] = new Array(columns.length);
   const height = new RowHeight(min);
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
@@ -67,9 +67,11 @@ function tableRow(row: number, cells: readonly TableCell[], columns: readonly Ta
     const styled = cell !== null && typeof cell === 'object';
     const value = (styled ? cell.value : cell) ?? '';
     const style = (styled ? cell.style : undefined) ?? column.style;
-    specs.push({ col: i + 1, value, style });
+    specs[i] = { col: i + 1, value, style };
     // Numbers are short and never wrap; String(1 / 3) would count as 18 characters.
-    if (typeof value === 'string' && value !== '') height.add(value, column.width, fontSizeOf(style));
+    if (typeof value !== 'string' || value === '') continue;
+    if (style === column.style) height.addLines(counters[i]!.lines(value), counters[i]!.fontSize);
+    else height.add(value, column.width, fontSizeOf(style));
   }
   return { row, height: height.points, cells: specs };
 }
@@ -105,10 +107,11 @@ export function tableSheet(t: TableSheet): SheetSpec {
   for (const band of t.bands ?? []) rows.push(freeRow(r++, band, t.columns, merges));
   const headerRow = r++;
   const headerCells = t.columns.map((c) => ({ value: c.header, style: SUMMARY_STYLE.header }));
-  rows.push(tableRow(headerRow, headerCells, t.columns, 24));
-  for (const cells of t.body) rows.push(tableRow(r++, cells, t.columns));
+  const counters = t.columns.map((c) => lineCounter(c.width, fontSizeOf(c.style)));
+  rows.push(tableRow(headerRow, headerCells, t.columns, counters, 24));
+  for (const cells of t.body) rows.push(tableRow(r++, cells, t.columns, counters));
   const lastBodyRow = r - 1;
-  for (const cells of t.totals ?? []) rows.push(tableRow(r++, cells, t.columns, 20));
+  for (const cells of t.totals ?? []) rows.push(tableRow(r++, cells, t.columns, counters, 20));
   if (t.notes && t.notes.length > 0) r++;
   for (const note of t.notes ?? []) rows.push(freeRow(r++, note, t.columns, merges));
   return {

@@ -73,7 +73,10 @@ function countLines(text: string, usableEm: number): number {
 
 /** Lines the text takes in a column `widthChars` wide at `fontSize` points. */
 export function wrappedLineCount(text: string, widthChars: number, fontSize: number): number {
-  const measure = measureFor(widthChars, fontSize);
+  return linesIn(measureFor(widthChars, fontSize), text);
+}
+
+function linesIn(measure: Measure, text: string): number {
   // No character is wider than 1 em: a text no longer than the line, without breaks, is one line.
   if (text.length <= measure.usableEm && !text.includes('\n')) return 1;
   let lines = measure.lines.get(text);
@@ -83,6 +86,17 @@ export function wrappedLineCount(text: string, widthChars: number, fontSize: num
     measure.lines.set(text, lines);
   }
   return lines;
+}
+
+/** wrappedLineCount for one column width and font size, looked up once: a table measures every cell of a column alike. */
+export interface LineCounter {
+  fontSize: number;
+  lines(text: string): number;
+}
+
+export function lineCounter(widthChars: number, fontSize: number): LineCounter {
+  const measure = measureFor(widthChars, fontSize);
+  return { fontSize, lines: (text) => linesIn(measure, text) };
 }
 
 export interface MeasuredCell {
@@ -100,8 +114,11 @@ export class RowHeight {
   }
 
   add(text: string, widthChars: number, fontSize: number): void {
-    if (!text) return;
-    const lines = wrappedLineCount(text, widthChars, fontSize);
+    if (text) this.addLines(wrappedLineCount(text, widthChars, fontSize), fontSize);
+  }
+
+  /** A cell already measured: `lines` wrapped lines at `fontSize`. */
+  addLines(lines: number, fontSize: number): void {
     this.tallest = Math.max(this.tallest, lines * fontSize * LINE_HEIGHT_EM + ROW_PADDING_PT);
   }
 

@@ -26,7 +26,7 @@ export interface WriteOptions {
   strings?: 'shared' | 'inline';
   /**
    * A faster raw deflater for the platform (the CLI passes node:zlib's, which
-   * compresses on libuv's threads while the next sheet is built); the portable
+   * compresses on another thread while the next sheet is built); the portable
    * fflate one is the default. Only writeWorkbookAsync waits for an asynchronous one.
    */
   deflate?: RawDeflate;
