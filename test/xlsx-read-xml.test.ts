@@ -159,3 +159,16 @@ test('irregular tags read as they always did: spaces around =, > and quotes insi
   expect(tags('<a b=1 c="2">')).toEqual([['a', false, null, null, null, null]]);
   expect(tags('<a"b c="1">')).toEqual([]);
 });
+
+test('cell references as Excel writes them and as others do: lower case, $, leading zeros, letters only', () => {
+  const result = sheetOf('<row r="1"><c r="A1"><v>1</v></c><c r="b1"><v>2</v></c><c r="$C$1"><v>3</v></c><c r="D01"><v>4</v></c>'
+    + '<c r="Z"><v>5</v></c><c r="XFD1048576"><v>6</v></c><c r="XFE1"><v>7</v></c><c r="A1048577"><v>8</v></c><c r="A0"><v>9</v></c></row>');
+  expect(result.workbook.sheets[0]!.cells.map((c) => [c.address, c.row, c.col, c.value])).toEqual([
+    ['A1', 1, 1, 1],
+    ['B1', 1, 2, 2],
+    ['C1', 1, 3, 3],
+    ['D1', 1, 4, 4],
+    ['XFD1048576', 1048576, 16384, 6],
+  ]);
+  expect(result.warnings.map((w) => w.where.cell)).toEqual(['Z', 'XFE1', 'A1048577', 'A0']);
+});

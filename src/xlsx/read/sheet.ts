@@ -5,7 +5,7 @@
  * expanded, so a merge over A2:Z1048576 costs one string.
  */
 import { isoToSerial, serialToDate } from './dates.js';
-import { columnLetter, formatRange, parseCellRef, parseRange } from '../../core/template/a1.js';
+import { MAX_COL, MAX_ROW, columnLetter, formatRange, parseCellRef, parseRange } from '../../core/template/a1.js';
 import { Refusal, type Warnings } from './refusal.js';
 import type { CellFormats } from './styles.js';
 import type { CellSnapshot, DataValidationSnapshot, ReadLimits } from './types.js';
@@ -26,6 +26,26 @@ export interface SheetContext {
   warnings: Warnings;
 }
 
+/**
+ * `r="B7"` as Excel writes it (capital letters, then digits without a leading zero):
+ * row and column read in one pass, and the text itself is the cell's address. Anything
+ * else (`$`, lower case, `B07`, out of the grid) returns false and goes through parseCellRef.
+ */
+function plainCellRef(text: string, into: { row: number; col: number }): boolean {
+  let at = 0;
+  let col = 0;
+  let code = text.charCodeAt(0);
+  for (; code >= 65 && code <= 90 && at < 3; code = text.charCodeAt(++at)) col = col * 26 + (code - 64);
+  if (at === 0 || col > MAX_COL || !(code >= 49 && code <= 57)) return false; // NaN past the end fails too
+  const digitsFrom = at;
+  let row = 0;
+  for (; code >= 48 && code <= 57; code = text.charCodeAt(++at)) row = row * 10 + (code - 48);
+  if (at !== text.length || at - digitsFrom > 7 || row > MAX_ROW) return false;
+  into.row = row;
+  into.col = col;
+  return true;
+}
+
 /** `"是,否"` → ['是', '否']; a range or a name → undefined. */
 function listItems(formula: string): string[] | undefined {
   const f = formula.trim();
@@ -41,7 +61,8 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
   let row = 0;
   let col = 0;
   // The cell being read.
-  let cell: { row: number; col: number; t: string | undefined; s: string | undefined } | undefined;
+  let cell: { row: number; col: number; address: string | undefined; t: string | undefined; s: string | undefined } | undefined;
+  const plain = { row: 0, col: 0 };
   let skipCell = false;
   let value: string | undefined;
   let formula = '';
@@ -56,7 +77,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
 
   const finishCell = () => {
     if (!cell || skipCell) return;
-    const built = buildCell(cell.row, cell.col, cell.t, cell.s, value, inline, formula, ctx, warn);
+    const built = buildCell(cell.row, cell.col, cell.address ?? columnLetter(cell.col) + cell.row, cell.t, cell.s, value, inline, formula, ctx, warn);
     if (!built) return;
     if (cells.length >= ctx.limits.maxCellsPerSheet) {
       throw new Refusal('XLSX_READ_TOO_MANY_CELLS', { sheet: ctx.sheet, limit: ctx.limits.maxCellsPerSheet });
@@ -83,7 +104,12 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
           value = inline = undefined;
           formula = '';
           const cellRef = attrs.get('r');
-          if (cellRef !== undefined) {
+          let address: string | undefined;
+          if (cellRef !== undefined && plainCellRef(cellRef, plain)) {
+            row = plain.row;
+            col = plain.col;
+            address = cellRef;
+          } else if (cellRef !== undefined) {
             const ref = parseCellRef(cellRef);
             if (!ref) {
               warn('XLSX_READ_BAD_CELL', cellRef, '单元格地址无效');
@@ -97,7 +123,7 @@ export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
             if (row === 0) row = 1;
             col++;
           }
-          cell = { row, col, t: attrs.get('t'), s: attrs.get('s') };
+          cell = { row, col, address, t: attrs.get('t'), s: attrs.get('s') };
           break;
         }
         case 'v':
@@ -204,6 +230,7 @@ function makeCell(row: number, col: number, address: string, type: CellSnapshot[
 function buildCell(
   row: number,
   col: number,
+  address: string,
   cellType: string | undefined,
   style: string | undefined,
   v: string | undefined,
@@ -212,7 +239,6 @@ function buildCell(
   ctx: SheetContext,
   warn: (code: 'XLSX_READ_BAD_CELL', address: string, detail: string) => void,
 ): CellSnapshot | undefined {
-  const address = columnLetter(col) + row;
   const t = cellType ?? 'n';
   switch (t) {
     case 's': {
