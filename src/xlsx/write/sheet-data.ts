@@ -49,23 +49,37 @@ export function orderedRows(rows: RowSpec[]): RowSpec[] {
 /**
  * Every cell of a merged range takes the style of its top-left cell, with no
  * value (as Excel does): a merged header keeps its border and fill all along.
- * Only the rows a merge touches are rebuilt.
+ * Only the rows a merge touches are rebuilt. `rows` as orderedRows returns
+ * them (ascending, one per number): a row is found by binary search, so a
+ * 30,000-row sheet with a merged title is not indexed whole.
  */
 export function withMergedCells(rows: RowSpec[], merges: string[]): RowSpec[] {
   if (merges.length === 0) return rows;
-  const at = new Map(rows.map((r, i) => [r.row, i]));
+  const added = new Map<number, number>();
+  const indexOf = (r: number): number | undefined => {
+    let lo = 0;
+    let hi = rows.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = rows[mid]!.row;
+      if (at === r) return mid;
+      if (at < r) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return added.get(r);
+  };
   const out = [...rows];
   for (const merge of merges) {
     const range = parseRange(merge);
     if (!range) throw fault(`merge ${merge} is not a range`);
-    const master = out[at.get(range.from.row) ?? -1]?.cells.find((c) => c.col === range.from.col);
+    const master = out[indexOf(range.from.row) ?? -1]?.cells.find((c) => c.col === range.from.col);
     if (!master) continue;
     for (let r = range.from.row; r <= range.to.row; r++) {
-      let index = at.get(r);
+      let index = indexOf(r);
       if (index === undefined) {
         index = out.length;
         out.push({ row: r, cells: [] });
-        at.set(r, index);
+        added.set(r, index);
       }
       const row = out[index]!;
       const cells = new Map(row.cells.map((c) => [c.col, c]));
@@ -75,7 +89,7 @@ export function withMergedCells(rows: RowSpec[], merges: string[]): RowSpec[] {
       out[index] = { ...row, cells: [...cells.values()].sort((a, b) => a.col - b.col) };
     }
   }
-  return out.sort((a, b) => a.row - b.row);
+  return added.size > 0 ? out.sort((a, b) => a.row - b.row) : out;
 }
 
 /** The used range (`A1:K6`), or `A1` for an empty sheet; rows as orderedRows/withMergedCells return them (cells ascending). */
