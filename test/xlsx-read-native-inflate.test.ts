@@ -9,7 +9,7 @@ import { strToU8 } from 'fflate';
 import { nativeCrc32, nativeInflate } from '../src/cli/native-inflate';
 import { crc32 } from '../src/xlsx/read/crc32';
 import { readWorkbook } from '../src/xlsx/read/index';
-import { deflatedZeros, minimalParts, rawZip, type RawEntry } from './fixtures/xlsx/craft';
+import { deflatedZeros, minimalParts, rawZip, zipParts, type RawEntry } from './fixtures/xlsx/craft';
 
 const SHEET = '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>你好</t></is></c></row></sheetData></worksheet>';
 
@@ -66,4 +66,25 @@ test('an injected CRC-32 checks every inflated entry: one that disagrees refuses
   expect(seen.length).toBe(4);
   const wrong = readWorkbook(bytes, { inflate: nativeInflate, crc32: (data) => crc32(data) ^ 1 });
   expect(wrong.ok ? 'ok' : wrong.issue.code).toBe('XLSX_READ_ZIP_CRC');
+});
+
+test('parts scanned as bytes read exactly as parts decoded whole: BOMs, invalid UTF-8, astral and long text', () => {
+  const utf8 = (text: string) => Buffer.from(text, 'utf8');
+  const bytes = (...pieces: (string | number[])[]) => new Uint8Array(Buffer.concat(pieces.map((p) => (typeof p === 'string' ? utf8(p) : Buffer.from(p)))));
+  const long = '长文本😀'.repeat(1500); // over the short-decode buffer: goes to TextDecoder
+  const sheet = bytes(
+    [0xef, 0xbb, 0xbf], // a byte-order mark before the declaration is dropped
+    '<worksheet><sheetData><row r="1">',
+    '<c r="A1" t="inlineStr"><is><t>中', [0xe4, 0xb8], '</t></is></c>', // a cut-off character before `<`
+    '<c r="B1" t="inlineStr"><is><t>', [0xef, 0xbb, 0xbf], 'x', [0xff, 0xc0, 0xaf, 0xed, 0xa0, 0x80], '😀</t></is></c>', // a mid-text BOM is text
+    `<c r="C1" t="inlineStr"><is><t>${long}</t></is></c>`,
+    '<c r="D1" t="str"><f>"', [0x80], '"</f><v>é', [0xf4, 0x90, 0x80, 0x80], '</v></c>',
+    '</row></sheetData></worksheet>',
+  );
+  const file = zipParts({ ...minimalParts(''), 'xl/worksheets/data.xml': sheet });
+  const native = readWorkbook(file, { inflate: nativeInflate });
+  expect(native).toEqual(readWorkbook(file));
+  if (!native.ok) throw new Error(native.issue.code);
+  expect(native.workbook.sheets[0]!.cells.map((c) => c.value)).toEqual(['中\ufffd', '\ufeffx\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd😀', long, 'é\ufffd\ufffd\ufffd\ufffd']);
+  expect(native.workbook.sheets[0]!.cells[3]!.formula).toBe('"\ufffd"');
 });

@@ -4,7 +4,7 @@
  * the size the zip declared, so a forged size or a bomb cannot make it allocate more.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
-import type { Crc32, RawInflate } from '../xlsx/read/index.js';
+import type { Crc32, Latin1View, RawInflate } from '../xlsx/read/index.js';
 
 /** Output buffers up to this size are allocated whole, so an entry inflates into one buffer with no copying. */
 const MAX_CHUNK = 1024 * 1024;
@@ -23,5 +23,12 @@ export const nativeInflate: RawInflate = (raw, maxOutput) => {
  */
 export const nativeCrc32: Crc32 | undefined = typeof crc32 === 'function' ? (data) => crc32(data) : undefined;
 
-// Carried by the inflater, so callers that pass only `inflate` along (checkSubmission) check CRCs natively too.
+/**
+ * Each byte as one character, for the reader to scan parts as bytes: ~20× faster than
+ * decoding the whole part as UTF-8 (which ran through every character of a school file).
+ */
+export const nativeLatin1: Latin1View = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+
+// Carried by the inflater, so callers that pass only `inflate` along (checkSubmission) get them too.
 if (nativeCrc32) nativeInflate.crc32 = nativeCrc32;
+nativeInflate.latin1 = nativeLatin1;

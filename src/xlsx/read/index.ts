@@ -20,7 +20,7 @@ import {
   type WorkbookSnapshot,
 } from './types.js';
 import { parseRelationships, parseWorkbookPart, relKind, type Relationship } from './workbook.js';
-import { decodeXml } from './xml.js';
+import { decodeXml, type XmlSource } from './xml.js';
 import { ZipArchive } from './zip.js';
 
 export * from './types.js';
@@ -59,9 +59,10 @@ function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: War
   if (bytes.length > limits.maxFileBytes) throw new Refusal('XLSX_READ_FILE_TOO_LARGE', { size: bytes.length, limit: limits.maxFileBytes });
   if (!isZip(bytes)) throw describeNonZip(bytes, file);
   const zip = new ZipArchive(bytes, limits, options.inflate, options.crc32 ?? options.inflate?.crc32);
-  const text = (part: string): string | undefined => {
+  const latin1 = options.latin1 ?? options.inflate?.latin1;
+  const text = (part: string): XmlSource | undefined => {
     const data = zip.read(part);
-    return data === undefined ? undefined : decodeXml(data);
+    return data === undefined ? undefined : decodeXml(data, latin1);
   };
 
   const rootRels = parseRelationships(text('_rels/.rels'), '');

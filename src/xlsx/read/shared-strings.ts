@@ -3,9 +3,9 @@
  * concatenated; phonetic guides (`<rPh>`, furigana/pinyin) are not part of
  * the value and are skipped.
  */
-import { decodeOoxmlEscapes, scanXml } from './xml.js';
+import { decodeOoxmlEscapes, scanXml, type XmlSource } from './xml.js';
 
-export function parseSharedStrings(xml: string | undefined): string[] {
+export function parseSharedStrings(xml: XmlSource | undefined): string[] {
   if (xml === undefined) return [];
   const strings: string[] = [];
   let current = '';

@@ -9,7 +9,7 @@ import { MAX_COL, MAX_ROW, columnLetter, formatRange, parseCellRef, parseRange }
 import { Refusal, type Warnings } from './refusal.js';
 import type { CellFormats } from './styles.js';
 import type { CellSnapshot, DataValidationSnapshot, ReadLimits } from './types.js';
-import { decodeOoxmlEscapes, scanXml, type Attributes } from './xml.js';
+import { decodeOoxmlEscapes, scanXml, type Attributes, type XmlSource } from './xml.js';
 
 export interface SheetContent {
   cells: CellSnapshot[];
@@ -53,7 +53,7 @@ function listItems(formula: string): string[] | undefined {
   return f.slice(1, -1).replace(/""/g, '"').split(',');
 }
 
-export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
+export function parseSheet(xml: XmlSource, ctx: SheetContext): SheetContent {
   const cells: CellSnapshot[] = [];
   const merges: string[] = [];
   const validations: DataValidationSnapshot[] = [];

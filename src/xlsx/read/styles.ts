@@ -1,6 +1,6 @@
 /** Reads just enough of styles.xml to know each cell style's number format. */
 import { builtinFormatCode, isDateFormat } from './dates.js';
-import { scanXml } from './xml.js';
+import { scanXml, type XmlSource } from './xml.js';
 
 export interface CellFormat {
   isDate: boolean;
@@ -13,7 +13,7 @@ const GENERAL: CellFormat = { isDate: false };
 /** Index = the cell's `s` attribute. */
 export type CellFormats = CellFormat[];
 
-export function parseStyles(xml: string | undefined): CellFormats {
+export function parseStyles(xml: XmlSource | undefined): CellFormats {
   if (xml === undefined) return [];
   const custom = new Map<number, string>();
   const xfIds: number[] = [];

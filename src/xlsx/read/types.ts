@@ -4,6 +4,9 @@
  * refusal is an Issue, never an exception.
  */
 import type { Issue } from '../../core/model.js';
+import type { Latin1View } from './xml-text.js';
+
+export type { Latin1View } from './xml-text.js';
 
 export interface ReadLimits {
   /** Size of the .xlsx file itself, in bytes. */
@@ -52,6 +55,12 @@ export interface ReadOptions {
    * inflated entry is checked with whichever is chosen.
    */
   crc32?: Crc32;
+  /**
+   * A fast bytes → Latin-1 string view for the platform (Node passes Buffer's). With it, UTF-8
+   * parts are scanned as bytes and only the text that is read gets decoded; without it each
+   * part is decoded whole with TextDecoder. Either way the snapshot is the same.
+   */
+  latin1?: Latin1View;
 }
 
 /** CRC-32 (IEEE, as zip uses) of the whole buffer, as an unsigned 32-bit number. */
@@ -64,6 +73,8 @@ export interface RawInflate {
    * `inflate` along (checkSubmission) get the native checksum too.
    */
   crc32?: Crc32;
+  /** The same platform's Latin-1 view (see `ReadOptions.latin1`), carried for the same reason. */
+  latin1?: Latin1View;
 }
 
 export type {

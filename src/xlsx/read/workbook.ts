@@ -5,7 +5,7 @@
  * names and the shared-strings and styles parts.
  */
 import type { SheetState } from './types.js';
-import { scanXml, type Attributes } from './xml.js';
+import { scanXml, type Attributes, type XmlSource } from './xml.js';
 
 export interface Relationship {
   id: string;
@@ -26,7 +26,7 @@ export function resolvePart(baseDir: string, target: string): string {
   return out.join('/');
 }
 
-export function parseRelationships(xml: string | undefined, baseDir: string): Relationship[] {
+export function parseRelationships(xml: XmlSource | undefined, baseDir: string): Relationship[] {
   if (xml === undefined) return [];
   const rels: Relationship[] = [];
   scanXml(xml, {
@@ -67,7 +67,7 @@ function isTrue(value: string | undefined): boolean {
   return value === '1' || value?.toLowerCase() === 'true';
 }
 
-export function parseWorkbookPart(xml: string): WorkbookPart {
+export function parseWorkbookPart(xml: XmlSource): WorkbookPart {
   const result: WorkbookPart = { date1904: false, sheets: [], definedNames: [], protected: false };
   let name: { name: string; ref: string; localSheetId?: number } | undefined;
   const handler = {
