@@ -70,6 +70,7 @@ export class Attributes {
       const nameStart = at;
       let colon = -1;
       for (; at < length; code = xml.charCodeAt(++at)) {
+        if (code > 62) continue; // letters: the usual case, one comparison
         if (code === 61 /* = */ || isSpace(code)) break;
         if (code === 62 || code === 34 || code === 39) return -1;
         if (code === 58 /* : */ && colon < 0) colon = at;

@@ -83,9 +83,27 @@ export function scanXml(source: XmlSource, handler: XmlHandler): void {
       continue;
     }
     if (next === 47 /* / */) {
+      // `</name>` or `</x:name>`, the usual closing tags, in one pass: the name ends at the first `>`.
+      let colon = -1;
+      let end = -1;
+      for (let i = lt + 2; i < length; i++) {
+        const code = xml.charCodeAt(i);
+        if (code > 62 && code < unusual) continue;
+        if (code === 62) end = i;
+        else if (code === 58 /* : */) {
+          if (colon < 0) colon = i;
+          continue;
+        } else if (code > 32 && code !== 34 && code !== 39 && code < unusual) continue;
+        break;
+      }
+      if (end >= 0) {
+        handler.close(xml.slice(colon < 0 ? lt + 2 : colon + 1, end));
+        at = end + 1;
+        continue;
+      }
+      // Anything else (a space, a quote, non-ASCII) the long way, as the scanner always read it.
       const gt = tagEnd(xml, lt + 1);
       if (gt < 0) return;
-      // `</x:name>`: one cut, after the first `:`; the rare `</name >` goes the long way (trim's idea of a space).
       let start = lt + 2;
       for (let i = start; i < gt; i++) {
         const code = xml.charCodeAt(i);
@@ -103,8 +121,13 @@ export function scanXml(source: XmlSource, handler: XmlHandler): void {
     let nameStart = lt + 1;
     let nameEnd = nameStart;
     let regular = true;
+    let ascii = true;
     for (; nameEnd < length; nameEnd++) {
       const code = xml.charCodeAt(nameEnd);
+      if (code > 62) {
+        if (code >= 0x80) ascii = false;
+        continue; // letters: the usual case, one comparison
+      }
       if (isSpace(code) || code === 47 || code === 62) break;
       if (code === 34 || code === 39) {
         regular = false;
@@ -123,9 +146,10 @@ export function scanXml(source: XmlSource, handler: XmlHandler): void {
         if (code === 58 /* : */ && nameStart === lt + 1) nameStart = nameEnd + 1;
       }
       attrs.reset(xml, bytes, nameEnd, xml.charCodeAt(gt - 1) === 47 ? gt - 1 : gt);
+      ascii = false; // not worth knowing: let cut look
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const name = cut(xml, bytes, nameStart, nameEnd);
+    const name = ascii ? xml.slice(nameStart, nameEnd) : cut(xml, bytes, nameStart, nameEnd);
     handler.open(name, attrs, selfClosing);
     if (selfClosing) handler.close(name);
     at = gt + 1;
