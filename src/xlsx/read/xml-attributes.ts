@@ -39,10 +39,13 @@ export class Attributes {
     if (!this.indexed) this.index();
     const xml = this.xml;
     const spans = this.spans;
+    const first = name.charCodeAt(0);
     for (let i = (this.count - 1) * 5; i >= 0; i -= 5) {
       const localStart = spans[i + 1]!;
       const nameEnd = spans[i + 2]!;
-      if (nameEnd - localStart !== name.length || !xml.startsWith(name, localStart)) continue;
+      // Length and first letter before startsWith: most names differ there, and `r`, `s`, `t` end there.
+      if (nameEnd - localStart !== name.length || xml.charCodeAt(localStart) !== first) continue;
+      if (name.length > 1 && !xml.startsWith(name, localStart)) continue;
       const nameStart = spans[i]!;
       if (nameEnd - nameStart >= 5 && xml.startsWith('xmlns', nameStart)) continue;
       if (name === '__proto__' || name === '') continue;
@@ -82,7 +85,11 @@ export class Attributes {
       code = xml.charCodeAt(++at);
       while (isSpace(code)) code = xml.charCodeAt(++at);
       if (code !== 34 && code !== 39) return -1;
-      const close = xml.indexOf(code === 34 ? '"' : "'", at + 1);
+      // Most values are a few characters: a short look before asking indexOf.
+      let close = at + 1;
+      const stop = Math.min(length, at + 12);
+      while (close < stop && xml.charCodeAt(close) !== code) close++;
+      if (close === stop) close = xml.indexOf(code === 34 ? '"' : "'", close);
       if (close < 0) return -1;
       const base = count * 5;
       spans[base] = nameStart;
