@@ -1,5 +1,5 @@
 /** Attribute access for the XML scanner (see xml.ts). */
-import { cut, decodeEntities } from './xml-text.js';
+import { cutText } from './xml-text.js';
 
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
@@ -49,7 +49,7 @@ export class Attributes {
       const nameStart = spans[i]!;
       if (nameEnd - nameStart >= 5 && xml.startsWith('xmlns', nameStart)) continue;
       if (name === '__proto__' || name === '') continue;
-      return decodeEntities(cut(xml, this.bytes, spans[i + 3]!, spans[i + 4]!));
+      return cutText(xml, this.bytes, spans[i + 3]!, spans[i + 4]!);
     }
     return undefined;
   }

@@ -36,7 +36,9 @@ export function decodeXml(bytes: Uint8Array, latin1?: Latin1View): XmlSource {
 }
 
 /** Code units of one short decode; long stretches go to TextDecoder, whose set-up cost they repay. */
-const UNITS = new Uint16Array(4096);
+const UNITS: number[] = [];
+/** Longest stretch decoded here, in bytes. */
+const SHORT_DECODE = 4096;
 
 /**
  * The text between `from` and `to` of the scanned string: a slice, or with bytes, the
@@ -49,7 +51,7 @@ export function cut(xml: string, bytes: Uint8Array | undefined, from: number, to
   let i = from;
   while (i < to && bytes[i]! < 0x80) i++;
   if (i === to) return xml.slice(from, to);
-  if (to - from > UNITS.length) return UTF8_CUT.decode(bytes.subarray(from, to));
+  if (to - from > SHORT_DECODE) return UTF8_CUT.decode(bytes.subarray(from, to));
   const units = UNITS;
   let n = 0;
   for (i = from; i < to; ) {
@@ -82,7 +84,9 @@ export function cut(xml: string, bytes: Uint8Array | undefined, from: number, to
     } else break;
   }
   if (i < to) return UTF8_CUT.decode(bytes.subarray(from, to));
-  return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  // A plain array of small integers: apply takes its fast path (a typed array's subarray did not).
+  units.length = n;
+  return String.fromCharCode.apply(null, units);
 }
 
 const NAMED = new Map([
@@ -92,6 +96,22 @@ const NAMED = new Map([
   ['quot', '"'],
   ['apos', "'"],
 ]);
+
+/**
+ * `decodeEntities(cut(…))` for the text and attribute values the scanner hands out:
+ * a short stretch with no `&` and nothing beyond ASCII (most of them) is a plain slice.
+ */
+export function cutText(xml: string, bytes: Uint8Array | undefined, from: number, to: number): string {
+  if (to - from <= 32) {
+    let i = from;
+    for (; i < to; i++) {
+      const code = xml.charCodeAt(i);
+      if (code === 38 /* & */ || code >= 0x80) break;
+    }
+    if (i === to) return xml.slice(from, to);
+  }
+  return decodeEntities(cut(xml, bytes, from, to));
+}
 
 /** Decodes the five XML entities and numeric character references; anything else is kept as written. */
 export function decodeEntities(raw: string): string {

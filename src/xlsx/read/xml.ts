@@ -16,7 +16,7 @@ export interface XmlHandler {
 }
 
 import { Attributes, isSpace } from './xml-attributes.js';
-import { cut, decodeEntities, type XmlSource } from './xml-text.js';
+import { cut, cutText, type XmlSource } from './xml-text.js';
 
 export { Attributes } from './xml-attributes.js';
 export { decodeEntities, decodeOoxmlEscapes, decodeXml, type Latin1View, type XmlSource } from './xml-text.js';
@@ -48,9 +48,10 @@ export function scanXml(source: XmlSource, handler: XmlHandler): void {
   const attrs = new Attributes();
   let at = 0;
   while (at < length) {
-    const lt = xml.indexOf('<', at);
+    // Tags mostly follow one another directly: look at the next character before searching.
+    const lt = xml.charCodeAt(at) === 60 ? at : xml.indexOf('<', at);
     const textEnd = lt < 0 ? length : lt;
-    if (handler.wantText && textEnd > at) handler.text(decodeEntities(cut(xml, bytes, at, textEnd)));
+    if (handler.wantText && textEnd > at) handler.text(cutText(xml, bytes, at, textEnd));
     if (lt < 0) return;
     const next = xml.charCodeAt(lt + 1);
     if (next === 33 /* ! */) {
