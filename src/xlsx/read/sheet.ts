@@ -5,7 +5,8 @@
  * expanded, so a merge over A2:Z1048576 costs one string.
  */
 import { isoToSerial, serialToDate } from './dates.js';
-import { MAX_COL, MAX_ROW, columnLetter, formatRange, parseCellRef, parseRange } from '../../core/template/a1.js';
+import { columnLetter, formatRange, parseCellRef, parseRange } from '../../core/template/a1.js';
+import { plainCellRef, stringIndex } from './sheet-fast.js';
 import { Refusal, type Warnings } from './refusal.js';
 import type { CellFormats } from './styles.js';
 import type { CellSnapshot, DataValidationSnapshot, ReadLimits } from './types.js';
@@ -26,26 +27,6 @@ export interface SheetContext {
   warnings: Warnings;
 }
 
-/**
- * `r="B7"` as Excel writes it (capital letters, then digits without a leading zero):
- * row and column read in one pass, and the text itself is the cell's address. Anything
- * else (`$`, lower case, `B07`, out of the grid) returns false and goes through parseCellRef.
- */
-function plainCellRef(text: string, into: { row: number; col: number }): boolean {
-  let at = 0;
-  let col = 0;
-  let code = text.charCodeAt(0);
-  for (; code >= 65 && code <= 90 && at < 3; code = text.charCodeAt(++at)) col = col * 26 + (code - 64);
-  if (at === 0 || col > MAX_COL || !(code >= 49 && code <= 57)) return false; // NaN past the end fails too
-  const digitsFrom = at;
-  let row = 0;
-  for (; code >= 48 && code <= 57; code = text.charCodeAt(++at)) row = row * 10 + (code - 48);
-  if (at !== text.length || at - digitsFrom > 7 || row > MAX_ROW) return false;
-  into.row = row;
-  into.col = col;
-  return true;
-}
-
 /** `"是,否"` → ['是', '否']; a range or a name → undefined. */
 function listItems(formula: string): string[] | undefined {
   const f = formula.trim();
@@ -61,7 +42,13 @@ export function parseSheet(xml: XmlSource, ctx: SheetContext): SheetContent {
   let row = 0;
   let col = 0;
   // The cell being read.
-  let cell: { row: number; col: number; address: string | undefined; t: string | undefined; s: string | undefined } | undefined;
+  // Plain variables rather than an object per cell: one allocation less for every cell.
+  let inCell = false;
+  let cellRow = 0;
+  let cellCol = 0;
+  let cellAddress: string | undefined;
+  let cellType: string | undefined;
+  let cellStyle: string | undefined;
   const plain = { row: 0, col: 0 };
   let skipCell = false;
   let value: string | undefined;
@@ -76,8 +63,9 @@ export function parseSheet(xml: XmlSource, ctx: SheetContext): SheetContent {
     ctx.warnings.add(code, { sheet: ctx.sheet, cell: address }, { sheet: ctx.sheet, cell: address, detail });
 
   const finishCell = () => {
-    if (!cell || skipCell) return;
-    const built = buildCell(cell.row, cell.col, cell.address ?? columnLetter(cell.col) + cell.row, cell.t, cell.s, value, inline, formula, ctx, warn);
+    if (!inCell || skipCell) return;
+    const address = cellAddress ?? columnLetter(cellCol) + cellRow;
+    const built = buildCell(cellRow, cellCol, address, cellType, cellStyle, value, inline, formula, ctx, warn);
     if (!built) return;
     if (cells.length >= ctx.limits.maxCellsPerSheet) {
       throw new Refusal('XLSX_READ_TOO_MANY_CELLS', { sheet: ctx.sheet, limit: ctx.limits.maxCellsPerSheet });
@@ -99,7 +87,7 @@ export function parseSheet(xml: XmlSource, ctx: SheetContext): SheetContent {
           break;
         }
         case 'c': {
-          cell = undefined;
+          inCell = false;
           skipCell = false;
           value = inline = undefined;
           formula = '';
@@ -123,22 +111,27 @@ export function parseSheet(xml: XmlSource, ctx: SheetContext): SheetContent {
             if (row === 0) row = 1;
             col++;
           }
-          cell = { row, col, address, t: attrs.get('t'), s: attrs.get('s') };
+          inCell = true;
+          cellRow = row;
+          cellCol = col;
+          cellAddress = address;
+          cellType = attrs.get('t');
+          cellStyle = attrs.get('s');
           break;
         }
         case 'v':
         case 'f':
-          if (cell) target = name;
+          if (inCell) target = name;
           else if (inFormula1 && name === 'f') target = 'formula1'; // x14: <x14:formula1><xm:f>
           break;
         case 'is':
-          if (cell) inline = '';
+          if (inCell) inline = '';
           break;
         case 'rPh':
           phoneticDepth++;
           break;
         case 't':
-          if (cell && inline !== undefined && phoneticDepth === 0) target = 'is';
+          if (inCell && inline !== undefined && phoneticDepth === 0) target = 'is';
           break;
         case 'mergeCell':
           addMerge(attrs.get('ref') ?? '');
@@ -160,7 +153,7 @@ export function parseSheet(xml: XmlSource, ctx: SheetContext): SheetContent {
       switch (name) {
         case 'c':
           finishCell();
-          cell = undefined;
+          inCell = false;
           break;
         case 'rPh':
           phoneticDepth = Math.max(0, phoneticDepth - 1);
@@ -243,7 +236,7 @@ function buildCell(
   switch (t) {
     case 's': {
       if (v === undefined || v.trim() === '') return undefined;
-      const text = ctx.sharedStrings[Number(v)];
+      const text = ctx.sharedStrings[stringIndex(v)];
       if (text === undefined) return void warn('XLSX_READ_BAD_CELL', address, `共享字符串 ${v} 不存在`);
       return makeCell(row, col, address, 'string', text, formula);
     }
