@@ -179,3 +179,11 @@ test('cell references as Excel writes them and as others do: lower case, $, lead
   ]);
   expect(result.warnings.map((w) => w.where.cell)).toEqual(['Z', 'XFE1', 'A1048577', 'A0']);
 });
+
+test('merges are normalised: a one-cell range is its cell, a reversed range starts top-left, lower case is upper-cased', () => {
+  const refs = ['D1:E2', 'A1:A1', 'C3:B2', 'b1:c1', 'F1', '$G$1:$H$2', 'XFD1:XFE1'];
+  const xml = `<worksheet><sheetData/><mergeCells>${refs.map((r) => `<mergeCell ref="${r}"/>`).join('')}</mergeCells></worksheet>`;
+  const result = readOk(zipParts(minimalParts(xml)));
+  expect(result.workbook.sheets[0]!.merges).toEqual(['D1:E2', 'A1', 'B2:C3', 'B1:C1', 'F1', 'G1:H2']);
+  expect(result.warnings.map((w) => [w.code, w.where.cell])).toEqual([['XLSX_READ_BAD_RANGE', 'XFD1:XFE1']]);
+});

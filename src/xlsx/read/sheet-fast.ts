@@ -35,3 +35,20 @@ export function stringIndex(v: string): number {
   }
   return n;
 }
+
+const from = { row: 0, col: 0 };
+const to = { row: 0, col: 0 };
+
+/**
+ * A merge `ref="A1:C3"` as Excel writes it (plain references, top-left first) is already
+ * what parseRange + formatRange would make of it; `A1:A1` becomes `A1`, as formatRange
+ * writes it. Anything else returns undefined and goes the general way.
+ */
+export function plainRange(ref: string): string | undefined {
+  const colon = ref.indexOf(':');
+  if (colon < 0) return plainCellRef(ref, from) ? ref : undefined;
+  const first = ref.slice(0, colon);
+  if (!plainCellRef(first, from) || !plainCellRef(ref.slice(colon + 1), to)) return undefined;
+  if (from.row > to.row || from.col > to.col) return undefined;
+  return from.row === to.row && from.col === to.col ? first : ref;
+}

@@ -6,7 +6,7 @@
  */
 import { isoToSerial, serialToDate } from './dates.js';
 import { columnLetter, formatRange, parseCellRef, parseRange } from '../../core/template/a1.js';
-import { plainCellRef, stringIndex } from './sheet-fast.js';
+import { plainCellRef, plainRange, stringIndex } from './sheet-fast.js';
 import { Refusal, type Warnings } from './refusal.js';
 import type { CellFormats } from './styles.js';
 import type { CellSnapshot, DataValidationSnapshot, ReadLimits } from './types.js';
@@ -179,12 +179,16 @@ export function parseSheet(xml: XmlSource, ctx: SheetContext): SheetContent {
   };
 
   const addMerge = (ref: string) => {
-    const range = parseRange(ref);
-    if (!range) return warn('XLSX_READ_BAD_RANGE', ref, '合并区域无效，已忽略');
+    let normalised = plainRange(ref);
+    if (normalised === undefined) {
+      const range = parseRange(ref);
+      if (!range) return warn('XLSX_READ_BAD_RANGE', ref, '合并区域无效，已忽略');
+      normalised = formatRange(range.from, range.to);
+    }
     if (merges.length >= ctx.limits.maxMergesPerSheet) {
       throw new Refusal('XLSX_READ_TOO_MANY_MERGES', { sheet: ctx.sheet, limit: ctx.limits.maxMergesPerSheet });
     }
-    merges.push(formatRange(range.from, range.to));
+    merges.push(normalised);
   };
 
   const addValidation = (v: DataValidationSnapshot) => {
