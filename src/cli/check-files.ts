@@ -88,7 +88,10 @@ export interface CheckPool {
 /** Starts `jobs` check threads, or none when one job is asked for or only TypeScript sources exist (tests). */
 export function startCheckPool(jobs: number): CheckPool | undefined {
   if (!__filename.endsWith('.js') || jobs < 2) return undefined;
-  return { workers: Array.from({ length: jobs }, () => new Worker(WORKER_SCRIPT)) };
+  // A smaller young generation than V8's default (up to 48 MB per thread): each file's objects die young anyway,
+  // and two threads' nurseries were a fifth of the roll-up's peak memory (measured: no change in speed).
+  const resourceLimits = { maxYoungGenerationSizeMb: 16 };
+  return { workers: Array.from({ length: jobs }, () => new Worker(WORKER_SCRIPT, { resourceLimits })) };
 }
 
 export async function stopCheckPool(pool: CheckPool | undefined): Promise<void> {
