@@ -20,7 +20,7 @@ import { asOfOption } from '../plan-options.js';
 import { loadPlan } from '../plan-input.js';
 import { countBySeverity, EXIT_OK } from '../report.js';
 import { formatAccounting } from '../rollup-report.js';
-import { runRollupJob } from './rollup.js';
+import { runRollupJob } from './rollup-run.js';
 
 export const DEMO_HELP = `用法：taizhang demo [--out 文件夹] [--as-of 日期]
 

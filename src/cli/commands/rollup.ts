@@ -1,31 +1,16 @@
 /**
  * `taizhang rollup <folder|files…> -o summary.xlsx`: checks every school file
  * and writes the bureau summary, then prints the accounting that shows every
- * file and every row is accounted for.
+ * file and every row is accounted for. This module only reads the options and
+ * starts the check threads; the work is in rollup-run.ts, loaded after them.
  */
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { issue, TaizhangError } from '../../core/issues.js';
-import { safeFileName } from '../../core/file-names.js';
-import { indexTemplate } from '../../core/ledger/template-index.js';
-import type { Plan } from '../../core/model.js';
-import { rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/roll-up.js';
-import { buildSummarySpec } from '../../core/summary/build-summary.js';
-import type { ValidationRules } from '../../core/validate/rules.js';
-import { renderWorkbook } from '../../xlsx/render-workbook.js';
-import { nativeRender } from '../native-deflate.js';
+import { TaizhangError } from '../../core/issues.js';
 import { parseCommandArgs, stringOption } from '../args.js';
-import { makeChecker, checkFiles, startCheckPool, stopCheckPool, type CheckPool } from '../check-files.js';
-import { collectFiles, type FoundFile } from '../collect-files.js';
-import { convertToXlsx, findSoffice } from '../convert-legacy.js';
-import { resolvePath, writeFileAtomic } from '../files.js';
+import { startCheckPool, stopCheckPool } from '../check-files.js';
 import type { CliIo } from '../io.js';
-import { asOfOption, rulesOption } from '../plan-options.js';
-import { loadPlan } from '../plan-input.js';
-import { progressBar } from '../progress.js';
-import { EXIT_OK, EXIT_PROBLEMS, reportIssues, countBySeverity } from '../report.js';
-import { loadRoster } from '../roster-input.js';
-import { formatAccounting } from '../rollup-report.js';
+import { asOfOption } from '../plan-options.js';
+import { EXIT_OK } from '../report.js';
 
 export const ROLLUP_HELP = `用法：taizhang rollup <文件夹或文件…> [-o 汇总.xlsx] [--roster 学校名单] [--as-of 日期] [--jobs N] [--json]
 
@@ -46,59 +31,6 @@ export const ROLLUP_HELP = `用法：taizhang rollup <文件夹或文件…> [-o
 旧版 .xls 和 WPS .et 文件：装有 LibreOffice 时自动转换后读取，否则列为无法读取并提示另存为 .xlsx。
 退出码：0 全部正常；1 有文件无法读取或填报有错误；2 无法运行。
 `;
-
-export interface RollupRun {
-  rollup: Rollup;
-  summary: Uint8Array;
-  skipped: string[];
-  converted: number;
-}
-
-export interface RollupRequest {
-  plan: Plan;
-  files: FoundFile[];
-  skipped: string[];
-  asOf: string;
-  roster?: string[];
-  rules?: ValidationRules;
-  /** Check threads (see `startCheckPool`); without them the files are checked on this thread. */
-  pool?: CheckPool;
-  onProgress?: (done: number, total: number) => void;
-}
-
-/** The whole roll-up without printing: used by the command, the demo and the benchmark. */
-export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
-  const job = { plan: request.plan, asOf: request.asOf, ...(request.rules ? { rules: request.rules } : {}) };
-  const inputs = await checkFiles(request.files, job, (done) => request.onProgress?.(done, request.files.length), request.pool);
-  const converted = await convertLegacy(request.files, inputs, makeChecker(job));
-  const index = indexTemplate(request.plan);
-  const rollup = rollUp(inputs, index, { asOf: request.asOf, ...(request.roster ? { roster: request.roster } : {}) });
-  const summary = await renderWorkbook(buildSummarySpec(rollup, index), nativeRender);
-  return { rollup, summary, skipped: request.skipped, converted };
-}
-
-/** Re-checks old-format files through LibreOffice when it is installed; returns how many converted. */
-async function convertLegacy(files: FoundFile[], inputs: SubmissionInput[], check: ReturnType<typeof makeChecker>): Promise<number> {
-  const legacy = inputs.flatMap((input, i) =>
-    input.result.status === 'refused' && input.result.issue.code === 'XLSX_READ_LEGACY_XLS' ? [i] : [],
-  );
-  if (legacy.length === 0) return 0;
-  const soffice = findSoffice();
-  if (!soffice) return 0;
-  const bytes = await convertToXlsx(soffice, legacy.map((i) => files[i]!.path));
-  let converted = 0;
-  for (const i of legacy) {
-    const xlsx = bytes.get(files[i]!.path);
-    if (!xlsx) continue;
-    const result = check(xlsx, inputs[i]!.file);
-    if (result.status === 'checked') {
-      const note = issue('CLI_CONVERTED_LEGACY', 'info', { file: inputs[i]!.file }, { file: inputs[i]!.file });
-      inputs[i] = { ...inputs[i]!, result: { ...result, issues: [note, ...result.issues] } };
-      converted += 1;
-    }
-  }
-  return converted;
-}
 
 function jobsOption(given: string | undefined): number {
   if (given === undefined) return Math.max(1, Math.min(os.availableParallelism(), 8));
@@ -124,6 +56,8 @@ function parseRollupArgs(args: string[]) {
   );
 }
 
+export type RollupValues = ReturnType<typeof parseRollupArgs>['values'];
+
 export async function runRollup(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseRollupArgs(args);
   if (values.help) {
@@ -135,49 +69,10 @@ export async function runRollup(args: string[], io: CliIo): Promise<number> {
   // Started first: the threads load their modules while this one loads the plan and lists the files.
   const pool = startCheckPool(jobsOption(stringOption(values, 'jobs')));
   try {
+    // Loaded only now: ~0.1 s of modules (summary, writer, plan reader) that load while the threads start theirs.
+    const { rollupWith } = require('./rollup-run.js') as typeof import('./rollup-run.js');
     return await rollupWith(pool, values, positionals, asOf, io);
   } finally {
     await stopCheckPool(pool);
   }
-}
-
-async function rollupWith(
-  pool: CheckPool | undefined,
-  values: ReturnType<typeof parseRollupArgs>['values'],
-  positionals: string[],
-  asOf: string,
-  io: CliIo,
-): Promise<number> {
-  const rules = await rulesOption(io.cwd, stringOption(values, 'rules'));
-  const rosterFile = stringOption(values, 'roster');
-  const roster = rosterFile === undefined ? undefined : await loadRoster(io.cwd, rosterFile);
-  const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'));
-  if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
-
-  const output = resolvePath(io.cwd, stringOption(values, 'output') ?? `${safeFileName(loaded.plan.title)}-汇总.xlsx`);
-  const { files, skipped } = collectFiles(io.cwd, positionals, [output, ...(rosterFile ? [rosterFile] : [])]);
-  const progress = progressBar(io, files.length, '汇总中');
-  const run = await runRollupJob({
-    plan: loaded.plan,
-    files,
-    skipped,
-    asOf,
-    ...(roster ? { roster } : {}),
-    ...(rules ? { rules } : {}),
-    ...(pool ? { pool } : {}),
-    onProgress: (done) => progress.update(done),
-  });
-  progress.finish();
-  await writeFileAtomic(output, run.summary);
-
-  const { accounting } = run.rollup;
-  if (values.json) {
-    const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files }));
-    io.stdout(JSON.stringify({ output, asOf, accounting, skipped, converted: run.converted, schools, taskStats: run.rollup.taskStats }, null, 2) + '\n');
-  } else {
-    io.stdout(formatAccounting(run.rollup, skipped, run.converted));
-    io.stdout(`已生成汇总表：${path.relative(io.cwd, output) || output}\n`);
-  }
-  const errorRows = run.rollup.problems.filter((p) => p.severity === 'error').length;
-  return accounting.filesRefused > 0 || errorRows > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }

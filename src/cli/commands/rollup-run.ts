@@ -1,0 +1,122 @@
+/**
+ * The roll-up itself, loaded by `taizhang rollup` once its check threads are
+ * starting (see commands/rollup.ts): checking every school file, rolling up,
+ * writing the summary and printing the accounting.
+ */
+import * as path from 'node:path';
+import { issue } from '../../core/issues.js';
+import { safeFileName } from '../../core/file-names.js';
+import { indexTemplate } from '../../core/ledger/template-index.js';
+import type { Plan } from '../../core/model.js';
+import { rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/roll-up.js';
+import { buildSummarySpec } from '../../core/summary/build-summary.js';
+import type { ValidationRules } from '../../core/validate/rules.js';
+import { renderWorkbook } from '../../xlsx/render-workbook.js';
+import { nativeRender } from '../native-deflate.js';
+import { stringOption } from '../args.js';
+import { makeChecker, checkFiles, type CheckPool } from '../check-files.js';
+import { collectFiles, type FoundFile } from '../collect-files.js';
+import { convertToXlsx, findSoffice } from '../convert-legacy.js';
+import { resolvePath, writeFileAtomic } from '../files.js';
+import type { CliIo } from '../io.js';
+import { rulesOption } from '../plan-options.js';
+import { loadPlan } from '../plan-input.js';
+import { progressBar } from '../progress.js';
+import { EXIT_OK, EXIT_PROBLEMS, reportIssues, countBySeverity } from '../report.js';
+import { loadRoster } from '../roster-input.js';
+import { formatAccounting } from '../rollup-report.js';
+import type { RollupValues } from './rollup.js';
+
+export interface RollupRun {
+  rollup: Rollup;
+  summary: Uint8Array;
+  skipped: string[];
+  converted: number;
+}
+
+export interface RollupRequest {
+  plan: Plan;
+  files: FoundFile[];
+  skipped: string[];
+  asOf: string;
+  roster?: string[];
+  rules?: ValidationRules;
+  /** Check threads (see `startCheckPool`); without them the files are checked on this thread. */
+  pool?: CheckPool;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The whole roll-up without printing: used by the command, the demo and the benchmark. */
+export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
+  const job = { plan: request.plan, asOf: request.asOf, ...(request.rules ? { rules: request.rules } : {}) };
+  const inputs = await checkFiles(request.files, job, (done) => request.onProgress?.(done, request.files.length), request.pool);
+  const converted = await convertLegacy(request.files, inputs, makeChecker(job));
+  const index = indexTemplate(request.plan);
+  const rollup = rollUp(inputs, index, { asOf: request.asOf, ...(request.roster ? { roster: request.roster } : {}) });
+  const summary = await renderWorkbook(buildSummarySpec(rollup, index), nativeRender);
+  return { rollup, summary, skipped: request.skipped, converted };
+}
+
+/** Re-checks old-format files through LibreOffice when it is installed; returns how many converted. */
+async function convertLegacy(files: FoundFile[], inputs: SubmissionInput[], check: ReturnType<typeof makeChecker>): Promise<number> {
+  const legacy = inputs.flatMap((input, i) =>
+    input.result.status === 'refused' && input.result.issue.code === 'XLSX_READ_LEGACY_XLS' ? [i] : [],
+  );
+  if (legacy.length === 0) return 0;
+  const soffice = findSoffice();
+  if (!soffice) return 0;
+  const bytes = await convertToXlsx(soffice, legacy.map((i) => files[i]!.path));
+  let converted = 0;
+  for (const i of legacy) {
+    const xlsx = bytes.get(files[i]!.path);
+    if (!xlsx) continue;
+    const result = check(xlsx, inputs[i]!.file);
+    if (result.status === 'checked') {
+      const note = issue('CLI_CONVERTED_LEGACY', 'info', { file: inputs[i]!.file }, { file: inputs[i]!.file });
+      inputs[i] = { ...inputs[i]!, result: { ...result, issues: [note, ...result.issues] } };
+      converted += 1;
+    }
+  }
+  return converted;
+}
+
+export async function rollupWith(
+  pool: CheckPool | undefined,
+  values: RollupValues,
+  positionals: string[],
+  asOf: string,
+  io: CliIo,
+): Promise<number> {
+  const rules = await rulesOption(io.cwd, stringOption(values, 'rules'));
+  const rosterFile = stringOption(values, 'roster');
+  const roster = rosterFile === undefined ? undefined : await loadRoster(io.cwd, rosterFile);
+  const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'));
+  if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
+
+  const output = resolvePath(io.cwd, stringOption(values, 'output') ?? `${safeFileName(loaded.plan.title)}-汇总.xlsx`);
+  const { files, skipped } = collectFiles(io.cwd, positionals, [output, ...(rosterFile ? [rosterFile] : [])]);
+  const progress = progressBar(io, files.length, '汇总中');
+  const run = await runRollupJob({
+    plan: loaded.plan,
+    files,
+    skipped,
+    asOf,
+    ...(roster ? { roster } : {}),
+    ...(rules ? { rules } : {}),
+    ...(pool ? { pool } : {}),
+    onProgress: (done) => progress.update(done),
+  });
+  progress.finish();
+  await writeFileAtomic(output, run.summary);
+
+  const { accounting } = run.rollup;
+  if (values.json) {
+    const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files }));
+    io.stdout(JSON.stringify({ output, asOf, accounting, skipped, converted: run.converted, schools, taskStats: run.rollup.taskStats }, null, 2) + '\n');
+  } else {
+    io.stdout(formatAccounting(run.rollup, skipped, run.converted));
+    io.stdout(`已生成汇总表：${path.relative(io.cwd, output) || output}\n`);
+  }
+  const errorRows = run.rollup.problems.filter((p) => p.severity === 'error').length;
+  return accounting.filesRefused > 0 || errorRows > 0 ? EXIT_PROBLEMS : EXIT_OK;
+}
