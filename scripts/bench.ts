@@ -30,6 +30,7 @@ import { buildSummarySpec } from '../src/core/summary/build-summary.js';
 import { buildTemplateSpec } from '../src/core/template/build-spec.js';
 import { validateLedger } from '../src/core/validate/validate-ledger.js';
 import { renderWorkbook } from '../src/xlsx/render-workbook.js';
+import { nativeRender } from '../src/cli/native-deflate.js';
 import { inflateAll, snapshotFromExcelJs } from './bench-support.js';
 
 // Compiled to .tmp/scripts/scripts/: the repository is three levels up.
@@ -88,7 +89,8 @@ async function exceljsBaseline(files: string[]): Promise<void> {
     inputs.push({ file: path.basename(file), result: { status: 'checked', ledger: extracted.ledger, issues: [...extracted.issues, ...issues] } });
   }
   const rollup = rollUp(inputs, index, { asOf: AS_OF });
-  await renderWorkbook(buildSummarySpec(rollup, index));
+  // The same writer and native compression as the CLI: the baseline differs from (a) only in how files are read.
+  await renderWorkbook(buildSummarySpec(rollup, index), nativeRender);
   process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS}\n`);
 }
 
