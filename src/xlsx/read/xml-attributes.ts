@@ -62,7 +62,6 @@ export class Attributes {
    * `index()` on demand. Both ways find the same `>` and the same attributes.
    */
   parse(xml: string, bytes: Uint8Array | undefined, from: number): number {
-    const spans = this.spans;
     const length = xml.length;
     let count = 0;
     let at = from;
@@ -91,13 +90,7 @@ export class Attributes {
       while (close < stop && xml.charCodeAt(close) !== code) close++;
       if (close === stop) close = xml.indexOf(code === 34 ? '"' : "'", close);
       if (close < 0) return -1;
-      const base = count * 5;
-      spans[base] = nameStart;
-      spans[base + 1] = colon < 0 ? nameStart : colon + 1;
-      spans[base + 2] = nameEnd;
-      spans[base + 3] = at + 1;
-      spans[base + 4] = close;
-      count++;
+      this.record(count++, nameStart, colon, nameEnd, at + 1, close);
       at = close + 1;
     }
     this.xml = xml;
@@ -107,11 +100,21 @@ export class Attributes {
     return xml.charCodeAt(at) === 62 ? at : at + 1;
   }
 
+  /** Notes where attribute `n`'s name (and its local part, after the first `:`) and value are. */
+  private record(n: number, nameStart: number, colon: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const base = n * 5;
+    const spans = this.spans;
+    spans[base] = nameStart;
+    spans[base + 1] = colon < 0 ? nameStart : colon + 1;
+    spans[base + 2] = nameEnd;
+    spans[base + 3] = valueStart;
+    spans[base + 4] = valueEnd;
+  }
+
   /** One pass over the tag, with the rules the scanner always had: a value must be quoted; anything else ends the list. */
   private index(): void {
     const xml = this.xml;
     const to = this.to;
-    const spans = this.spans;
     let count = 0;
     let at = this.from;
     while (at < to) {
@@ -135,13 +138,7 @@ export class Attributes {
       if (quote !== 34 && quote !== 39) break;
       const close = xml.indexOf(quote === 34 ? '"' : "'", at + 1);
       if (close < 0 || close > to) break;
-      const base = count * 5;
-      spans[base] = nameStart;
-      spans[base + 1] = colon < 0 ? nameStart : colon + 1;
-      spans[base + 2] = nameEnd;
-      spans[base + 3] = at + 1;
-      spans[base + 4] = close;
-      count++;
+      this.record(count++, nameStart, colon, nameEnd, at + 1, close);
       at = close + 1;
     }
     this.count = count;
