@@ -86,15 +86,24 @@ export type WorkerRequest = { kind: 'job'; job: CheckJob } | { kind: 'file'; fil
 /** Check threads started ahead of the work; `checkFiles` uses them or, for a few files, stops them. */
 export interface CheckPool {
   workers: Worker[];
+  /** The first error a thread reported (its listener is there from the start, before the thread has work). */
+  failure?: Error;
 }
 
-/** Starts `jobs` check threads, or none when one job is asked for or only TypeScript sources exist (tests). */
-export function startCheckPool(jobs: number): CheckPool | undefined {
+/**
+ * Starts `jobs` check threads, or none when one job is asked for or only TypeScript sources exist (ts-jest).
+ * `script` is for tests that need a thread which fails.
+ */
+export function startCheckPool(jobs: number, script = WORKER_SCRIPT): CheckPool | undefined {
   if (!__filename.endsWith('.js') || jobs < 2) return undefined;
   // A smaller young generation than V8's default (up to 48 MB per thread): each file's objects die young anyway,
   // and two threads' nurseries were a fifth of the roll-up's peak memory (measured: no change in speed).
   const resourceLimits = { maxYoungGenerationSizeMb: 16 };
-  return { workers: Array.from({ length: jobs }, () => new Worker(WORKER_SCRIPT, { resourceLimits })) };
+  const pool: CheckPool = { workers: Array.from({ length: jobs }, () => new Worker(script, { resourceLimits })) };
+  // Listened to at once: a thread that fails while it starts (before `checkFiles` feeds it) must not be an
+  // unhandled 'error' event that ends the process; `checkFiles` then works on this thread, or fails with it mid-run.
+  for (const worker of pool.workers) worker.on('error', (error: Error) => void (pool.failure ??= error));
+  return pool;
 }
 
 export async function stopCheckPool(pool: CheckPool | undefined): Promise<void> {
@@ -110,7 +119,8 @@ export async function checkFiles(
 ): Promise<SubmissionInput[]> {
   const results: SubmissionInput[] = new Array(files.length);
   let done = 0;
-  if (!pool || files.length < pool.workers.length * MIN_FILES_PER_JOB) {
+  // A pool whose threads could not start is no reason to stop: the files are checked on this thread instead.
+  if (!pool || pool.failure || files.length < pool.workers.length * MIN_FILES_PER_JOB) {
     await stopCheckPool(pool);
     const check = makeChecker(job);
     for (const [i, file] of files.entries()) {
@@ -133,6 +143,7 @@ export async function checkFiles(
    */
   function feed(worker: Worker): Promise<void> {
     return new Promise<void>((resolve, reject) => {
+      if (pool?.failure) return reject(pool.failure);
       const sent: number[] = [];
       const post = (request: WorkerRequest): void => worker.postMessage(request);
       const send = (): void => {
