@@ -8,7 +8,10 @@ import * as path from 'node:path';
 import { parsePlan } from '../src/core/plan-parser.js';
 
 // The compiled module, loaded at run time (lib/ is built by `npm test` before jest runs).
-const lib = require(path.join(__dirname, '..', 'lib', 'cli', 'check-files.js')) as typeof import('../src/cli/check-files.js');
+const lib = {
+  ...(require(path.join(__dirname, '..', 'lib', 'cli', 'check-files.js')) as typeof import('../src/cli/check-files.js')),
+  ...(require(path.join(__dirname, '..', 'lib', 'cli', 'check-pool.js')) as typeof import('../src/cli/check-pool.js')),
+};
 const plan = parsePlan(fs.readFileSync(path.join(__dirname, '..', 'seeds', 'yizheng-2024-party-building-plan.txt'), 'utf8')).plan;
 const job = { plan, asOf: '2024-09-01' };
 

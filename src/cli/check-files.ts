@@ -8,8 +8,7 @@
  * overlaps the main thread's.
  */
 import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { compactLedger } from '../core/ledger/compact-ledger.js';
 import { indexTemplate } from '../core/ledger/template-index.js';
 import { issue } from '../core/issues.js';
@@ -19,6 +18,7 @@ import type { SubmissionInput } from '../core/rollup/types.js';
 import { checkSubmission } from '../xlsx/check-submission.js';
 import type { FoundFile } from './collect-files.js';
 import { nativeInflate } from './native-inflate.js';
+import { stopCheckPool, type CheckPool, type WorkerRequest } from './check-pool.js';
 
 export interface CheckJob {
   plan: Plan;
@@ -70,8 +70,6 @@ function asPlainData<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** Worker threads need the compiled JavaScript; under ts-jest (sources only) the work stays in this thread. */
-const WORKER_SCRIPT = path.join(__dirname, 'check-worker.js');
 /**
  * File names queued per worker. Workers read the files themselves, so a longer queue costs no memory; with two,
  * a worker sometimes waited for the main thread (busy parsing results or collecting garbage): measured 0.2 s idle per worker over 1,000 files.
@@ -79,36 +77,6 @@ const WORKER_SCRIPT = path.join(__dirname, 'check-worker.js');
 const IN_FLIGHT = 4;
 /** Below this many files per job, starting threads costs more than it saves. */
 const MIN_FILES_PER_JOB = 8;
-
-/** What the main thread sends a check worker: the job once, then files. */
-export type WorkerRequest = { kind: 'job'; job: CheckJob } | { kind: 'file'; file: FoundFile };
-
-/** Check threads started ahead of the work; `checkFiles` uses them or, for a few files, stops them. */
-export interface CheckPool {
-  workers: Worker[];
-  /** The first error a thread reported (its listener is there from the start, before the thread has work). */
-  failure?: Error;
-}
-
-/**
- * Starts `jobs` check threads, or none when one job is asked for or only TypeScript sources exist (ts-jest).
- * `script` is for tests that need a thread which fails.
- */
-export function startCheckPool(jobs: number, script = WORKER_SCRIPT): CheckPool | undefined {
-  if (!__filename.endsWith('.js') || jobs < 2) return undefined;
-  // A smaller young generation than V8's default (up to 48 MB per thread): each file's objects die young anyway,
-  // and two threads' nurseries were a fifth of the roll-up's peak memory (measured: no change in speed).
-  const resourceLimits = { maxYoungGenerationSizeMb: 16 };
-  const pool: CheckPool = { workers: Array.from({ length: jobs }, () => new Worker(script, { resourceLimits })) };
-  // Listened to at once: a thread that fails while it starts (before `checkFiles` feeds it) must not be an
-  // unhandled 'error' event that ends the process; `checkFiles` then works on this thread, or fails with it mid-run.
-  for (const worker of pool.workers) worker.on('error', (error: Error) => void (pool.failure ??= error));
-  return pool;
-}
-
-export async function stopCheckPool(pool: CheckPool | undefined): Promise<void> {
-  if (pool) await Promise.all(pool.workers.map((w) => w.terminate()));
-}
 
 /** Checks every file, in worker threads when there are enough files for the pool (which is stopped either way). */
 export async function checkFiles(

@@ -4,7 +4,8 @@
  * thread can start (and load its modules) before the main thread has loaded the plan.
  */
 import { parentPort } from 'node:worker_threads';
-import { checkFile, makeChecker, type WorkerRequest } from './check-files.js';
+import { checkFile, makeChecker } from './check-files.js';
+import type { WorkerRequest } from './check-pool.js';
 import type { SubmissionInput } from '../core/rollup/types.js';
 
 let check: ((bytes: Uint8Array, name: string) => SubmissionInput['result']) | undefined;

@@ -14,12 +14,13 @@ import type { ValidationRules } from '../../core/validate/rules.js';
 import { renderWorkbook } from '../../xlsx/render-workbook.js';
 import { nativeRender } from '../native-deflate.js';
 import { stringOption } from '../args.js';
-import { makeChecker, checkFiles, type CheckPool } from '../check-files.js';
+import { makeChecker, checkFiles } from '../check-files.js';
+import type { CheckPool } from '../check-pool.js';
 import { collectFiles, type FoundFile } from '../collect-files.js';
 import { convertToXlsx, findSoffice } from '../convert-legacy.js';
 import { resolvePath, writeFileAtomic } from '../files.js';
 import type { CliIo } from '../io.js';
-import { rulesOption } from '../plan-options.js';
+import { asOfOption, rulesOption } from '../plan-options.js';
 import { loadPlan } from '../plan-input.js';
 import { progressBar } from '../progress.js';
 import { EXIT_OK, EXIT_PROBLEMS, reportIssues, countBySeverity } from '../report.js';
@@ -84,9 +85,9 @@ export async function rollupWith(
   pool: CheckPool | undefined,
   values: RollupValues,
   positionals: string[],
-  asOf: string,
   io: CliIo,
 ): Promise<number> {
+  const asOf = asOfOption(stringOption(values, 'as-of'));
   const rules = await rulesOption(io.cwd, stringOption(values, 'rules'));
   const rosterFile = stringOption(values, 'roster');
   const roster = rosterFile === undefined ? undefined : await loadRoster(io.cwd, rosterFile);
