@@ -2,10 +2,9 @@
  * Checks many submission files with bounded memory: each file is read,
  * checked and reduced to its ledger and issues before the next is read (the
  * bytes and the workbook snapshot are dropped). With more than one job the
- * files are spread over worker threads, a couple of files queued per worker.
- * The threads can be started before the plan is loaded and the folder listed
- * (`startCheckPool`), so their own start-up (loading the modules, ~0.15 s)
- * overlaps the main thread's.
+ * files are spread over worker threads, a few file names queued per worker.
+ * The threads are started earlier, by `startCheckPool` (check-pool.ts), so
+ * their own start-up (loading the modules, ~0.15 s) overlaps the main thread's.
  */
 import { readFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
