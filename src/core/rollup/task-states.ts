@@ -2,7 +2,8 @@
  * What a school reported for each task, as one state: 已完成 / 推进中 / 未开始 /
  * 逾期 / 未填, and the completion rates built from those states.
  */
-import { compareIso, readDeadline, type Deadline } from '../deadline.js';
+import { compareIso, type Deadline } from '../deadline.js';
+import { readCellDeadline, statusKey } from '../ledger/cell-readings.js';
 import type { Ledger, LedgerCell, LedgerRow } from '../ledger/ledger-types.js';
 import { STATUS_DONE, STATUS_VALUES, type StatusValue } from '../template/spec-types.js';
 import type { Rate, RollupPillar, RollupTask, TaskState } from './types.js';
@@ -12,37 +13,16 @@ export interface ReadContext {
   date1904: boolean;
 }
 
-function statusKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u3000]+/g, '');
-}
-
 const STATUS_BY_KEY = new Map<string, StatusValue>();
 for (const value of STATUS_VALUES) if (!STATUS_BY_KEY.has(statusKey(value))) STATUS_BY_KEY.set(statusKey(value), value);
 
-/** Status texts already read: thousands of schools write the same few. Bounded, like any memo here. */
-const statusMemo = new Map<string, StatusValue | null>();
-const STATUS_MEMO_LIMIT = 10_000;
-
 /** A status cell as one of the drop-down values; anything else (typos, free text) is no status. */
 export function statusOf(cell: LedgerCell | undefined): StatusValue | undefined {
-  if (!cell) return undefined;
-  let found = statusMemo.get(cell.text);
-  if (found === undefined) {
-    found = STATUS_BY_KEY.get(statusKey(cell.text)) ?? null;
-    if (statusMemo.size >= STATUS_MEMO_LIMIT) statusMemo.clear();
-    statusMemo.set(cell.text, found);
-  }
-  return found ?? undefined;
+  return cell ? STATUS_BY_KEY.get(statusKey(cell.text)) : undefined;
 }
 
 /** The same reading of a 完成时限 cell as the validator's. */
-export function deadlineOf(cell: LedgerCell | undefined, ctx: ReadContext): Deadline {
-  if (!cell) return { kind: 'empty' };
-  if (cell.type === 'date' && cell.iso) return readDeadline(cell.iso, ctx);
-  if (typeof cell.value === 'number') return readDeadline(cell.value, ctx);
-  if (cell.type === 'string') return readDeadline(cell.text, ctx);
-  return { kind: 'unknown', text: cell.text };
-}
+export const deadlineOf: (cell: LedgerCell | undefined, ctx: ReadContext) => Deadline = readCellDeadline;
 
 const PERIOD_ZH = { week: '每周', month: '每月', quarter: '每季度', semester: '每学期', year: '每年' } as const;
 

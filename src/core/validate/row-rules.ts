@@ -4,8 +4,8 @@
  * a task (`extra`) are checked for what they fill; the required cells are
  * the task row's, which the extra rows inherit.
  */
-import { compareIso, endOfMonth, readDeadline, type Deadline } from '../deadline.js';
-import { memoizeText, ownCopy } from '../memo.js';
+import { compareIso, endOfMonth } from '../deadline.js';
+import { readCellDeadline, statusKey } from '../ledger/cell-readings.js';
 import type { LedgerCell, LedgerRow } from '../ledger/ledger-types.js';
 import type { ColumnKey } from '../template/spec-types.js';
 import { cellOf, shown, whereOf, type Context } from './context.js';
@@ -19,9 +19,6 @@ const REQUIRED_ON_TASK_ROWS: [ColumnKey, ValidateCode][] = [
 
 /** Digits, ASCII or full-width: a phone number or a staff number where a name belongs. */
 const DIGIT = /[0-9０-９]/;
-
-/** Spaces anywhere do not make a status different: `已 完成` is `已完成`. */
-const statusKey: (text: string) => string = memoizeText((text) => ownCopy(text.normalize('NFKC').replace(/[\s\u3000]+/g, '')));
 
 export interface Window {
   from: string;
@@ -40,18 +37,10 @@ export function deadlineWindow(ctx: Context): Window {
   };
 }
 
-function readCellDeadline(cell: LedgerCell, ctx: Context): Deadline {
-  const context = { year: ctx.index.plan.year, date1904: ctx.date1904 };
-  if (cell.type === 'date' && cell.iso) return readDeadline(cell.iso, context);
-  if (typeof cell.value === 'number') return readDeadline(cell.value, context);
-  if (cell.type === 'string') return readDeadline(cell.text, context);
-  return { kind: 'unknown', text: cell.text }; // booleans and #N/A-style errors
-}
-
 function checkDeadline(ctx: Context, row: LedgerRow, cell: LedgerCell, status: LedgerCell | undefined, window: Window): void {
   const where = whereOf(ctx, row, 'deadline', cell);
   const value = shown(cell.text);
-  const deadline = readCellDeadline(cell, ctx);
+  const deadline = readCellDeadline(cell, { year: ctx.index.plan.year, date1904: ctx.date1904 });
   if (deadline.kind === 'unknown' || deadline.kind === 'empty') {
     ctx.report('VALIDATE_DEADLINE_UNKNOWN', where, { value });
     return;
