@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strToU8 } from 'fflate';
-import { nativeCrc32, nativeInflate } from '../src/cli/native-inflate';
+import { nativeCrc32, nativeInflate, nativeRead } from '../src/cli/native-inflate';
 import { crc32 } from '../src/xlsx/read/crc32';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { deflatedZeros, minimalParts, rawZip, zipParts, type RawEntry } from './fixtures/xlsx/craft';
@@ -22,7 +22,7 @@ function withSheet(sheet: Partial<RawEntry>): Uint8Array {
 }
 
 const code = (bytes: Uint8Array): string => {
-  const result = readWorkbook(bytes, { fileName: 'a.xlsx', inflate: nativeInflate });
+  const result = readWorkbook(bytes, { fileName: 'a.xlsx', ...nativeRead });
   return result.ok ? 'ok' : result.issue.code;
 };
 
@@ -30,7 +30,7 @@ test('real files read to the same snapshot with either inflater', () => {
   const dir = path.join(__dirname, 'fixtures', 'real-world');
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx'))) {
     const bytes = new Uint8Array(fs.readFileSync(path.join(dir, name)));
-    expect(readWorkbook(bytes, { inflate: nativeInflate })).toEqual(readWorkbook(bytes));
+    expect(readWorkbook(bytes, nativeRead)).toEqual(readWorkbook(bytes));
   }
 });
 
@@ -48,8 +48,8 @@ test('forged sizes, a bad CRC and a broken deflate stream are refused as with ff
   expect(code(withSheet({}))).toBe('ok');
 });
 
-test('zlib\'s CRC-32 rides on the native inflater and agrees with the portable one', () => {
-  expect(nativeInflate.crc32).toBe(nativeCrc32);
+test('zlib\'s CRC-32 comes with Node\'s reading pieces and agrees with the portable one', () => {
+  expect(nativeRead.crc32).toBe(nativeCrc32);
   let seed = 7;
   for (const length of [0, 1, 7, 8, 9, 63, 1000, 65_537]) {
     const data = new Uint8Array(length).map(() => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff);
@@ -82,7 +82,7 @@ test('parts scanned as bytes read exactly as parts decoded whole: BOMs, invalid 
     '</row></sheetData></worksheet>',
   );
   const file = zipParts({ ...minimalParts(''), 'xl/worksheets/data.xml': sheet });
-  const native = readWorkbook(file, { inflate: nativeInflate });
+  const native = readWorkbook(file, nativeRead);
   expect(native).toEqual(readWorkbook(file));
   if (!native.ok) throw new Error(native.issue.code);
   expect(native.workbook.sheets[0]!.cells.map((c) => c.value)).toEqual(['中\ufffd', '\ufeffx\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd😀', long, 'é\ufffd\ufffd\ufffd\ufffd']);

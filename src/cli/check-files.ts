@@ -16,7 +16,7 @@ import type { ValidationRules } from '../core/validate/rules.js';
 import type { SubmissionInput } from '../core/rollup/types.js';
 import { checkSubmission } from '../xlsx/check-submission.js';
 import type { FoundFile } from './collect-files.js';
-import { nativeInflate } from './native-inflate.js';
+import { nativeRead } from './native-inflate.js';
 import { stopCheckPool, type CheckPool, type WorkerRequest } from './check-pool.js';
 
 export interface CheckJob {
@@ -51,7 +51,7 @@ export function makeChecker(job: CheckJob, { detach = true }: { detach?: boolean
   const index = indexTemplate(job.plan);
   const plain = detach ? asPlainData : <T>(value: T): T => value;
   return (bytes, name) => {
-    const checked = checkSubmission(bytes, name, index, { asOf: job.asOf, inflate: nativeInflate, ...(job.rules ? { rules: job.rules } : {}) });
+    const checked = checkSubmission(bytes, name, index, { asOf: job.asOf, platform: nativeRead, ...(job.rules ? { rules: job.rules } : {}) });
     return checked.status === 'refused'
       ? { status: 'refused', issue: checked.issue }
       : { status: 'checked', ledger: plain(compactLedger(checked.ledger, index)), issues: plain(checked.issues), date1904: checked.workbook.date1904 };

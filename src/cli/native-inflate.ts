@@ -1,10 +1,10 @@
 /**
- * node:zlib's inflate and CRC-32 for the submission reader: several times faster
+ * node:zlib's inflate and CRC-32, and Buffer's Latin-1 view, for the submission reader: several times faster
  * than the portable ones the browser uses. `maxOutputLength` makes zlib stop past
  * the size the zip declared, so a forged size or a bomb cannot make it allocate more.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
-import type { Crc32, Latin1View, RawInflate } from '../xlsx/read/index.js';
+import type { Crc32, Latin1View, RawInflate, ReadPlatform } from '../xlsx/read/index.js';
 
 /** Output buffers up to this size are allocated whole, so an entry inflates into one buffer with no copying. */
 const MAX_CHUNK = 1024 * 1024;
@@ -29,6 +29,5 @@ export const nativeCrc32: Crc32 | undefined = typeof crc32 === 'function' ? (dat
  */
 export const nativeLatin1: Latin1View = (bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 
-// Carried by the inflater, so callers that pass only `inflate` along (checkSubmission) get them too.
-if (nativeCrc32) nativeInflate.crc32 = nativeCrc32;
-nativeInflate.latin1 = nativeLatin1;
+/** All of Node's pieces for the reader, as `readWorkbook` options or `checkSubmission`'s `platform`. */
+export const nativeRead: ReadPlatform = { inflate: nativeInflate, latin1: nativeLatin1, ...(nativeCrc32 ? { crc32: nativeCrc32 } : {}) };

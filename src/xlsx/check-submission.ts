@@ -12,13 +12,13 @@ import type { Issue } from '../core/model.js';
 import { validateLedger } from '../core/validate/validate-ledger.js';
 import type { ValidationRules } from '../core/validate/rules.js';
 import type { WorkbookSnapshot } from '../core/workbook-snapshot.js';
-import { readWorkbook, type RawInflate } from './read/index.js';
+import { readWorkbook, type ReadPlatform } from './read/index.js';
 
 export interface CheckOptions {
   asOf: string;
   rules?: ValidationRules;
-  /** The platform's native inflater (see `ReadOptions.inflate`). */
-  inflate?: RawInflate;
+  /** The platform's faster inflater, CRC-32 and Latin-1 view (see `ReadOptions`). */
+  platform?: ReadPlatform;
 }
 
 export type SubmissionCheck =
@@ -26,7 +26,7 @@ export type SubmissionCheck =
   | { status: 'checked'; file: string; ledger: Ledger; workbook: WorkbookSnapshot; issues: Issue[] };
 
 export function checkSubmission(bytes: Uint8Array, file: string, index: TemplateIndex, options: CheckOptions): SubmissionCheck {
-  const read = readWorkbook(bytes, { fileName: file, ...(options.inflate ? { inflate: options.inflate } : {}) });
+  const read = readWorkbook(bytes, { fileName: file, ...options.platform });
   if (!read.ok) return { status: 'refused', file, issue: read.issue };
   const extracted = extractLedger(read.workbook, index, file);
   if (!extracted.ok) return { status: 'refused', file, issue: extracted.issue };

@@ -9,7 +9,7 @@ import { readInputFile, resolvePath, writeFileAtomic } from '../files.js';
 import type { CliIo } from '../io.js';
 import { formatIssuesBySheet } from '../issue-report.js';
 import { asOfOption, rulesOption } from '../plan-options.js';
-import { nativeInflate } from '../native-inflate.js';
+import { nativeRead } from '../native-inflate.js';
 import { loadPlan } from '../plan-input.js';
 import { countBySeverity, EXIT_OK, EXIT_PROBLEMS, reportIssues } from '../report.js';
 
@@ -56,7 +56,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
 
   const bytes = await readInputFile(resolvePath(io.cwd, given));
   const name = path.basename(given);
-  const check = checkSubmission(bytes, name, indexTemplate(loaded.plan), { asOf, inflate: nativeInflate, ...(rules ? { rules } : {}) });
+  const check = checkSubmission(bytes, name, indexTemplate(loaded.plan), { asOf, platform: nativeRead, ...(rules ? { rules } : {}) });
   const issues = check.status === 'refused' ? [check.issue] : check.issues;
   const { errors, warnings } = countBySeverity(issues);
 

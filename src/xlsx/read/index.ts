@@ -58,8 +58,8 @@ function sheetOf(error: Refusal): { sheet?: string } {
 function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: Warnings, options: ReadOptions): WorkbookSnapshot {
   if (bytes.length > limits.maxFileBytes) throw new Refusal('XLSX_READ_FILE_TOO_LARGE', { size: bytes.length, limit: limits.maxFileBytes });
   if (!isZip(bytes)) throw describeNonZip(bytes, file);
-  const zip = new ZipArchive(bytes, limits, options.inflate, options.crc32 ?? options.inflate?.crc32);
-  const latin1 = options.latin1 ?? options.inflate?.latin1;
+  const zip = new ZipArchive(bytes, limits, options.inflate, options.crc32);
+  const latin1 = options.latin1;
   const text = (part: string): XmlSource | undefined => {
     const data = zip.read(part);
     return data === undefined ? undefined : decodeXml(data, latin1);

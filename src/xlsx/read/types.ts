@@ -51,8 +51,7 @@ export interface ReadOptions {
   inflate?: RawInflate;
   /**
    * A faster CRC-32 for the platform (Node passes node:zlib's); the portable table-driven
-   * one is used without it, or the inflater's own `crc32` when it carries one. Every
-   * inflated entry is checked with whichever is chosen.
+   * one is used without it. Every inflated entry is checked with whichever is chosen.
    */
   crc32?: Crc32;
   /**
@@ -66,16 +65,10 @@ export interface ReadOptions {
 /** CRC-32 (IEEE, as zip uses) of the whole buffer, as an unsigned 32-bit number. */
 export type Crc32 = (data: Uint8Array) => number;
 
-export interface RawInflate {
-  (raw: Uint8Array, maxOutput: number): Uint8Array;
-  /**
-   * The same platform's CRC-32, carried by the inflater so that callers which only pass
-   * `inflate` along (checkSubmission) get the native checksum too.
-   */
-  crc32?: Crc32;
-  /** The same platform's Latin-1 view (see `ReadOptions.latin1`), carried for the same reason. */
-  latin1?: Latin1View;
-}
+export type RawInflate = (raw: Uint8Array, maxOutput: number) => Uint8Array;
+
+/** A platform's faster pieces for the reader, passed along as one (Node's are in src/cli/native-inflate.ts). */
+export type ReadPlatform = Pick<ReadOptions, 'inflate' | 'crc32' | 'latin1'>;
 
 export type {
   CellType,

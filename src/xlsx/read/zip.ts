@@ -58,7 +58,7 @@ export class ZipArchive {
     private readonly bytes: Uint8Array,
     private readonly limits: ReadLimits,
     private readonly inflate?: RawInflate,
-    private readonly crc: Crc32 = inflate?.crc32 ?? crc32,
+    private readonly crc: Crc32 = crc32,
   ) {
     const eocd = findEndOfCentralDirectory(bytes);
     if (eocd < 0) {
