@@ -1,4 +1,5 @@
-import { memoizeText, ownCopy } from '../src/core/memo.js';
+import { detached } from '../src/core/detached.js';
+import { memoizeText } from '../src/core/memo.js';
 import { readDeadline } from '../src/core/deadline.js';
 import { matchKey } from '../src/core/ledger/cell-text.js';
 
@@ -24,10 +25,10 @@ describe('memoizeText', () => {
     expect(seen).toEqual(['a', 'bb', 'ccc', 'a']);
   });
 
-  it('ownCopy keeps the text', () => {
+  it('detached keeps the text', () => {
     const long = '仪征市教育系统2024年党建统群工作要点'.repeat(3);
-    expect(ownCopy(long.slice(5, 40))).toBe(long.slice(5, 40));
-    expect(ownCopy('短')).toBe('短');
+    expect(detached(long.slice(5, 40))).toBe(long.slice(5, 40));
+    expect(detached('短')).toBe('短');
   });
 });
 

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { isoDate, isoFromExcelSerial, isoFromUtcDate } from './deadline-dates.js';
 import { isPlausibleIso, PLAUSIBLE_YEARS, readDeadlineText } from './deadline-text.js';
-import { memoizeText, ownCopy } from './memo.js';
+import { detached } from './detached.js';
+import { memoizeText } from './memo.js';
 import { IsoDate } from './model.js';
 
 export {
@@ -91,7 +92,7 @@ function textReaderFor(year: number): (text: string) => Deadline {
   if (!reader) {
     if (textReaders.size >= 16) textReaders.clear();
     reader = memoizeText((text): Deadline => {
-      const own = ownCopy(text);
+      const own = detached(text);
       const found = readDeadlineText(own, year);
       return Object.freeze(found ? { ...found, text: own } : { kind: 'unknown', text: own });
     });

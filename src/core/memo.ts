@@ -10,6 +10,8 @@
  * whole XML alive in JavaScript engines, and a cache must not hold thousands
  * of files' XML. A caller whose results may be such a slice copies them too.
  */
+import { detached } from './detached.js';
+
 export function memoizeText<T>(fn: (text: string) => T, capacity = 4096): (text: string) => T {
   let cache = new Map<string, T>();
   return (text: string): T => {
@@ -17,12 +19,7 @@ export function memoizeText<T>(fn: (text: string) => T, capacity = 4096): (text:
     if (hit !== undefined || cache.has(text)) return hit as T;
     const value = fn(text);
     if (cache.size >= capacity) cache = new Map();
-    cache.set(ownCopy(text), value);
+    cache.set(detached(text), value);
     return value;
   };
-}
-
-/** A string with its own memory (see `detached` in ledger/cell-text.ts; short strings are never slices). */
-export function ownCopy(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
 }

@@ -4,11 +4,12 @@
  * what a school wrote).
  */
 import { readDeadline, type Deadline, type DeadlineContext } from '../deadline.js';
-import { memoizeText, ownCopy } from '../memo.js';
+import { detached } from '../detached.js';
+import { memoizeText } from '../memo.js';
 import type { LedgerCell } from './ledger-types.js';
 
 /** Spaces anywhere and full-width forms do not make a status different: `已 完成` is `已完成`. Memoised: schools write the same few. */
-export const statusKey: (text: string) => string = memoizeText((text) => ownCopy(text.normalize('NFKC').replace(/[\s\u3000]+/g, '')));
+export const statusKey: (text: string) => string = memoizeText((text) => detached(text.normalize('NFKC').replace(/[\s\u3000]+/g, '')));
 
 /** A 完成时限 cell as a deadline: dates as dates, numbers as serials, text through the deadline reader. */
 export function readCellDeadline(cell: LedgerCell | undefined, ctx: DeadlineContext): Deadline {

@@ -1,7 +1,8 @@
 /** How a cell's content is compared and shown, whatever program wrote it. */
 import type { CellSnapshot } from '../workbook-snapshot.js';
 import type { LedgerCell } from './ledger-types.js';
-import { memoizeText, ownCopy } from '../memo.js';
+import { detached } from '../detached.js';
+import { memoizeText } from '../memo.js';
 
 /** Ordinary, no-break and full-width (U+3000) spaces, and zero-width marks that paste in from web pages. */
 const EDGE_SPACE = /^[\s\u00a0\u3000\u200b\ufeff]+|[\s\u00a0\u3000\u200b\ufeff]+$/g;
@@ -27,7 +28,7 @@ export function trimText(text: string): string {
  * Memoised: every submission repeats the template's headers, labels and instructions (NFKC dominated extraction).
  */
 export const matchKey: (text: string) => string = memoizeText((text) =>
-  ownCopy(
+  detached(
     text
       .normalize('NFKC')
       .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
@@ -38,16 +39,6 @@ export const matchKey: (text: string) => string = memoizeText((text) =>
 function numberText(value: number): string {
   // 12-digit precision hides binary noise (0.1+0.2) the way Excel displays it.
   return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
-}
-
-/**
- * A copy of `text` that does not share memory with the string it was cut
- * from. Readers cut cell text out of whole decoded XML parts; JavaScript
- * engines keep such a slice pointing at the whole part, so a ledger kept for
- * a roll-up would hold every file's XML alive (measured: ~60 KB per file).
- */
-export function detached(text: string): string {
-  return ownCopy(text);
 }
 
 /** Built without spreads (this runs for every cell read), keys in one order: sheet, address, type, value, formula, text, iso. */
