@@ -50,7 +50,7 @@ const spec = workbookSpec([sheet('明细', rows), sheet('小表', [['甲', 1]])]
 
 test('node:zlib and fflate give the same parts; every entry inflates to its declared size and CRC', async () => {
   const native = await renderWorkbook(spec, nativeRender);
-  const portable = writeWorkbook(spec);
+  const portable = await writeWorkbook(spec);
   const a = unzipSync(native);
   const b = unzipSync(portable);
   expect(Object.keys(a)).toEqual(Object.keys(b));

@@ -25,7 +25,10 @@ const ALL = [...TEXTS, ...FORMULAS];
 const spec = workbookSpec([sheet('文本', ALL.map((t) => [t, 42]))]);
 
 describe.each(['shared', 'inline'] as const)('%s strings', (strings) => {
-  const bytes = writeWorkbook(spec, { strings });
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await writeWorkbook(spec, { strings });
+  });
 
   test('our reader returns every string unchanged, as a string, with no formula', () => {
     const read = readWorkbook(bytes, { fileName: 'text.xlsx' });
@@ -52,8 +55,8 @@ test('exceljs reads the same strings back from renderWorkbook', async () => {
   ALL.forEach((_, i) => expect(ws.getCell(i + 1, 1).formula).toBeUndefined());
 });
 
-test('shared strings: each distinct text once, cells refer to it by index', () => {
-  const bytes = writeWorkbook(workbookSpec([sheet('重复', Array.from({ length: 50 }, () => ['仪征市实验小学', '已完成']))]));
+test('shared strings: each distinct text once, cells refer to it by index', async () => {
+  const bytes = await writeWorkbook(workbookSpec([sheet('重复', Array.from({ length: 50 }, () => ['仪征市实验小学', '已完成']))]));
   const sst = part(bytes, 'xl/sharedStrings.xml');
   expect(sst).toContain('count="100" uniqueCount="2"');
   expect(sst.match(/<si>/g)).toHaveLength(2);

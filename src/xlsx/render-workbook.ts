@@ -4,7 +4,7 @@
  * writer (./write) only translates them.
  */
 import type { TemplateSpec } from '../core/template/spec-types.js';
-import { writeWorkbookAsync, type Crc32, type RawDeflate } from './write/index.js';
+import { writeWorkbook, type Crc32, type RawDeflate } from './write/index.js';
 
 export type { Crc32, DeflateSink, RawDeflate } from './write/index.js';
 
@@ -16,5 +16,5 @@ export interface RenderOptions {
 }
 
 export async function renderWorkbook(spec: TemplateSpec, options: RenderOptions = {}): Promise<Uint8Array> {
-  return writeWorkbookAsync(spec, options);
+  return writeWorkbook(spec, options);
 }

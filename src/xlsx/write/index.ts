@@ -27,7 +27,7 @@ export interface WriteOptions {
   /**
    * A faster raw deflater for the platform (the CLI passes node:zlib's, which
    * compresses on another thread while the next sheet is built); the portable
-   * fflate one is the default. Only writeWorkbookAsync waits for an asynchronous one.
+   * fflate one is the default.
    */
   deflate?: RawDeflate;
   /** The platform's CRC-32 (node:zlib's `crc32`); a portable one by default. */
@@ -36,13 +36,8 @@ export interface WriteOptions {
 
 export const FIXED_CREATED = '2000-01-01T00:00:00Z';
 
-/** The workbook, deflated synchronously (the default deflater, or a synchronous one given). */
-export function writeWorkbook(spec: TemplateSpec, options: WriteOptions = {}): Uint8Array {
-  return writeParts(spec, options).finish();
-}
-
-/** The workbook, waiting for a deflater that works in the background. */
-export async function writeWorkbookAsync(spec: TemplateSpec, options: WriteOptions = {}): Promise<Uint8Array> {
+/** The workbook, once every part is deflated (the deflater given may work in the background). */
+export async function writeWorkbook(spec: TemplateSpec, options: WriteOptions = {}): Promise<Uint8Array> {
   return writeParts(spec, options).finished();
 }
 

@@ -106,15 +106,6 @@ export class ZipWriter {
     part.end();
   }
 
-  /** The archive, when every part was deflated synchronously. */
-  finish(): Uint8Array {
-    const parts = this.entries.map((e) => {
-      if (!Array.isArray(e.data)) throw new TaizhangError('FAULT_INTERNAL', { detail: 'zip: a part is unfinished or still being compressed' });
-      return e.data;
-    });
-    return this.layout(parts);
-  }
-
   /** The archive, once every part has been deflated (the deflater may work in the background). */
   async finished(): Promise<Uint8Array> {
     const parts: Uint8Array[][] = [];
