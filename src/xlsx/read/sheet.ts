@@ -7,6 +7,7 @@
 import { isoToSerial, serialToDate } from './dates.js';
 import { columnLetter, formatRange, parseCellRef, parseRange } from '../../core/template/a1.js';
 import { plainCellRef, plainRange, stringIndex } from './sheet-fast.js';
+import { readPlainRow, RowCells } from './sheet-row-fast.js';
 import { Refusal, type Warnings } from './refusal.js';
 import type { CellFormats } from './styles.js';
 import type { CellSnapshot, DataValidationSnapshot, ReadLimits } from './types.js';
@@ -34,7 +35,14 @@ function listItems(formula: string): string[] | undefined {
   return f.slice(1, -1).replace(/""/g, '"').split(',');
 }
 
-export function parseSheet(xml: XmlSource, ctx: SheetContext): SheetContent {
+/**
+ * `fastRows: false` reads every row the general way; the fast reading of plain rows
+ * (sheet-row-fast.ts) must give the same content and warnings, which tests check.
+ */
+export function parseSheet(xml: XmlSource, ctx: SheetContext, fastRows = true): SheetContent {
+  const scanned = typeof xml === 'string' ? xml : xml.latin1;
+  const bytes = typeof xml === 'string' ? undefined : xml.bytes;
+  const rowCells = new RowCells();
   const cells: CellSnapshot[] = [];
   const merges: string[] = [];
   const validations: DataValidationSnapshot[] = [];
@@ -75,15 +83,41 @@ export function parseSheet(xml: XmlSource, ctx: SheetContext): SheetContent {
     cells.push(built);
   };
 
+  /** Commits a row read by `readPlainRow` exactly as the general reading goes through its cells. */
+  const commitRow = () => {
+    for (let i = 0; i < rowCells.count; i++) {
+      inCell = true;
+      skipCell = false;
+      row = cellRow = rowCells.rows[i]!;
+      col = cellCol = rowCells.cols[i]!;
+      cellAddress = rowCells.addresses[i];
+      cellType = rowCells.types[i];
+      cellStyle = rowCells.styles[i];
+      value = rowCells.values[i];
+      inline = undefined;
+      formula = '';
+      finishCell();
+      inCell = false;
+    }
+  };
+
   const handler = {
     wantText: false,
-    open(name: string, attrs: Attributes) {
+    open(name: string, attrs: Attributes, selfClosing: boolean, contentStart: number): number | void {
       switch (name) {
         case 'row': {
           const rowRef = attrs.get('r');
           const r = Number(rowRef);
           row = rowRef !== undefined && Number.isInteger(r) && r >= 1 ? r : row + 1;
           col = 0;
+          // Outside any cell or captured text, a plain row is read in one go (its cells and `</row>`).
+          if (fastRows && !selfClosing && !inCell && target === undefined) {
+            const end = readPlainRow(scanned, bytes, contentStart, rowCells);
+            if (end >= 0) {
+              commitRow();
+              return end;
+            }
+          }
           break;
         }
         case 'c': {

@@ -7,8 +7,13 @@
  */
 
 export interface XmlHandler {
-  /** `attrs` is only valid during the call: read what you need from it, do not keep it. */
-  open(name: string, attrs: Attributes, selfClosing: boolean): void;
+  /**
+   * `attrs` is only valid during the call: read what you need from it, do not keep it.
+   * `contentStart` is where the element's content begins. A handler that has read the
+   * content and the closing tag itself (a fast path for a common shape) returns where
+   * scanning resumes, past that closing tag; `close` is then not called for the element.
+   */
+  open(name: string, attrs: Attributes, selfClosing: boolean, contentStart: number): number | void;
   close(name: string): void;
   /** Called with decoded text only while `wantText` is true, so unneeded text costs nothing. */
   text(value: string): void;
@@ -151,7 +156,11 @@ export function scanXml(source: XmlSource, handler: XmlHandler): void {
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const name = ascii ? xml.slice(nameStart, nameEnd) : cut(xml, bytes, nameStart, nameEnd);
-    handler.open(name, attrs, selfClosing);
+    const resume = handler.open(name, attrs, selfClosing, gt + 1);
+    if (typeof resume === 'number' && resume > gt) {
+      at = resume;
+      continue;
+    }
     if (selfClosing) handler.close(name);
     at = gt + 1;
   }
