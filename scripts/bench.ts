@@ -11,8 +11,10 @@
  *   (c) a baseline: exceljs `xlsx.load` per file feeding the same core
  *       (extraction, rules, roll-up, summary), in a child process too.
  * Prints ms per workbook, the ratios a/b and c/a, and peak memory (max RSS).
- * Every figure is the median of three runs; (a) and (b) are taken alternately
- * so a slow patch of the machine touches both. (c) takes ~10 s a run for 2,000.
+ * Every figure is the median of three runs. (b), (a) and (c) at N are taken in
+ * rounds, one of each per round, and the ratios are the medians of each
+ * round's own ratios, so a slow patch of the machine touches all three.
+ * (c) takes ~10 s a run for 2,000.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -123,32 +125,34 @@ async function main(): Promise<void> {
   }
   const all = filesIn(dir, n);
   const perBook = (ms: number, count: number): string => `${(ms / count).toFixed(2)} ms/份`;
-  // This VM's timings wander by a third between runs: every figure is the median of RUNS runs, taken in turn.
-  const floorRuns: number[] = [];
-  const fullRuns: { ms: number; maxRssMb: number }[] = [];
+  const list = path.join(dir, '..', 'exceljs-files.json');
+  fs.writeFileSync(list, JSON.stringify(all));
+  // This VM's speed drifts by a third within minutes, so (b), (a) and (c) are taken in rounds, one of each per
+  // round: a slow patch then touches all three, and each ratio is the median of the rounds' own ratios.
+  const rounds: { floor: number; full: { ms: number; maxRssMb: number }; baseline: { ms: number; maxRssMb: number } }[] = [];
   for (let run = 0; run < RUNS; run++) {
-    floorRuns.push(floor(all));
-    fullRuns.push(rollupChild(dir, all, jobs));
+    rounds.push({ floor: floor(all), full: rollupChild(dir, all, jobs), baseline: child([__filename, '--exceljs-child', list]) });
   }
-  const floorMs = median(floorRuns);
-  console.log(`(b) 下限：读文件 + node:zlib 解压全部条目 ${String(n).padStart(5)} 份 ${perBook(floorMs, n)}（${RUNS} 次：${floorRuns.map((ms) => (ms / n).toFixed(2)).join(' / ')}）`);
+  const runsOf = (values: number[]): string => `${RUNS} 次：${values.map((ms) => (ms / n).toFixed(2)).join(' / ')}`;
+  const floorMs = median(rounds.map((r) => r.floor));
+  console.log(`(b) 下限：读文件 + node:zlib 解压全部条目 ${String(n).padStart(5)} 份 ${perBook(floorMs, n)}（${runsOf(rounds.map((r) => r.floor))}）`);
   const sizes = [Math.max(1, Math.floor(n / 4)), Math.max(1, Math.floor(n / 2))];
   for (const count of sizes) {
     const result = median(Array.from({ length: RUNS }, () => rollupChild(dir, all.slice(0, count), jobs).ms));
     console.log(`(a) taizhang rollup ${String(count).padStart(5)} 份（--jobs ${jobs}）       ${perBook(result, count)}`);
   }
-  const full = { ms: median(fullRuns.map((r) => r.ms)), maxRssMb: Math.max(...fullRuns.map((r) => r.maxRssMb)) };
+  const fullMs = median(rounds.map((r) => r.full.ms));
+  const fullRss = Math.max(...rounds.map((r) => r.full.maxRssMb));
+  console.log(`(a) taizhang rollup ${String(n).padStart(5)} 份（--jobs ${jobs}）       ${perBook(fullMs, n)}（${runsOf(rounds.map((r) => r.full.ms))}），峰值内存 ${fullRss.toFixed(0)} MB`);
+  const baselineMs = median(rounds.map((r) => r.baseline.ms));
+  const baselineRss = Math.max(...rounds.map((r) => r.baseline.maxRssMb));
+  console.log(`(c) exceljs xlsx.load + 同一核心  ${String(n).padStart(5)} 份         ${perBook(baselineMs, n)}（${runsOf(rounds.map((r) => r.baseline.ms))}），峰值内存 ${baselineRss.toFixed(0)} MB`);
+  const ab = rounds.map((r) => r.full.ms / r.floor);
+  const ca = rounds.map((r) => r.baseline.ms / r.full.ms);
+  const each = (values: number[]): string => values.map((v) => v.toFixed(1)).join(' / ');
   console.log(
-    `(a) taizhang rollup ${String(n).padStart(5)} 份（--jobs ${jobs}）       ${perBook(full.ms, n)}（${RUNS} 次：${fullRuns.map((r) => (r.ms / n).toFixed(2)).join(' / ')}），峰值内存 ${full.maxRssMb.toFixed(0)} MB`,
+    `a/b = ${median(ab).toFixed(1)}（每轮 ${each(ab)}；目标 ≤ 3）；c/a = ${median(ca).toFixed(1)}（每轮 ${each(ca)}；目标 ≥ 4）；峰值内存 ${fullRss.toFixed(0)} MB（目标 < 250）`,
   );
-  const list = path.join(dir, '..', 'exceljs-files.json');
-  fs.writeFileSync(list, JSON.stringify(all));
-  const baselineRuns = Array.from({ length: RUNS }, () => child([__filename, '--exceljs-child', list]));
-  const baseline = { ms: median(baselineRuns.map((r) => r.ms)), maxRssMb: Math.max(...baselineRuns.map((r) => r.maxRssMb)) };
-  console.log(
-    `(c) exceljs xlsx.load + 同一核心  ${String(n).padStart(5)} 份         ${perBook(baseline.ms, n)}（${RUNS} 次：${baselineRuns.map((r) => (r.ms / n).toFixed(2)).join(' / ')}），峰值内存 ${baseline.maxRssMb.toFixed(0)} MB`,
-  );
-  console.log(`a/b = ${(full.ms / floorMs).toFixed(1)}（目标 ≤ 3）；c/a = ${(baseline.ms / full.ms).toFixed(1)}（目标 ≥ 4）；峰值内存 ${full.maxRssMb.toFixed(0)} MB（目标 < 250）`);
 }
 
 void main().catch((error) => {
