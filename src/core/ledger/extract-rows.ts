@@ -8,6 +8,7 @@ import { isBlank, ledgerCell, matchKey } from './cell-text.js';
 import { sortedRows } from './grid.js';
 import type { FoundSheet } from './find-sheets.js';
 import type { LedgerCell, LedgerCells, LedgerRow } from './ledger-types.js';
+import { MergedAbove } from './merged-cells.js';
 import type { IndexedTask, TemplateIndex } from './template-index.js';
 
 function rowCells(found: FoundSheet, row: number): LedgerCells {
@@ -22,6 +23,26 @@ function rowCells(found: FoundSheet, row: number): LedgerCells {
     }
   }
   return cells;
+}
+
+/**
+ * Columns whose value a merge over several rows gives every row under it. Not the columns that say which
+ * task a row is (序号, 工作任务, 工作要求, the hidden id): a 工作任务 merged over the rows a school inserted
+ * under a task must leave them that task's extra rows, not make them the task again.
+ */
+const MERGE_FILLED: readonly ColumnKey[] = ['measures', 'unit', 'owner', 'deadline', 'progress', 'status', 'remark'];
+
+/** Fills a row's empty cells that lie under a merge from the merge's top cell, which keeps its own address. */
+function fillFromMerges(found: FoundSheet, merged: MergedAbove, row: number, cells: LedgerCells): void {
+  for (const key of MERGE_FILLED) {
+    const col = found.columns[key];
+    if (col === undefined || cells[key]) continue;
+    const top = merged.topRow(row, col);
+    const cell = top === undefined ? undefined : found.grid.get(top)?.get(col);
+    if (!cell) continue;
+    const value = ledgerCell(found.sheet.name, cell);
+    if (value.text !== '') cells[key] = value;
+  }
 }
 
 function byTitle(index: TemplateIndex, title: string, pillarIndex: number | undefined): IndexedTask | undefined {
@@ -40,10 +61,13 @@ function isTaskNumber(cell: LedgerCell | undefined): boolean {
 export function extractRows(found: FoundSheet, index: TemplateIndex): LedgerRow[] {
   const rows: LedgerRow[] = [];
   let current: string | undefined;
+  const merged = new MergedAbove(found.sheet.merges);
   for (const r of sortedRows(found.grid)) {
     if (r <= found.headerRow) continue;
     const cells = rowCells(found, r);
+    // A row is kept for what is written in it; a merge from above only completes it.
     if (Object.keys(cells).length === 0) continue;
+    if (!merged.empty) fillFromMerges(found, merged, r, cells);
     const base = { sheet: found.sheet.name, row: r, cells };
     const byId = cells.taskId ? index.tasksById.get(cells.taskId.text) : undefined;
     const matched = byId ?? (cells.task ? byTitle(index, cells.task.text, found.pillarIndex) : undefined);
