@@ -6,7 +6,8 @@
 import { TaizhangError } from '../src/core/issues';
 import { MESSAGES_ZH_CN } from '../src/core/messages.zh-CN';
 import { isPhoneList } from '../src/core/validate/info-rules';
-import { defaultRules, VALIDATE_CODES, ValidationRules } from '../src/core/validate/validate-ledger';
+import { defaultRules, VALIDATE_CODES } from '../src/core/validate/validate-ledger';
+import { ValidationRules } from '../src/core/validate/rules';
 import { fillLedger } from './helpers/fill-ledger';
 import { brief, seedPlan, SHEET, validateBytes, withChanges } from './helpers/validate-fixture';
 

@@ -1,7 +1,7 @@
 /** Options that several commands share: which plan, which day counts as today, which rules. */
 import { TaizhangError } from '../core/issues.js';
 import { isoDate, isoFromLocalDate } from '../core/deadline-dates.js';
-import { ValidationRules } from '../core/validate/rules.js';
+import type { ValidationRules } from '../core/validate/rules.js';
 import { readInputFile, resolvePath } from './files.js';
 
 export function asOfOption(given: string | undefined): string {
@@ -22,7 +22,9 @@ export async function rulesOption(cwd: string, given: string | undefined): Promi
   } catch (error) {
     throw new TaizhangError('FAULT_RULES_INVALID', { file: given, detail: `不是有效的 JSON：${(error as Error).message}` });
   }
-  const parsed = ValidationRules.safeParse(json);
+  // The schema (and zod with it, ~50 ms of loading) only when a rules file is given.
+  const { ValidationRules: schema } = require('../core/validate/rules.js') as typeof import('../core/validate/rules.js');
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const detail = first ? `“${first.path.join('.') || '(根)'}”：${first.message}` : parsed.error.message;

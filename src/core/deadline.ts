@@ -4,12 +4,12 @@
  * throws; what it cannot read is `unknown`, and the caller decides whether
  * that is a problem (message code DEADLINE_UNKNOWN).
  */
-import { z } from 'zod';
 import { isoDate, isoFromExcelSerial, isoFromUtcDate } from './deadline-dates.js';
 import { isPlausibleIso, PLAUSIBLE_YEARS, readDeadlineText } from './deadline-text.js';
 import { detached } from './detached.js';
 import { memoizeText } from './memo.js';
-import { IsoDate } from './model.js';
+import type { Deadline } from './deadline-schema.js';
+import type { IsoDate } from './model.js';
 
 export {
   compareIso,
@@ -22,20 +22,7 @@ export {
   isoParts,
 } from './deadline-dates.js';
 
-export const Deadline = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('empty') }),
-  /** A due date; `precision` tells how it was written (day: 2024-06-30; month: 6月底前; quarter: 第三季度; half: 上半年; year: 年底前/年内). */
-  z.object({
-    kind: z.literal('date'),
-    date: IsoDate,
-    precision: z.enum(['day', 'month', 'quarter', 'half', 'year']),
-    text: z.string(),
-  }),
-  z.object({ kind: z.literal('recurring'), period: z.enum(['week', 'month', 'quarter', 'semester', 'year']), text: z.string() }),
-  z.object({ kind: z.literal('ongoing'), text: z.string() }),
-  z.object({ kind: z.literal('unknown'), text: z.string() }),
-]);
-export type Deadline = z.infer<typeof Deadline>;
+export type { Deadline } from './deadline-schema.js';
 
 export interface DeadlineContext {
   /** The plan year: `6月底前` means June of this year. */

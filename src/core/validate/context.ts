@@ -9,7 +9,8 @@ import type { Ledger, LedgerCell, LedgerRow } from '../ledger/ledger-types.js';
 import type { TemplateIndex } from '../ledger/template-index.js';
 import { columnLetter } from '../template/a1.js';
 import type { ColumnKey } from '../template/spec-types.js';
-import { VALIDATE_DEFAULT_SEVERITY, type ValidateCode, type ValidationRules } from './rules.js';
+import { VALIDATE_DEFAULT_SEVERITY, type ValidateCode } from './rule-codes.js';
+import type { ValidationRules } from './rules.js';
 
 /** Long cell texts are cut in messages: the clerk needs to recognise the cell, not reread it. */
 const SHOWN_VALUE_CHARS = 40;

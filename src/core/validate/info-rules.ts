@@ -5,7 +5,7 @@ import type { Location } from '../model.js';
 import { UNIT_FIELDS, unitFieldCell, type UnitFieldKey } from '../template/instructions-sheet.js';
 import { INSTRUCTIONS_SHEET_NAME } from '../template/spec-types.js';
 import { shown, type Context } from './context.js';
-import type { ValidateCode } from './rules.js';
+import type { ValidateCode } from './rule-codes.js';
 
 const MISSING: Record<UnitFieldKey, ValidateCode> = {
   unit: 'VALIDATE_INFO_UNIT_MISSING',

@@ -9,7 +9,7 @@ import { readCellDeadline, statusKey } from '../ledger/cell-readings.js';
 import type { LedgerCell, LedgerRow } from '../ledger/ledger-types.js';
 import type { ColumnKey } from '../template/spec-types.js';
 import { cellOf, shown, whereOf, type Context } from './context.js';
-import type { ValidateCode } from './rules.js';
+import type { ValidateCode } from './rule-codes.js';
 
 const REQUIRED_ON_TASK_ROWS: [ColumnKey, ValidateCode][] = [
   ['unit', 'VALIDATE_UNIT_MISSING'],

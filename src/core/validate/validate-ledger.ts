@@ -13,11 +13,15 @@ import { INSTRUCTIONS_SHEET_NAME } from '../template/spec-types.js';
 import { makeContext, type MergeRange } from './context.js';
 import { checkInfo } from './info-rules.js';
 import { checkRows } from './row-rules.js';
-import { defaultRules, type ValidationRules } from './rules.js';
+import { defaultRules } from './default-rules.js';
+import type { ValidationRules } from './rules.js';
 import { checkStructure } from './structure-rules.js';
 import { checkText } from './text-rules.js';
 
-export { defaultRules, ValidationRules, VALIDATE_CODES, VALIDATE_DEFAULT_SEVERITY, type ValidateCode } from './rules.js';
+// The zod schema (`ValidationRules`) is in rules.js: the checks themselves do not load zod.
+export { defaultRules } from './default-rules.js';
+export { VALIDATE_CODES, VALIDATE_DEFAULT_SEVERITY, type ValidateCode } from './rule-codes.js';
+export type { ValidationRules } from './rules.js';
 
 export interface ValidateOptions {
   /** Parsed rules (`ValidationRules.parse(json)`); the defaults when absent. */

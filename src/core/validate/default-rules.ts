@@ -1,0 +1,16 @@
+/**
+ * The standard rule set, as plain data: what `ValidationRules.parse({})` gives
+ * (test/validate-config.test.ts checks the two agree). Kept apart from the zod
+ * schema so the checks, and the threads that run them, do not load zod.
+ */
+import { STATUS_DONE, STATUS_VALUES } from '../template/spec-types.js';
+import type { ValidationRules } from './rules.js';
+
+export const defaultRules: ValidationRules = {
+  severity: {},
+  statusValues: [...STATUS_VALUES],
+  doneStatus: STATUS_DONE,
+  deadlineWindow: { monthsAfterYearEnd: 0 },
+  formulaPrefixes: ['=', '+', '-', '@', '\t', '\r'],
+  allowDashOnly: true,
+};
