@@ -72,3 +72,32 @@ test('a row under a merge with nothing else written in it is not a ledger row', 
   expect(shape(merged.ledger)).toEqual(shape(plain.ledger));
   expect(taskRow(merged.ledger, 'P4T14').cells.unit).toEqual(taskRow(plain.ledger, 'P4T14').cells.unit);
 });
+
+test('an overdue 完成时限 merged over a task and its inserted row is one problem, not one per row', async () => {
+  const fill = withChanges({
+    tasks: { P2T6: { deadline: '2024-08-15', status: '推进中' } },
+    inserted: [{ under: 'P2T6', values: { measures: '补充举措' } }],
+    merges: [{ taskId: 'P2T6', key: 'deadline', rows: 2 }],
+  });
+  const { ledger } = await checked(fill);
+  const rows = ledger.rows.filter((r) => r.taskId === 'P2T6');
+  expect(rows.map((r) => [r.kind, r.cells.deadline?.text])).toEqual([
+    ['task', '2024-08-15'],
+    ['extra', '2024-08-15'],
+  ]);
+  const result = checkSubmission(await fillLedger(seedPlan, fill), '实验小学.xlsx', seedIndex, { asOf: AS_OF });
+  const overdue = result.status === 'checked' ? result.issues.filter((i) => i.code === 'VALIDATE_OVERDUE') : [];
+  expect(overdue.map((i) => [i.where.cell, i.where.taskId])).toEqual([[`G${rows[0]!.row}`, 'P2T6']]);
+});
+
+test('状态 已完成 merged over two tasks: the lower task is done too, so its 完成情况 is asked for', async () => {
+  const fill = withChanges({
+    tasks: { P4T13: { status: '已完成', progress: '已开展警示教育。' }, P4T14: { progress: null } },
+    merges: [{ taskId: 'P4T13', key: 'status', rows: 2 }],
+  });
+  const { ledger, codes } = await checked(fill);
+  expect(codes).toEqual(['VALIDATE_PROGRESS_MISSING']);
+  const lower = taskRow(ledger, 'P4T14');
+  const result = checkSubmission(await fillLedger(seedPlan, fill), '实验小学.xlsx', seedIndex, { asOf: AS_OF });
+  expect(result.status === 'checked' && result.issues.map((i) => [i.where.cell, i.where.taskId])).toEqual([[`H${lower.row}`, 'P4T14']]);
+});

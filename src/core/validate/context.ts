@@ -41,12 +41,18 @@ export interface MergeRange {
 
 export function makeContext(base: Omit<Context, 'report' | 'issues'>): Context {
   const issues: Issue[] = [];
+  // A value merged over a task and the rows inserted under it is every row's value: a problem with it would
+  // otherwise be reported once per row, word for word (same task, same cell). One problem, one report.
+  const reported = new Set<string>();
   return {
     ...base,
     issues,
     report(code, where, params) {
       const severity = base.rules.severity[code] ?? VALIDATE_DEFAULT_SEVERITY[code];
       if (severity === 'off') return;
+      const key = JSON.stringify([code, where.sheet, where.cell, where.taskId, params]);
+      if (reported.has(key)) return;
+      reported.add(key);
       issues.push(issue(code, severity, where, params));
     },
   };
