@@ -51,7 +51,7 @@ describe('validateInExcel', () => {
     const { mock, bytes } = await liveLedger(minor, BROKEN);
     const result = await validateInExcel(seedIndex, { asOf: AS_OF }, mock.env);
     if (!result.ok || result.status !== 'checked') throw new Error(JSON.stringify(result));
-    const fromFile = validateBytes(bytes, { withMerges: minor >= 13 });
+    const fromFile = validateBytes(bytes);
     expect(brief(result.issues.filter((i) => i.code.startsWith('VALIDATE_')))).toEqual(brief(fromFile.issues));
     expect(fromFile.issues.length).toBeGreaterThan(0);
     expect(result.syncs).toBe(2);

@@ -45,14 +45,12 @@ test('责任单位/责任人/完成时限 merged over a task and its inserted ro
   const merges = (['unit', 'owner', 'status'] as const).map((key) => ({ taskId: 'P2T6', key, rows: 2 }));
   const fill = { ...goodFill(), merges };
   expect(brief((await fillAndValidate(fill)).issues)).toEqual([]);
-  expect(brief((await fillAndValidate(fill, { withMerges: true })).issues)).toEqual([]);
 });
 
-test('责任单位 merged over two task rows: the lower task is filled from the merge, with or without the merges passed', async () => {
+test('责任单位 merged over two task rows: the lower task is filled from the merge', async () => {
   const fill = { ...goodFill(), merges: [{ taskId: 'P4T13', key: 'unit' as const, rows: 2 }, { taskId: 'P4T13', key: 'deadline' as const, rows: 2 }] };
-  // The ledger itself carries the merged value into the covered row (extractLedger), so validation needs no merges.
+  // The ledger itself carries the merged value into the covered row (extractLedger).
   expect(brief((await fillAndValidate(fill)).issues)).toEqual([]);
-  expect(brief((await fillAndValidate(fill, { withMerges: true })).issues)).toEqual([]);
 });
 
 test('a merged deadline that is overdue is reported at the merged cell for each task under it', async () => {
@@ -60,7 +58,7 @@ test('a merged deadline that is overdue is reported at the merged cell for each 
     tasks: { P4T13: { deadline: '2024-08-15' } },
     merges: [{ taskId: 'P4T13', key: 'deadline', rows: 2 }],
   });
-  const { issues } = await fillAndValidate(fill, { withMerges: true });
+  const { issues } = await fillAndValidate(fill);
   expect(issues.map((i) => [i.code, i.where.cell, i.where.taskId])).toEqual([
     ['VALIDATE_OVERDUE', 'G7', 'P4T13'],
     ['VALIDATE_OVERDUE', 'G7', 'P4T14'],

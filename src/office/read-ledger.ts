@@ -116,7 +116,6 @@ export async function validateInExcel(index: TemplateIndex, options: ValidateInE
   const problems = validateLedger(extracted.ledger, index, {
     asOf: options.asOf,
     date1904: snapshot.date1904,
-    merges: Object.fromEntries(snapshot.sheets.filter((s) => s.merges.length > 0).map((s) => [s.name, s.merges])),
     ...(options.rules ? { rules: options.rules } : {}),
   });
   return { ok: true, status: 'checked', ledger: extracted.ledger, snapshot, issues: [...extracted.issues, ...problems], syncs };

@@ -33,8 +33,6 @@ export function checkSubmission(bytes: Uint8Array, file: string, index: Template
   const problems = validateLedger(extracted.ledger, index, {
     asOf: options.asOf,
     date1904: read.workbook.date1904,
-    // A cell under a merge shows the merge's value; the rules count it as filled.
-    merges: Object.fromEntries(read.workbook.sheets.filter((s) => s.merges.length > 0).map((s) => [s.name, s.merges])),
     ...(options.rules ? { rules: options.rules } : {}),
   });
   // Every issue names the file, so a merged list from many files still says where each came from.

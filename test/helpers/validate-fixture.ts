@@ -112,22 +112,20 @@ export interface Checked {
   extractIssues: Issue[];
 }
 
-export function validateBytes(bytes: Uint8Array, { withMerges, ...options }: Partial<ValidateOptions> & { withMerges?: boolean } = {}): Checked {
+export function validateBytes(bytes: Uint8Array, options: Partial<ValidateOptions> = {}): Checked {
   const read = readWorkbook(bytes, { fileName: 'ledger.xlsx' });
   if (!read.ok) throw new Error(`read failed: ${read.issue.code}`);
   const extracted = extractLedger(read.workbook, seedIndex, 'ledger.xlsx');
   if (!extracted.ok) throw new Error(`extract failed: ${extracted.issue.code}`);
-  const merges = Object.fromEntries(read.workbook.sheets.map((s) => [s.name, s.merges]));
   const issues = validateLedger(extracted.ledger, seedIndex, {
     asOf: AS_OF,
     date1904: read.workbook.date1904,
-    ...(withMerges ? { merges } : {}),
     ...options,
   });
   return { issues, extractIssues: extracted.issues };
 }
 
-export async function fillAndValidate(fill: FillOptions, options: Partial<ValidateOptions> & { withMerges?: boolean } = {}): Promise<Checked> {
+export async function fillAndValidate(fill: FillOptions, options: Partial<ValidateOptions> = {}): Promise<Checked> {
   return validateBytes(await fillLedger(seedPlan, fill), options);
 }
 

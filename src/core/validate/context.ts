@@ -27,16 +27,8 @@ export interface Context {
   asOf: string;
   date1904: boolean;
   /** Merged ranges per sheet, when the caller passed them. */
-  merges: Map<string, MergeRange[]>;
   report(code: ValidateCode, where: Location, params: Params): void;
   issues: Issue[];
-}
-
-export interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
 }
 
 export function makeContext(base: Omit<Context, 'report' | 'issues'>): Context {
@@ -68,18 +60,4 @@ export function addressOf(ctx: Context, sheet: string, row: number, key: ColumnK
 export function whereOf(ctx: Context, row: LedgerRow, key: ColumnKey, cell?: LedgerCell): Location {
   const address = cell?.address ?? addressOf(ctx, row.sheet, row.row, key);
   return { sheet: cell?.sheet ?? row.sheet, ...(address ? { cell: address } : {}), ...(row.taskId ? { taskId: row.taskId } : {}) };
-}
-
-/**
- * A row's cell, or — when it is empty and covered by a merged range — the
- * cell at the top of that range, which is what a clerk sees in it.
- */
-export function cellOf(ctx: Context, row: LedgerRow, key: ColumnKey): LedgerCell | undefined {
-  const own = row.cells[key];
-  if (own) return own;
-  const col = ctx.ledger.sheets.find((s) => s.name === row.sheet)?.columns[key];
-  if (col === undefined) return undefined;
-  const range = ctx.merges.get(row.sheet)?.find((m) => m.left <= col && col <= m.right && m.top < row.row && row.row <= m.bottom);
-  if (!range || range.left !== col) return undefined;
-  return ctx.ledger.rows.find((r) => r.sheet === row.sheet && r.row === range.top)?.cells[key];
 }

@@ -8,7 +8,7 @@ import { compareIso, endOfMonth } from '../deadline.js';
 import { readCellDeadline, statusKey } from '../ledger/cell-readings.js';
 import type { LedgerCell, LedgerRow } from '../ledger/ledger-types.js';
 import type { ColumnKey } from '../template/spec-types.js';
-import { cellOf, shown, whereOf, type Context } from './context.js';
+import { shown, whereOf, type Context } from './context.js';
 import type { ValidateCode } from './rule-codes.js';
 
 const REQUIRED_ON_TASK_ROWS: [ColumnKey, ValidateCode][] = [
@@ -60,13 +60,13 @@ function checkRow(ctx: Context, row: LedgerRow, taskRow: LedgerRow | undefined, 
   const has = (key: ColumnKey) => ctx.ledger.sheets.find((s) => s.name === row.sheet)?.columns[key] !== undefined;
   if (row.kind === 'task') {
     for (const [key, code] of REQUIRED_ON_TASK_ROWS) {
-      if (has(key) && !cellOf(ctx, row, key)) ctx.report(code, whereOf(ctx, row, key), { value: '' });
+      if (has(key) && !row.cells[key]) ctx.report(code, whereOf(ctx, row, key), { value: '' });
     }
   }
   const owner = row.cells.owner;
   if (owner && DIGIT.test(owner.text)) ctx.report('VALIDATE_OWNER_DIGITS', whereOf(ctx, row, 'owner', owner), { value: shown(owner.text) });
 
-  const status = cellOf(ctx, row, 'status');
+  const status = row.cells.status;
   const allowed = ctx.rules.statusValues.map(statusKey);
   if (row.cells.status && !allowed.includes(statusKey(row.cells.status.text))) {
     ctx.report('VALIDATE_STATUS_INVALID', whereOf(ctx, row, 'status', row.cells.status), {
@@ -75,12 +75,13 @@ function checkRow(ctx: Context, row: LedgerRow, taskRow: LedgerRow | undefined, 
     });
   }
   if (row.kind === 'task' && !status && has('status')) ctx.report('VALIDATE_STATUS_MISSING', whereOf(ctx, row, 'status'), { value: '' });
-  if (row.cells.status && statusKey(row.cells.status.text) === statusKey(ctx.rules.doneStatus) && has('progress') && !cellOf(ctx, row, 'progress')) {
+  if (row.cells.status && statusKey(row.cells.status.text) === statusKey(ctx.rules.doneStatus) && has('progress') && !row.cells.progress) {
     ctx.report('VALIDATE_PROGRESS_MISSING', whereOf(ctx, row, 'progress'), { value: '', status: shown(row.cells.status.text) });
   }
-  // An inserted row's own deadline is judged by its own status, else by its task's.
-  const deadline = row.kind === 'task' ? cellOf(ctx, row, 'deadline') : row.cells.deadline;
-  const effectiveStatus = status ?? (taskRow ? cellOf(ctx, taskRow, 'status') : undefined);
+  // An inserted row's own deadline is judged by its own status, else by its task's. (A value merged down over
+  // several rows is already every row's own: extractLedger fills the cells under a merge.)
+  const deadline = row.cells.deadline;
+  const effectiveStatus = status ?? taskRow?.cells.status;
   if (deadline) checkDeadline(ctx, row, deadline, effectiveStatus, window);
 }
 

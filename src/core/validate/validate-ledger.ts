@@ -8,9 +8,9 @@ import { TaizhangError } from '../issues.js';
 import type { Issue } from '../model.js';
 import type { Ledger } from '../ledger/ledger-types.js';
 import type { TemplateIndex } from '../ledger/template-index.js';
-import { parseCellRef, parseRange } from '../template/a1.js';
+import { parseCellRef } from '../template/a1.js';
 import { INSTRUCTIONS_SHEET_NAME } from '../template/spec-types.js';
-import { makeContext, type MergeRange } from './context.js';
+import { makeContext } from './context.js';
 import { checkInfo } from './info-rules.js';
 import { checkRows } from './row-rules.js';
 import { defaultRules } from './default-rules.js';
@@ -30,30 +30,11 @@ export interface ValidateOptions {
   asOf: string;
   /** The workbook's date system, for 完成时限 typed as bare serial numbers. */
   date1904?: boolean;
-  /**
-   * Merged ranges per sheet (from the workbook snapshot, `SheetSnapshot.merges`).
-   * An empty cell under a merge then counts as holding the merge's value, as
-   * it looks on screen; without them such a cell counts as empty.
-   */
-  merges?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Row and column of an A1 address; issues without a cell sort first (0, 0). */
 function splitAddress(address: string | undefined): { row: number; col: number } {
   return (address ? parseCellRef(address) : undefined) ?? { row: 0, col: 0 };
-}
-
-export function parseMerges(merges: ValidateOptions['merges']): Map<string, MergeRange[]> {
-  const result = new Map<string, MergeRange[]>();
-  for (const [sheet, ranges] of Object.entries(merges ?? {})) {
-    const parsed: MergeRange[] = [];
-    for (const text of ranges) {
-      const range = parseRange(text);
-      if (range) parsed.push({ top: range.from.row, bottom: range.to.row, left: range.from.col, right: range.to.col });
-    }
-    result.set(sheet, parsed);
-  }
-  return result;
 }
 
 /** 填报说明 first, then the pillar sheets in workbook order, then anything else; sheet-wide issues (no cell) first within a sheet. */
@@ -74,7 +55,6 @@ export function validateLedger(ledger: Ledger, index: TemplateIndex, options: Va
     rules: options.rules ?? defaultRules,
     asOf: options.asOf,
     date1904: options.date1904 ?? false,
-    merges: parseMerges(options.merges),
   });
   checkInfo(ctx);
   checkStructure(ctx);
