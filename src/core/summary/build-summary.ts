@@ -10,7 +10,7 @@ import { STYLES } from '../template/styles.js';
 import { accountingSheet } from './accounting-sheet.js';
 import { changesSheet } from './changes-sheet.js';
 import { detailSheet } from './detail-sheet.js';
-import { matrixSheet } from './matrix-sheet.js';
+import { matrixSheets } from './matrix-sheet.js';
 import { problemsSheet } from './problems-sheet.js';
 import { submissionsSheet } from './submissions-sheet.js';
 import { SUMMARY_STYLES } from './summary-styles.js';
@@ -20,7 +20,7 @@ export { csvField, csvLine } from './csv.js';
 export { accountingLines, ACCOUNTING_SHEET_NAME } from './accounting-sheet.js';
 export { CHANGES_SHEET_NAME } from './changes-sheet.js';
 export { DETAIL_SHEET_NAME } from './detail-sheet.js';
-export { MATRIX_SHEET_NAME } from './matrix-sheet.js';
+export { MATRIX_MAX_WIDTH, MATRIX_SHEET_NAME } from './matrix-sheet.js';
 export { PROBLEMS_SHEET_NAME } from './problems-sheet.js';
 export { SUBMISSIONS_SHEET_NAME } from './submissions-sheet.js';
 export { TASK_STATS_SHEET_NAME } from './task-stats-sheet.js';
@@ -29,7 +29,7 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): Template
   const changes = changesSheet(rollup);
   const sheets: SheetSpec[] = [
     submissionsSheet(rollup),
-    matrixSheet(rollup),
+    ...matrixSheets(rollup),
     taskStatsSheet(rollup),
     detailSheet(rollup),
     problemsSheet(rollup),
