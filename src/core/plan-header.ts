@@ -28,7 +28,7 @@ const DOC_NUMBER = /^([^\s【〔[［(（]{1,20})\s*[【〔[［(（]\s*((?:19|20)
 /** `2024 年 4 月 7 日`, `二〇二四年四月七日`. */
 const DATE_LINE = /^([0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日$/;
 /** `附件：`, `附件1：标题`, `附件` on its own. Not `附：《…》`, which lists the attachment inside the notice. */
-const ATTACHMENT = /^附\s*件\s*[0-9０-９]*\s*[:：]?\s*(.*)$/;
+export const ATTACHMENT_LINE = /^附\s*件\s*[0-9０-９]*\s*[:：]?\s*(.*)$/;
 /** A title never ends in running-text punctuation. */
 const NOT_TITLE_END = /[。，、；：:,;！？!?]$/;
 
@@ -101,7 +101,7 @@ export function readHeader(lines: SourceLine[]): HeaderResult {
       seen(i);
       continue;
     }
-    const attachment = header.attachmentTitle === undefined ? ATTACHMENT.exec(text) : null;
+    const attachment = header.attachmentTitle === undefined ? ATTACHMENT_LINE.exec(text) : null;
     if (attachment) {
       const inline = (attachment[1] ?? '').trim();
       titleIndex = inline ? i : i + 1;

@@ -16,6 +16,7 @@ import { type SourceLine, mostMentionedYear, readHeader, yearInTitle } from './p
 import { chooseTaskLevel, markerOf, rawMarkerOf } from './plan-markers.js';
 import { buildPillars, healParagraphs } from './plan-structure.js';
 import { tidyText } from './plan-tidy.js';
+import { splitTrailer } from './plan-trailer.js';
 
 export interface ParseOptions {
   /** Year used when neither title, date nor text names one; defaults to the current year. */
@@ -51,7 +52,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
   const issues: Issue[] = [];
   const firstPillar = lines.findIndex((l) => rawMarkerOf(l.text)?.kind === 'pillar');
   const headerLines = firstPillar < 0 ? lines : lines.slice(0, firstPillar);
-  const bodyLines = firstPillar < 0 ? [] : lines.slice(firstPillar);
+  const { body: bodyLines, trailer } = splitTrailer(firstPillar < 0 ? [] : lines.slice(firstPillar));
+  if (trailer.length > 0) {
+    const first = trailer[0]!;
+    issues.push(issue('PLAN_TRAILER_IGNORED', 'info', { line: first.line }, { line: first.line, count: trailer.length, text: excerpt(first.text) }));
+  }
   const { header, title, preambleStart } = readHeader(headerLines);
   const level = chooseTaskLevel(bodyLines.map((l) => l.text));
 
