@@ -1,6 +1,7 @@
 /**
  * The same plan saved by different editors must read the same: UTF-8 with and
- * without BOM, UTF-16 LE/BE with BOM (Notepad "Unicode"), GB18030 with CRLF
+ * without BOM, UTF-16 LE/BE with BOM (Notepad "Unicode") and without (other
+ * programs, `iconv -t UTF-16LE`), GB18030 with CRLF
  * (Notepad "ANSI" on Chinese Windows; the fixture was made with
  * `iconv -f UTF-8 -t GB18030` and CRLF line ends).
  */
@@ -33,6 +34,8 @@ describe('decodePlanText', () => {
     ['UTF-8 with BOM', () => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(SEED_TEXT)]), 'utf-8'],
     ['UTF-16LE with BOM', () => utf16(SEED_TEXT, false), 'utf-16le'],
     ['UTF-16BE with BOM', () => utf16(SEED_TEXT, true), 'utf-16be'],
+    ['UTF-16LE without BOM', () => utf16(SEED_TEXT, false).subarray(2), 'utf-16le'],
+    ['UTF-16BE without BOM', () => utf16(SEED_TEXT, true).subarray(2), 'utf-16be'],
     ['GB18030 with CRLF', () => new Uint8Array(fs.readFileSync(GB_FIXTURE)), 'gb18030'],
   ];
 
