@@ -16,8 +16,9 @@ export const MATRIX_SHEET_NAME = '汇总';
 
 const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
 
-/** Character units of the fixed columns (序号, 学校), each task's column, each pillar's rate and the overall rate. */
-const FIXED_WIDTH = 5 + 18;
+/** Character units of 序号, 学校, each task's column, each pillar's rate and the overall rate. */
+const NO_WIDTH = 5;
+const SCHOOL_WIDTH = 18;
 const TASK_WIDTH = 6.5;
 const RATE_WIDTH = 7;
 const OVERALL_WIDTH = 8;
@@ -39,7 +40,7 @@ interface MatrixPart {
 /** The 汇总 sheet, or for a plan too wide to print on one, an overview of rates and one sheet per pillar. */
 export function matrixSheets(rollup: Rollup): SheetSpec[] {
   const all = rollup.pillars.map((_, i) => i);
-  const width = FIXED_WIDTH + rollup.tasks.length * TASK_WIDTH + rollup.pillars.length * RATE_WIDTH + OVERALL_WIDTH;
+  const width = NO_WIDTH + SCHOOL_WIDTH + rollup.tasks.length * TASK_WIDTH + rollup.pillars.length * RATE_WIDTH + OVERALL_WIDTH;
   if (width <= MATRIX_MAX_WIDTH) return [matrixSheet(rollup, { name: MATRIX_SHEET_NAME, titleSuffix: '', taskPillars: all, ratePillars: all })];
   return [
     matrixSheet(rollup, { name: MATRIX_SHEET_NAME, titleSuffix: '（各大项完成率）', taskPillars: [], ratePillars: all }),
@@ -57,8 +58,8 @@ function matrixSheet(rollup: Rollup, part: MatrixPart): SheetSpec {
   const pillars = part.ratePillars.map((i) => rollup.pillars[i]!);
   const bandPillars = part.taskPillars.map((i) => rollup.pillars[i]!);
   const columns: TableColumn[] = [
-    { key: 'no', header: '序号', width: 5, style: SUMMARY_STYLE.center },
-    { key: 'school', header: '学校', width: 18, style: SUMMARY_STYLE.text },
+    { key: 'no', header: '序号', width: NO_WIDTH, style: SUMMARY_STYLE.center },
+    { key: 'school', header: '学校', width: SCHOOL_WIDTH, style: SUMMARY_STYLE.text },
     ...tasks.map((t) => ({ key: t.id, header: String(t.no), width: TASK_WIDTH, style: SUMMARY_STYLE.muted })),
     ...pillars.map((p) => ({ key: `rate${p.no}`, header: p.numeral, width: RATE_WIDTH, style: SUMMARY_STYLE.rate })),
     { key: 'rate', header: '总体', width: OVERALL_WIDTH, style: SUMMARY_STYLE.rate },
