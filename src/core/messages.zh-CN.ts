@@ -19,7 +19,7 @@ export const MESSAGES_ZH_CN = {
   PLAN_TASK_DUPLICATE: '任务编号 {found} 重复出现。台账会按出现顺序分别列出，请核对原文。',
   PLAN_TASK_EMPTY: '任务 {found} 只有编号，没有内容。请补全任务内容。',
   PLAN_TASK_BEFORE_PILLAR: '第一个大项之前出现了编号任务“{text}”，已忽略。请确认它是否应属于某个大项。',
-  PLAN_TRAILER_IGNORED: '第 {line} 行起的 {count} 行（“{text}”等）是文末的附件、署名、日期或抄送，不属于最后一项任务，未计入任务内容。',
+  PLAN_TRAILER_IGNORED: '从这一行起的 {count} 行（“{text}”等）是文末的附件、署名、日期或抄送，不属于最后一项任务，未计入任务内容。',
   PLAN_YEAR_GUESSED: '未能从标题或发文日期中读出年度，按 {year} 年处理。如不正确，请在标题中写明年度（如“2024 年工作要点”）。',
   PLAN_DECODE_REPLACED: '文件中有 {count} 处无法识别的字符（已用 � 代替），文件编码可能不是 UTF-8、UTF-16 或 GB18030。请用记事本“另存为 UTF-8”后重试。',
 

@@ -55,7 +55,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
   const { body: bodyLines, trailer } = splitTrailer(firstPillar < 0 ? [] : lines.slice(firstPillar));
   if (trailer.length > 0) {
     const first = trailer[0]!;
-    issues.push(issue('PLAN_TRAILER_IGNORED', 'info', { line: first.line }, { line: first.line, count: trailer.length, text: excerpt(first.text) }));
+    issues.push(issue('PLAN_TRAILER_IGNORED', 'info', { line: first.line }, { count: trailer.length, text: excerpt(first.text) }));
   }
   const { header, title, preambleStart } = readHeader(headerLines);
   const level = chooseTaskLevel(bodyLines.map((l) => l.text));
