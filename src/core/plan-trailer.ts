@@ -12,7 +12,7 @@ import { rawMarkerOf } from './plan-markers.js';
 const DISTRIBUTION = /^(抄\s*送|主\s*送|印\s*发|联\s*系\s*人|联系电话|[（(]\s*此件|此件)|印\s*发$/;
 /** A 署名: a short line of an organisation's name, without sentence punctuation. */
 const SIGNATURE = /^[\u4e00-\u9fff（）()·]{2,30}$/;
-/** An attachment list entry after `附件：`, e.g. `1. 任务分解表` or `2．责任清单`: short, no full stop at the end. */
+/** An attachment list entry after `附件：`, e.g. `1. 任务分解表` or `2．责任清单`: a short line (and, checked below, no 。 or ； at its end). */
 const LIST_ENTRY = /^.{1,60}$/;
 
 export interface TrailerSplit {

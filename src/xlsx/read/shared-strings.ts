@@ -3,14 +3,13 @@
  * concatenated; phonetic guides (`<rPh>`, furigana/pinyin) are not part of
  * the value and are skipped.
  */
-import { decodeOoxmlEscapes, scanXml, type XmlSource } from './xml.js';
+import { decodeOoxmlEscapes, scanned, scanXml, type XmlSource } from './xml.js';
 import { cutText } from './xml-text.js';
 
 /** `fast: false` reads every item the general way; `plainItem` must give the same strings, which tests check. */
 export function parseSharedStrings(xml: XmlSource | undefined, fast = true): string[] {
   if (xml === undefined) return [];
-  const scanned = typeof xml === 'string' ? xml : xml.latin1;
-  const bytes = typeof xml === 'string' ? undefined : xml.bytes;
+  const { text: part, bytes } = scanned(xml);
   const strings: string[] = [];
   let current = '';
   let inItem = false;
@@ -23,7 +22,7 @@ export function parseSharedStrings(xml: XmlSource | undefined, fast = true): str
         current = '';
         // Outside captured text and phonetic guides, an item of one plain `<t>` is read in one go.
         if (fast && !selfClosing && !handler.wantText && phoneticDepth === 0) {
-          const end = plainItem(scanned, bytes, contentStart, strings);
+          const end = plainItem(part, bytes, contentStart, strings);
           if (end >= 0) {
             inItem = false;
             return end;

@@ -11,7 +11,7 @@ import { readPlainRow, RowCells } from './sheet-row-fast.js';
 import { Refusal, type Warnings } from './refusal.js';
 import type { CellFormats } from './styles.js';
 import type { CellSnapshot, DataValidationSnapshot, ReadLimits } from './types.js';
-import { decodeOoxmlEscapes, scanXml, type Attributes, type XmlSource } from './xml.js';
+import { decodeOoxmlEscapes, scanned, scanXml, type Attributes, type XmlSource } from './xml.js';
 
 export interface SheetContent {
   cells: CellSnapshot[];
@@ -40,8 +40,7 @@ function listItems(formula: string): string[] | undefined {
  * (sheet-row-fast.ts) must give the same content and warnings, which tests check.
  */
 export function parseSheet(xml: XmlSource, ctx: SheetContext, fastRows = true): SheetContent {
-  const scanned = typeof xml === 'string' ? xml : xml.latin1;
-  const bytes = typeof xml === 'string' ? undefined : xml.bytes;
+  const { text: part, bytes } = scanned(xml);
   const rowCells = new RowCells();
   const cells: CellSnapshot[] = [];
   const merges: string[] = [];
@@ -112,7 +111,7 @@ export function parseSheet(xml: XmlSource, ctx: SheetContext, fastRows = true): 
           col = 0;
           // Outside any cell or captured text, a plain row is read in one go (its cells and `</row>`).
           if (fastRows && !selfClosing && !inCell && target === undefined) {
-            const end = readPlainRow(scanned, bytes, contentStart, rowCells);
+            const end = readPlainRow(part, bytes, contentStart, rowCells);
             if (end >= 0) {
               commitRow();
               return end;

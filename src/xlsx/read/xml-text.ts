@@ -16,6 +16,11 @@ export interface XmlBytes {
 /** What the scanner reads: decoded text, or a UTF-8 part as bytes. */
 export type XmlSource = string | XmlBytes;
 
+/** What the scanner reads (the text, or a UTF-8 part's Latin-1 view) and the bytes to decode cuts from, if any. */
+export function scanned(source: XmlSource): { text: string; bytes: Uint8Array | undefined } {
+  return typeof source === 'string' ? { text: source, bytes: undefined } : { text: source.latin1, bytes: source.bytes };
+}
+
 /** Bytes → a string of the same length, character i being byte i (U+0000–U+00FF). */
 export type Latin1View = (bytes: Uint8Array) => string;
 

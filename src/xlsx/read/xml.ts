@@ -21,10 +21,10 @@ export interface XmlHandler {
 }
 
 import { Attributes, isSpace } from './xml-attributes.js';
-import { cut, cutText, type XmlSource } from './xml-text.js';
+import { cut, cutText, scanned, type XmlSource } from './xml-text.js';
 
 export { Attributes } from './xml-attributes.js';
-export { decodeEntities, decodeOoxmlEscapes, decodeXml, type Latin1View, type XmlSource } from './xml-text.js';
+export { decodeEntities, decodeOoxmlEscapes, decodeXml, scanned, type Latin1View, type XmlSource } from './xml-text.js';
 
 function localName(qualified: string): string {
   const colon = qualified.indexOf(':');
@@ -45,8 +45,7 @@ function tagEnd(xml: string, from: number): number {
 }
 
 export function scanXml(source: XmlSource, handler: XmlHandler): void {
-  const xml = typeof source === 'string' ? source : source.latin1;
-  const bytes = typeof source === 'string' ? undefined : source.bytes;
+  const { text: xml, bytes } = scanned(source);
   // Below this, a character in a closing tag's name is plain ASCII; from it on, the name is decoded and trimmed.
   const unusual = bytes ? 0x80 : 0xa0;
   const length = xml.length;
