@@ -5,7 +5,7 @@
  */
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../src/core/workbook-snapshot.js';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../src/core/workbook/snapshot.js';
 
 /** Walks the zip's central directory and inflates every entry: the least any .xlsx reader must do. */
 export function inflateAll(bytes: Buffer): number {

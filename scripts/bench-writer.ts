@@ -13,13 +13,14 @@ import { unzipSync } from 'fflate';
 import type { Ledger, LedgerCell, LedgerRow } from '../src/core/ledger/ledger-types.js';
 import { indexTemplate } from '../src/core/ledger/template-index.js';
 import type { Plan } from '../src/core/model.js';
-import { parsePlan } from '../src/core/plan-parser.js';
+import { parsePlan } from '../src/core/plan/index.js';
 import { rollUp, type SubmissionInput } from '../src/core/rollup/roll-up.js';
 import { buildSummarySpec } from '../src/core/summary/build-summary.js';
-import { columnLetter } from '../src/core/template/a1.js';
+import { columnLetter } from '../src/core/workbook/a1.js';
 import { buildTemplateSpec } from '../src/core/template/build-spec.js';
 import { PILLAR_COLUMNS } from '../src/core/template/pillar-sheet.js';
-import type { ColumnKey, TemplateSpec } from '../src/core/template/spec-types.js';
+import type { WorkbookSpec } from '../src/core/workbook/spec.js';
+import type { ColumnKey } from '../src/core/template/constants.js';
 import { STYLES } from '../src/core/template/styles.js';
 import { renderWorkbook } from '../src/xlsx/render-workbook.js';
 import { writeWorkbook } from '../src/xlsx/write/index.js';
@@ -76,9 +77,9 @@ function heapMb(): number {
 /** Renders `runs` times; reports ms per render and the heap high-water mark sampled every 5 ms. */
 async function measure(
   label: string,
-  spec: TemplateSpec,
+  spec: WorkbookSpec,
   runs: number,
-  render: (spec: TemplateSpec) => Promise<Uint8Array> = renderWorkbook,
+  render: (spec: WorkbookSpec) => Promise<Uint8Array> = renderWorkbook,
 ): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
@@ -103,7 +104,7 @@ async function measure(
   );
 }
 
-function bigSheetSpec(rows: number): TemplateSpec {
+function bigSheetSpec(rows: number): WorkbookSpec {
   return {
     templateId: 'bench',
     templateVersion: 1,

@@ -26,7 +26,7 @@ import { fillSchool } from '../src/cli/demo/fill-school.js';
 import { sampleSchoolFill } from '../src/cli/demo/sample-schools.js';
 import { extractLedger } from '../src/core/ledger/extract-ledger.js';
 import { indexTemplate } from '../src/core/ledger/template-index.js';
-import { parsePlan } from '../src/core/plan-parser.js';
+import { parsePlan } from '../src/core/plan/index.js';
 import { rollUp, type SubmissionInput } from '../src/core/rollup/roll-up.js';
 import { buildSummarySpec } from '../src/core/summary/build-summary.js';
 import { buildTemplateSpec } from '../src/core/template/build-spec.js';

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parsePlan } from '../src/core/plan-parser.js';
+import { parsePlan } from '../src/core/plan/index.js';
 
 // The compiled module, loaded at run time (lib/ is built by `npm test` before jest runs).
 const lib = {

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../src/cli/main';
 import type { CliIo } from '../src/cli/io';
-import { parsePlan } from '../src/core/plan-parser';
+import { parsePlan } from '../src/core/plan/index';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { readWorkbook, type SheetSnapshot, type WorkbookSnapshot } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';

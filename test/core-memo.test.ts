@@ -1,6 +1,6 @@
 import { detached } from '../src/core/detached.js';
 import { memoizeText } from '../src/core/memo.js';
-import { readDeadline } from '../src/core/deadline.js';
+import { readDeadline } from '../src/core/deadline/index.js';
 import { matchKey } from '../src/core/ledger/cell-text.js';
 
 describe('memoizeText', () => {

@@ -3,16 +3,8 @@
  * reader: validated ISO dates and Excel serials in both date systems,
  * including the fake 1900-02-29 (serial 60) Excel inherited from Lotus 1-2-3.
  */
-import {
-  compareIso,
-  daysInMonth,
-  endOfMonth,
-  excelSerialFromIso,
-  isoDate,
-  isoFromExcelSerial,
-  isoFromUtcDate,
-} from '../src/core/deadline';
-import { isoFromLocalDate } from '../src/core/deadline-dates';
+import { compareIso, daysInMonth, endOfMonth, isoDate, isoFromLocalDate, isoFromUtcDate } from '../src/core/calendar';
+import { excelSerialFromIso, isoFromExcelSerial } from '../src/core/workbook/serial-dates';
 
 describe('isoDate', () => {
   test.each<[number, number, number, string | undefined]>([

@@ -2,9 +2,9 @@
  * The 完成时限 reader: every accepted written form, Excel serials (1900 and
  * 1904 systems, the fake 1900-02-29), exceljs Dates, and what must stay unknown.
  */
-import { type Deadline as DeadlineT, readDeadline } from '../src/core/deadline';
-import { Deadline } from '../src/core/deadline-schema';
-import { DEADLINE_FORM_EXAMPLES, DEADLINE_PROMPT_ZH } from '../src/core/deadline-forms';
+import { type Deadline as DeadlineT, readDeadline } from '../src/core/deadline/index';
+import { Deadline } from '../src/core/deadline/schema';
+import { DEADLINE_FORM_EXAMPLES, DEADLINE_PROMPT_ZH } from '../src/core/deadline/forms';
 
 const CTX = { year: 2024 };
 type Precision = 'day' | 'month' | 'quarter' | 'half' | 'year';

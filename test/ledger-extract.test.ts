@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { indexTemplate } from '../src/core/ledger/template-index';
 import { extractLedger, type ExtractResult } from '../src/core/ledger/extract-ledger';
-import { parsePlan } from '../src/core/plan-parser';
+import { parsePlan } from '../src/core/plan/index';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { readWorkbook } from '../src/xlsx/read/index';

@@ -8,7 +8,7 @@ import { describeIssue } from '../src/core/issues';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { excelMock, OfficeError, sheetNamesInXlsx, type ExcelMock } from './helpers/excel-mock';
 import { seedPlan } from './helpers/seed-plan';
-import { specWithTasks } from './helpers/office-plans';
+import { specWithTasks } from './helpers/office-specs';
 
 const spec = buildTemplateSpec(seedPlan());
 

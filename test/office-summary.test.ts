@@ -4,17 +4,17 @@
  * megabytes, not rows), and schools' text that looks like a formula or a date
  * stays exactly as written.
  */
-import type { SheetSpec, TemplateSpec } from '../src/core/template/spec-types';
+import type { SheetSpec, WorkbookSpec } from '../src/core/workbook/spec';
 import { STYLES } from '../src/core/template/styles';
 import { writeSummaryToExcel } from '../src/office/generate';
-import { PAYLOAD_LIMIT_BYTES } from '../src/office/spec-plan';
+import { PAYLOAD_LIMIT_BYTES } from '../src/office/spec-layout';
 import { jsonBytes } from '../src/office/write-ops';
 import { excelMock, OfficeError, type RangeRecord } from './helpers/excel-mock';
 
 const RISKY = ['=1+1', '+86 13800000000', '-已完成', '@校长', '2024-06-30', '6/30', '007'];
 
 /** A detail sheet of `rows` rows, eight columns of school text; row 3 carries the risky texts. */
-function summarySpec(rows: number, filler = '已按计划完成各项工作，成效明显，下一步继续推进。'): TemplateSpec {
+function summarySpec(rows: number, filler = '已按计划完成各项工作，成效明显，下一步继续推进。'): WorkbookSpec {
   const sheet: SheetSpec = {
     name: '明细',
     kind: 'summary',

@@ -4,8 +4,8 @@
  * validating "in Excel" must give exactly the issues validating the file gives.
  */
 import { readWorkbook } from '../src/xlsx/read/index';
-import type { SheetSnapshot } from '../src/core/workbook-snapshot';
-import { columnLetter } from '../src/core/template/a1';
+import type { SheetSnapshot } from '../src/core/workbook/snapshot';
+import { columnLetter } from '../src/core/workbook/a1';
 import { validateInExcel, readWorkbookSnapshot } from '../src/office/read-ledger';
 import { clearMarks, markProblems, selectCell } from '../src/office/marks';
 import { MARKS_SHEET_NAME } from '../src/office/marks-store';
@@ -14,8 +14,8 @@ import { fillLedger } from './helpers/fill-ledger';
 import { AS_OF, brief, seedIndex, seedPlan, validateBytes, withChanges } from './helpers/validate-fixture';
 import { excelMock, type UsedRangeData } from './helpers/excel-mock';
 import { indexTemplate } from '../src/core/ledger/template-index';
-import { sheetGrid } from '../src/office/sheet-plan';
-import { planWithTasks, specWithTasks } from './helpers/office-plans';
+import { sheetGrid } from '../src/office/sheet-layout';
+import { planWithTasks, specWithTasks } from './helpers/office-specs';
 
 /** A file's sheet as Office.js would return its used range (from A1, as Excel reports it for a ledger). */
 function usedRangeOf(sheet: SheetSnapshot): UsedRangeData {

@@ -2,9 +2,9 @@
  * Broken plans: every structural problem comes back as an Issue with the
  * right code, params and line, and no text input makes the parser throw.
  */
-import { decodePlanText } from '../src/core/decode-text';
+import { decodePlanText } from '../src/core/plan/decode-text';
 import { Plan, type Issue } from '../src/core/model';
-import { parsePlan } from '../src/core/plan-parser';
+import { parsePlan } from '../src/core/plan/index';
 
 /** Lines joined with LF; line N of the array is line N+1 of the text. */
 const text = (...lines: string[]) => lines.join('\n');

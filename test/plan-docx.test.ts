@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
-import { parsePlan } from '../src/core/plan-parser';
+import { parsePlan } from '../src/core/plan/index';
 import { extractDocxText } from '../src/docx/extract-text';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'plans');

@@ -7,8 +7,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodePlanText } from '../src/core/decode-text';
-import { parsePlan } from '../src/core/plan-parser';
+import { decodePlanText } from '../src/core/plan/decode-text';
+import { parsePlan } from '../src/core/plan/index';
 
 const SEED_TEXT = fs.readFileSync(path.join(__dirname, '..', 'seeds', 'yizheng-2024-party-building-plan.txt'), 'utf8');
 const GB_FIXTURE = path.join(__dirname, 'fixtures', 'plans', 'yizheng-2024.gb18030-crlf.txt');

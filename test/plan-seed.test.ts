@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Plan } from '../src/core/model';
-import { parsePlan } from '../src/core/plan-parser';
+import { parsePlan } from '../src/core/plan/index';
 
 const SEED = path.join(__dirname, '..', 'seeds', 'yizheng-2024-party-building-plan.txt');
 const { plan, issues } = parsePlan(fs.readFileSync(SEED, 'utf8'));

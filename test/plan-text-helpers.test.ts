@@ -1,7 +1,7 @@
 /** Display tidying, Chinese numerals and inline-note reading, on their own. */
-import { splitTrailingNote, isDeadlineText } from '../src/core/plan-notes';
-import { chineseNumeralValue, toChineseNumeral, toAsciiDigits, yearValue } from '../src/core/plan-numerals';
-import { tidyText } from '../src/core/plan-tidy';
+import { splitTrailingNote, isDeadlineText } from '../src/core/plan/notes';
+import { chineseNumeralValue, toChineseNumeral, toAsciiDigits, yearValue } from '../src/core/plan/numerals';
+import { tidyText } from '../src/core/plan/tidy';
 
 describe('tidyText', () => {
   test.each([

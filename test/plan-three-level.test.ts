@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Plan } from '../src/core/model';
-import { parsePlan } from '../src/core/plan-parser';
+import { parsePlan } from '../src/core/plan/index';
 
 const TEXT = fs.readFileSync(path.join(__dirname, 'fixtures', 'plans', 'three-level-2025.txt'), 'utf8');
 const { plan, issues } = parsePlan(TEXT);

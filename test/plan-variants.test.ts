@@ -1,6 +1,6 @@
 /** Plan shapes other than the seed: no notice header, other task markers, other 文号 and date styles. */
 import { Plan } from '../src/core/model';
-import { parsePlan } from '../src/core/plan-parser';
+import { parsePlan } from '../src/core/plan/index';
 
 const text = (...lines: string[]) => lines.join('\n');
 const shape = (plan: Plan) => plan.pillars.map((p) => [p.title, p.tasks.map((t) => `${t.id} ${t.title}`)]);

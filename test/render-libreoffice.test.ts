@@ -21,7 +21,8 @@ import type { Plan } from '../src/core/model';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { META_TASK_HEADER_ROW } from '../src/core/template/meta-sheet';
 import { pillarColumn } from '../src/core/template/pillar-sheet';
-import { META_SHEET_NAME, type TemplateSpec } from '../src/core/template/spec-types';
+import { type WorkbookSpec } from '../src/core/workbook/spec';
+import { META_SHEET_NAME } from '../src/core/template/constants';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { convertBytes } from './helpers/libreoffice';
 import { seedPlan } from './helpers/seed-plan';
@@ -31,7 +32,7 @@ import { seedPlan } from './helpers/seed-plan';
 const conditionalFormats = (ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] =>
   (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
 let plan: Plan;
-let spec: TemplateSpec;
+let spec: WorkbookSpec;
 let wb: ExcelJS.Workbook;
 let files: Record<string, Uint8Array>;
 

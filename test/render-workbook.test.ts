@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { META_TASK_HEADER_ROW } from '../src/core/template/meta-sheet';
 import { pillarColumn } from '../src/core/template/pillar-sheet';
-import { COLUMN_KEYS, META_SHEET_NAME } from '../src/core/template/spec-types';
+import { COLUMN_KEYS, META_SHEET_NAME } from '../src/core/template/constants';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { samplePlan } from './fixtures/plan-sample';
 

@@ -8,9 +8,9 @@ import type { Ledger, LedgerCell, LedgerRow } from '../src/core/ledger/ledger-ty
 import { indexTemplate } from '../src/core/ledger/template-index';
 import type { Issue, Plan, Task } from '../src/core/model';
 import type { SubmissionInput } from '../src/core/rollup/types';
-import { columnLetter } from '../src/core/template/a1';
+import { columnLetter } from '../src/core/workbook/a1';
 import { PILLAR_COLUMNS } from '../src/core/template/pillar-sheet';
-import type { ColumnKey } from '../src/core/template/spec-types';
+import type { ColumnKey } from '../src/core/template/constants';
 
 const task = (id: string, no: number, title: string): Task => ({ id, no, title, body: `${title}的具体要求。`, source: title, line: no });
 

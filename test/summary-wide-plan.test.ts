@@ -7,11 +7,11 @@
 import { fillSchool } from '../src/cli/demo/fill-school';
 import { sampleSchoolFill } from '../src/cli/demo/sample-schools';
 import { indexTemplate } from '../src/core/ledger/template-index';
-import { parsePlan } from '../src/core/plan-parser';
+import { parsePlan } from '../src/core/plan/index';
 import { rollUp, type Rollup, type SubmissionInput } from '../src/core/rollup/roll-up';
 import { buildSummarySpec, MATRIX_MAX_WIDTH } from '../src/core/summary/build-summary';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
-import type { SheetSpec } from '../src/core/template/spec-types';
+import type { SheetSpec } from '../src/core/workbook/spec';
 import { checkSubmission } from '../src/xlsx/check-submission';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';

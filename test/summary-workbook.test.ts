@@ -1,7 +1,7 @@
 /** The summary workbook: the spec's frame on every sheet, rendered and read back with our own reader, CSV fields. */
 import { rollUp } from '../src/core/rollup/roll-up';
 import { buildSummarySpec, csvField, csvLine } from '../src/core/summary/build-summary';
-import type { SheetSnapshot } from '../src/core/workbook-snapshot';
+import type { SheetSnapshot } from '../src/core/workbook/snapshot';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { AS_OF, index, shuffled } from './rollup-fixtures';

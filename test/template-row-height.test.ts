@@ -1,4 +1,4 @@
-import { columnLetter, rangeRef } from '../src/core/template/a1';
+import { columnLetter, rangeRef } from '../src/core/workbook/a1';
 import { estimateRowHeight, MAX_ROW_HEIGHT_PT, RowHeight, wrappedLineCount } from '../src/core/template/row-height';
 
 describe('wrapped line count', () => {

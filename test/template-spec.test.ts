@@ -3,15 +3,8 @@ import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { fnv1a64 } from '../src/core/template/fingerprint';
 import { META_KEYS, META_TASK_HEADER, META_TASK_HEADER_ROW } from '../src/core/template/meta-sheet';
 import { PILLAR_COLUMNS, pillarColumn } from '../src/core/template/pillar-sheet';
-import {
-  COLUMN_KEYS,
-  INSTRUCTIONS_SHEET_NAME,
-  META_SHEET_NAME,
-  PILLAR_FIRST_TASK_ROW,
-  TEMPLATE_VERSION,
-  type CellSpec,
-  type SheetSpec,
-} from '../src/core/template/spec-types';
+import { type CellSpec, type SheetSpec } from '../src/core/workbook/spec';
+import { COLUMN_KEYS, INSTRUCTIONS_SHEET_NAME, META_SHEET_NAME, PILLAR_FIRST_TASK_ROW, TEMPLATE_VERSION } from '../src/core/template/constants';
 import { NOTED_TASK_ID, samplePlan } from './fixtures/plan-sample';
 
 const spec = buildTemplateSpec(samplePlan(), { unit: '仪征市实验小学' });

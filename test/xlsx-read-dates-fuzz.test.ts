@@ -7,12 +7,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readWorkbook } from '../src/xlsx/read';
-import { isDateFormat, isDateFormatCode, isoToSerial, serialToDate } from '../src/xlsx/read/dates';
+import { isDateFormat, isDateFormatCode } from '../src/core/workbook/number-formats';
+import { isoFromExcelSerial, isoToSerial, serialToDate } from '../src/core/workbook/serial-dates';
 import { describeIssue } from '../src/core/issues';
 import { MESSAGES_ZH_CN } from '../src/core/messages.zh-CN';
 
 test('1900 system: the phantom leap day and its neighbours, and a date-time', () => {
-  expect([1, 59, 60, 61, 45473].map((s) => serialToDate(s, false)?.iso)).toEqual(['1900-01-01', '1900-02-28', '1900-02-29', '1900-03-01', '2024-06-30']);
+  // Serial 60 (1900-02-29, a day that never was) names no date: decided once, in core/workbook/serial-dates.ts.
+  expect([1, 59, 60, 61, 45473].map((s) => serialToDate(s, false)?.iso)).toEqual(['1900-01-01', '1900-02-28', undefined, '1900-03-01', '2024-06-30']);
+  expect(isoFromExcelSerial(60)).toBeUndefined();
   expect(serialToDate(45473.75, false)).toEqual({ iso: '2024-06-30', time: '18:00:00' });
   // 23:59:59.9 rounds to the next midnight, not to 24:00:00.
   expect(serialToDate(45473 + 86_399.9 / 86_400, false)).toEqual({ iso: '2024-07-01' });

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fillSchool } from '../src/cli/demo/fill-school';
 import { sampleSchoolFill } from '../src/cli/demo/sample-schools';
-import { parsePlan } from '../src/core/plan-parser';
+import { parsePlan } from '../src/core/plan/index';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { nativeLatin1 } from '../src/cli/native-inflate';
 import { DEFAULT_LIMITS } from '../src/xlsx/read';

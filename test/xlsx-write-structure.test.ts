@@ -3,7 +3,7 @@
  * reproducible bytes, links, sheet states and views, the OOXML protection
  * flags, built-in names, validation serials, merges, row order, large sheets.
  */
-import { excelSerialFromIso } from '../src/core/deadline-dates';
+import { excelSerialFromIso } from '../src/core/workbook/serial-dates';
 import { TaizhangError } from '../src/core/issues';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { readWorkbook } from '../src/xlsx/read/index';

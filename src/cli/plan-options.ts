@@ -1,6 +1,6 @@
 /** Options that several commands share: which plan, which day counts as today, which rules. */
 import { TaizhangError } from '../core/issues.js';
-import { isoDate, isoFromLocalDate } from '../core/deadline-dates.js';
+import { isoDate, isoFromLocalDate } from '../core/calendar.js';
 import type { ValidationRules } from '../core/validate/rules.js';
 import { readInputFile, resolvePath } from './files.js';
 

@@ -3,10 +3,10 @@
  * .docx) into a parsed plan. Shared by the CLI and the browser page so both
  * accept exactly the same files.
  */
-import { decodePlanText } from '../core/decode-text.js';
+import { decodePlanText } from '../core/plan/decode-text.js';
 import { TaizhangError } from '../core/issues.js';
 import type { Issue, ParseResult } from '../core/model.js';
-import { parsePlan } from '../core/plan-parser.js';
+import { parsePlan } from '../core/plan/index.js';
 import { extractDocxText } from './extract-text.js';
 
 export interface PlanDocument extends ParseResult {

@@ -3,7 +3,7 @@
  * batch. Colours in the spec are `RRGGBB`; Office.js wants `#RRGGBB`.
  */
 /// <reference types="office-js" />
-import type { PrintSpec, StyleSpec, ValidationSpec } from '../core/template/spec-types.js';
+import type { PrintSpec, StyleSpec, ValidationSpec } from '../core/workbook/spec.js';
 import type { WriteOp } from './write-ops.js';
 
 const color = (rgb: string) => `#${rgb}`;

@@ -4,7 +4,7 @@
  * a small first load should import src/office lazily.
  */
 import { renderWorkbook } from '../xlsx/render-workbook.js';
-import type { TemplateSpec } from '../core/template/spec-types.js';
+import type { WorkbookSpec } from '../core/workbook/spec.js';
 import { detectCapabilities, type Capabilities } from './capabilities.js';
 import type { OfficeEnv } from './env.js';
 import { writeSpecToExcel, type WriteOptions, type WriteResult } from './write-spec.js';
@@ -20,7 +20,7 @@ export interface ActionOptions {
  * APIs from the same spec, with what this Excel cannot do listed in `notes`.
  */
 export function generateInExcel(
-  spec: TemplateSpec,
+  spec: WorkbookSpec,
   env: OfficeEnv,
   options: ActionOptions & Partial<Omit<WriteOptions, 'preferInsert'>> = {},
 ): Promise<WriteResult> {
@@ -29,12 +29,12 @@ export function generateInExcel(
 }
 
 /**
- * Writes the summary (any TemplateSpec) through range APIs, in request
+ * Writes the summary (any WorkbookSpec) through range APIs, in request
  * batches that stay under Excel on the web's 5 MB limit: one sync per batch,
  * so the sync count grows with the data's size in MB, never with its rows.
  */
 export function writeSummaryToExcel(
-  spec: TemplateSpec,
+  spec: WorkbookSpec,
   env: OfficeEnv,
   options: ActionOptions & Partial<Omit<WriteOptions, 'preferInsert' | 'render'>> = {},
 ): Promise<WriteResult> {

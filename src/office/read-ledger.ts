@@ -12,7 +12,7 @@ import type { TemplateIndex } from '../core/ledger/template-index.js';
 import type { Issue } from '../core/model.js';
 import { validateLedger } from '../core/validate/validate-ledger.js';
 import type { ValidationRules } from '../core/validate/rules.js';
-import type { WorkbookSnapshot } from '../core/workbook-snapshot.js';
+import type { WorkbookSnapshot } from '../core/workbook/snapshot.js';
 import { detectCapabilities, type Capabilities } from './capabilities.js';
 import type { OfficeEnv } from './env.js';
 import { toOfficeFailure, type OfficeFailure } from './office-errors.js';

@@ -3,9 +3,10 @@
  * reader produces, so extraction and validation judge a live workbook exactly
  * as they judge a file. Pure: takes the 2-D arrays Office.js returns.
  */
-import type { CellSnapshot, CellType, DefinedNameSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/workbook-snapshot.js';
-import { columnLetter, parseCellRef } from '../core/template/a1.js';
-import { isDateFormatCode, serialToDate } from '../xlsx/read/dates.js';
+import type { CellSnapshot, CellType, DefinedNameSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/workbook/snapshot.js';
+import { columnLetter, parseCellRef } from '../core/workbook/a1.js';
+import { isDateFormatCode } from '../core/workbook/number-formats.js';
+import { serialToDate } from '../core/workbook/serial-dates.js';
 
 /** One sheet as Office.js returns it. */
 export interface SheetRead {

@@ -11,7 +11,7 @@ import type {
   SheetState,
   StyleSpec,
   ValidationSpec,
-} from '../core/template/spec-types.js';
+} from '../core/workbook/spec.js';
 import type { Feature } from './capabilities.js';
 
 interface OpBase {

@@ -1,5 +1,5 @@
 /**
- * Writes a TemplateSpec's sheets into the open workbook, next to the user's
+ * Writes a WorkbookSpec's sheets into the open workbook, next to the user's
  * sheets and never over them. Syncs: 1 (read names) + 1 per write batch (one
  * batch unless the data passes the 5 MB request limit) + 1 (rename to final
  * names, add workbook names, restore calculation). On any error the sheets we
@@ -8,19 +8,19 @@
 /// <reference types="office-js" />
 import { issue } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
-import type { TemplateSpec } from '../core/template/spec-types.js';
+import type { WorkbookSpec } from '../core/workbook/spec.js';
 import { apiVersion, FEATURES, type Capabilities, type Feature } from './capabilities.js';
 import { applyOp } from './apply-ops.js';
 import type { OfficeEnv } from './env.js';
 import { toOfficeFailure, type OfficeFailure } from './office-errors.js';
-import { planSheetNames, retargetSpec, stagedSpec, TEMP_PREFIX } from './sheet-names-plan.js';
-import { BATCH_BUDGET_BYTES, packBatches, planSpecWrites, SLICE_BYTES } from './spec-plan.js';
+import { layOutSheetNames, retargetSpec, stagedSpec, TEMP_PREFIX } from './sheet-names-layout.js';
+import { BATCH_BUDGET_BYTES, packBatches, layOutSpecWrites, SLICE_BYTES } from './spec-layout.js';
 
 export interface WriteOptions {
   /** Insert the rendered workbook in one go where ExcelApi 1.13 allows (the ledger); false forces the range path (the summary). */
   preferInsert: boolean;
   /** Renders the spec to .xlsx bytes (src/xlsx/render-workbook); needed when `preferInsert`. */
-  render?: (spec: TemplateSpec) => Promise<Uint8Array>;
+  render?: (spec: WorkbookSpec) => Promise<Uint8Array>;
   /** Bytes per request batch and per values slice; tests lower them. */
   budgetBytes?: number;
   sliceBytes?: number;
@@ -53,7 +53,7 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export async function writeSpecToExcel(spec: TemplateSpec, env: OfficeEnv, caps: Capabilities, options: WriteOptions): Promise<WriteResult> {
+export async function writeSpecToExcel(spec: WorkbookSpec, env: OfficeEnv, caps: Capabilities, options: WriteOptions): Promise<WriteResult> {
   let syncs = 0;
   const notes: Issue[] = [];
   return env.run(async (context) => {
@@ -73,10 +73,10 @@ export async function writeSpecToExcel(spec: TemplateSpec, env: OfficeEnv, caps:
       return { ok: false, error: toOfficeFailure(error), notes, syncs };
     }
     const existing = sheets.items.map((s) => s.name);
-    const plan = planSheetNames(spec.sheets.map((s) => s.name), existing, options.token ?? Date.now().toString(36));
-    for (const r of plan.renamed) notes.push(issue('OFFICE_SHEET_RENAMED', 'info', { sheet: r.newName }, r));
-    const finalSpec = retargetSpec(spec, plan.finals);
-    const staged = stagedSpec(finalSpec, plan.temps);
+    const sheetNames = layOutSheetNames(spec.sheets.map((s) => s.name), existing, options.token ?? Date.now().toString(36));
+    for (const r of sheetNames.renamed) notes.push(issue('OFFICE_SHEET_RENAMED', 'info', { sheet: r.newName }, r));
+    const finalSpec = retargetSpec(spec, sheetNames.finals);
+    const staged = stagedSpec(finalSpec, sheetNames.temps);
     const calcMode = caps.has('manualCalculation') ? app.calculationMode : undefined;
     let useInsert = options.preferInsert && caps.has('insertFromBase64') && options.render !== undefined;
     try {
@@ -87,9 +87,9 @@ export async function writeSpecToExcel(spec: TemplateSpec, env: OfficeEnv, caps:
         workbook.insertWorksheetsFromBase64(base64, { positionType: 'End' });
         await sync();
       } else {
-        const planned = planSpecWrites(staged, plan.temps, caps, options.sliceBytes ?? SLICE_BYTES);
-        notes.push(...skippedNotes(planned.skipped, caps));
-        const batches = packBatches(planned.ops, options.budgetBytes ?? BATCH_BUDGET_BYTES);
+        const layout = layOutSpecWrites(staged, sheetNames.temps, caps, options.sliceBytes ?? SLICE_BYTES);
+        notes.push(...skippedNotes(layout.skipped, caps));
+        const batches = packBatches(layout.ops, options.budgetBytes ?? BATCH_BUDGET_BYTES);
         const proxies = new Map<string, Excel.Worksheet>();
         for (const [i, batch] of batches.entries()) {
           if (i === 0 && calcMode !== undefined) app.calculationMode = 'Manual';
@@ -99,27 +99,27 @@ export async function writeSpecToExcel(spec: TemplateSpec, env: OfficeEnv, caps:
         }
       }
       // Last step: the real names, all at once.
-      plan.temps.forEach((temp, i) => {
-        workbook.worksheets.getItem(temp).name = plan.finals[i]!;
+      sheetNames.temps.forEach((temp, i) => {
+        workbook.worksheets.getItem(temp).name = sheetNames.finals[i]!;
       });
       addDefinedNames(finalSpec, workbook, names, caps, notes);
       const firstVisible = finalSpec.sheets.findIndex((s) => s.state === 'visible');
-      if (firstVisible >= 0) workbook.worksheets.getItem(plan.finals[firstVisible]!).activate();
+      if (firstVisible >= 0) workbook.worksheets.getItem(sheetNames.finals[firstVisible]!).activate();
       if (calcMode !== undefined) app.calculationMode = calcMode;
       await sync();
     } catch (error) {
       const failure = toOfficeFailure(error);
-      const cleaned = await removeAdded(context, existing, [...plan.temps, ...plan.finals], calcMode, () => syncs++);
+      const cleaned = await removeAdded(context, existing, [...sheetNames.temps, ...sheetNames.finals], calcMode, () => syncs++);
       if (!cleaned) notes.push(issue('OFFICE_CLEANUP_FAILED', 'error', {}, { prefix: TEMP_PREFIX }));
       return { ok: false, error: failure, notes, syncs };
     }
     if (spec.lockStructure) notes.push(issue('OFFICE_STRUCTURE_NOT_LOCKED', 'info', {}));
-    return { ok: true, method: useInsert ? 'insert' : 'ranges', sheets: plan.finals, notes, syncs };
+    return { ok: true, method: useInsert ? 'insert' : 'ranges', sheets: sheetNames.finals, notes, syncs };
   });
 }
 
 function addDefinedNames(
-  spec: TemplateSpec,
+  spec: WorkbookSpec,
   workbook: Excel.Workbook,
   names: Excel.NamedItemCollection | undefined,
   caps: Capabilities,

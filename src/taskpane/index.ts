@@ -8,7 +8,7 @@ import { generate, rollUp, validate } from './actions.js';
 import { detectHost, hostedByOffice, loadOfficeJs, type HostKind, type HostWindow } from './environment.js';
 import { officeEnvFromGlobals } from '../office/env.js';
 import { enterExcelMode, type PaneActions } from './excel/mode.js';
-import { isoFromLocalDate } from '../core/deadline-dates.js';
+import { isoFromLocalDate } from '../core/calendar.js';
 import { byId } from './ui/dom.js';
 import { setUpTabs } from './ui/tabs.js';
 

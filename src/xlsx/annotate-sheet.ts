@@ -5,7 +5,7 @@
  * adding a sheet to an existing exceljs workbook. Every decision is in the spec.
  */
 import type ExcelJS from 'exceljs';
-import type { ConditionalStyleSpec, PrintSpec, ProtectionSpec, SheetSpec, StyleSpec, ValidationSpec } from '../core/template/spec-types.js';
+import type { ConditionalStyleSpec, PrintSpec, ProtectionSpec, SheetSpec, StyleSpec, ValidationSpec } from '../core/workbook/spec.js';
 
 const argb = (rgb: string): { argb: string } => ({ argb: `FF${rgb.toUpperCase()}` });
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };

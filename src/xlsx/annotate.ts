@@ -14,8 +14,8 @@ import { messageFor, SEVERITY_ZH } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
 import { VALIDATION_SHEET_NAME, validationSheet } from '../core/report/validation-sheet.js';
 import { STYLES } from '../core/template/styles.js';
-import type { WorkbookSnapshot } from '../core/workbook-snapshot.js';
-import { parseRange } from '../core/template/a1.js';
+import type { WorkbookSnapshot } from '../core/workbook/snapshot.js';
+import { parseRange } from '../core/workbook/a1.js';
 import { excelStyles, renderSheet } from './annotate-sheet.js';
 
 /** Cells covered by merges and validations, summed over the workbook, that exceljs loads in well under a second. */

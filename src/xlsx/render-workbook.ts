@@ -1,9 +1,9 @@
 /**
- * TemplateSpec → .xlsx bytes. No file system: the caller writes the bytes.
+ * WorkbookSpec → .xlsx bytes. No file system: the caller writes the bytes.
  * All layout decisions are in the spec (src/core/template); the SpreadsheetML
  * writer (./write) only translates them.
  */
-import type { TemplateSpec } from '../core/template/spec-types.js';
+import type { WorkbookSpec } from '../core/workbook/spec.js';
 import { writeWorkbook, type Crc32, type RawDeflate } from './write/index.js';
 
 export type { Crc32, DeflateSink, RawDeflate } from './write/index.js';
@@ -15,6 +15,6 @@ export interface RenderOptions {
   crc32?: Crc32;
 }
 
-export async function renderWorkbook(spec: TemplateSpec, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderWorkbook(spec: WorkbookSpec, options: RenderOptions = {}): Promise<Uint8Array> {
   return writeWorkbook(spec, options);
 }

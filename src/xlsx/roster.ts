@@ -4,10 +4,10 @@
  * in a column headed 学校/单位/学校名称/单位名称 (else its first column).
  * Shared by the CLI and the browser page so both accept the same rosters.
  */
-import { decodePlanText } from '../core/decode-text.js';
+import { decodePlanText } from '../core/plan/decode-text.js';
 import { TaizhangError } from '../core/issues.js';
 import { parseRoster } from '../core/rollup/roll-up.js';
-import type { WorkbookSnapshot } from '../core/workbook-snapshot.js';
+import type { WorkbookSnapshot } from '../core/workbook/snapshot.js';
 import { readWorkbook } from './read/index.js';
 
 const NAME_HEADERS = /^(学校|单位|学校名称|单位名称|学校（单位）|单位\(学校\)|名称|校名)$/;

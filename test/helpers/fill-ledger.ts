@@ -10,7 +10,7 @@ import type { Plan } from '../../src/core/model';
 import { buildTemplateSpec } from '../../src/core/template/build-spec';
 import { unitFieldCell, type UnitFieldKey } from '../../src/core/template/instructions-sheet';
 import { pillarColumn } from '../../src/core/template/pillar-sheet';
-import { INSTRUCTIONS_SHEET_NAME, META_SHEET_NAME, type ColumnKey } from '../../src/core/template/spec-types';
+import { INSTRUCTIONS_SHEET_NAME, META_SHEET_NAME, type ColumnKey } from '../../src/core/template/constants';
 import { renderWorkbook } from '../../src/xlsx/render-workbook';
 
 /** What to write into one cell. A plain string or number is written as is. */

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Plan } from '../../src/core/model';
-import { parsePlan } from '../../src/core/plan-parser';
+import { parsePlan } from '../../src/core/plan/index';
 
 export const SEED_PLAN_FILE = path.join(__dirname, '..', '..', 'seeds', 'yizheng-2024-party-building-plan.txt');
 

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { extractLedger } from '../../src/core/ledger/extract-ledger';
 import { indexTemplate, type TemplateIndex } from '../../src/core/ledger/template-index';
 import type { Issue, Plan } from '../../src/core/model';
-import { parsePlan } from '../../src/core/plan-parser';
+import { parsePlan } from '../../src/core/plan/index';
 import { validateLedger, type ValidateOptions } from '../../src/core/validate/validate-ledger';
 import { readWorkbook } from '../../src/xlsx/read/index';
 import { fillLedger, type FillOptions, type RowValues } from './fill-ledger';

@@ -1,7 +1,7 @@
 /** Small TemplateSpecs for the writer tests: one sheet of plain text cells unless told otherwise. */
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { CellValue, SheetSpec, TemplateSpec } from '../../src/core/template/spec-types';
+import type { CellValue, SheetSpec, WorkbookSpec } from '../../src/core/workbook/spec';
 import { STYLES } from '../../src/core/template/styles';
 
 export function sheet(name: string, values: CellValue[][], extra: Partial<SheetSpec> = {}): SheetSpec {
@@ -18,7 +18,7 @@ export function sheet(name: string, values: CellValue[][], extra: Partial<SheetS
   };
 }
 
-export function workbookSpec(sheets: SheetSpec[], extra: Partial<TemplateSpec> = {}): TemplateSpec {
+export function workbookSpec(sheets: SheetSpec[], extra: Partial<WorkbookSpec> = {}): WorkbookSpec {
   return { templateId: 't', templateVersion: 1, title: '测试', sheets, styles: STYLES, definedNames: [], lockStructure: false, ...extra };
 }
 

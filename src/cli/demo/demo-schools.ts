@@ -3,7 +3,7 @@
  * mistakes clerks really make, a late second submission of the clean school,
  * one re-saved by LibreOffice (when installed), and a broken file.
  */
-import { readDeadline } from '../../core/deadline.js';
+import { readDeadline } from '../../core/deadline/index.js';
 import type { Plan } from '../../core/model.js';
 import { fillSchool, type SchoolFill } from './fill-school.js';
 import { sampleSchoolFill } from './sample-schools.js';

@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import { unitFieldCell, type UnitFieldKey } from '../../core/template/instructions-sheet.js';
 import { pillarColumn } from '../../core/template/pillar-sheet.js';
-import { INSTRUCTIONS_SHEET_NAME, PILLAR_FIRST_TASK_ROW, type ColumnKey } from '../../core/template/spec-types.js';
+import { INSTRUCTIONS_SHEET_NAME, PILLAR_FIRST_TASK_ROW, type ColumnKey } from '../../core/template/constants.js';
 
 export type FillValue = string | number | Date | null;
 

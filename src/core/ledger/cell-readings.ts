@@ -3,7 +3,7 @@
  * the validator and by the roll-up (one reading, so the two never disagree on
  * what a school wrote).
  */
-import { readDeadline, type Deadline, type DeadlineContext } from '../deadline.js';
+import { readDeadline, type Deadline, type DeadlineContext } from '../deadline/index.js';
 import { detached } from '../detached.js';
 import { memoizeText } from '../memo.js';
 import type { LedgerCell } from './ledger-types.js';

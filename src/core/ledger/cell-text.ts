@@ -1,5 +1,5 @@
 /** How a cell's content is compared and shown, whatever program wrote it. */
-import type { CellSnapshot } from '../workbook-snapshot.js';
+import type { CellSnapshot } from '../workbook/snapshot.js';
 import type { LedgerCell } from './ledger-types.js';
 import { detached } from '../detached.js';
 import { memoizeText } from '../memo.js';

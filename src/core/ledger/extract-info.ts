@@ -3,9 +3,9 @@
  * inserted above them or a copied sheet do not lose them.
  */
 import { UNIT_FIELDS, type UnitFieldKey } from '../template/instructions-sheet.js';
-import { INSTRUCTIONS_SHEET_NAME } from '../template/spec-types.js';
-import type { SheetSnapshot, WorkbookSnapshot } from '../workbook-snapshot.js';
-import { columnLetter } from '../template/a1.js';
+import { INSTRUCTIONS_SHEET_NAME } from '../template/constants.js';
+import type { SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot.js';
+import { columnLetter } from '../workbook/a1.js';
 import { ledgerCell, matchKey } from './cell-text.js';
 import { gridOf } from './grid.js';
 import type { Ledger } from './ledger-types.js';

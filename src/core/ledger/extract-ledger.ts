@@ -5,8 +5,8 @@
  */
 import { issue } from '../issues.js';
 import type { Issue } from '../model.js';
-import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION } from '../template/spec-types.js';
-import type { WorkbookSnapshot } from '../workbook-snapshot.js';
+import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION } from '../template/constants.js';
+import type { WorkbookSnapshot } from '../workbook/snapshot.js';
 import { extractInfo } from './extract-info.js';
 import { extractRows } from './extract-rows.js';
 import { findPillarSheets } from './find-sheets.js';

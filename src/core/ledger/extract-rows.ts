@@ -3,7 +3,7 @@
  * to a task by its hidden id, else by its title; rows a school inserted under
  * a task belong to that task; anything else is kept as an orphan row.
  */
-import type { ColumnKey } from '../template/spec-types.js';
+import type { ColumnKey } from '../template/constants.js';
 import { isBlank, ledgerCell, matchKey } from './cell-text.js';
 import { sortedRows } from './grid.js';
 import type { FoundSheet } from './find-sheets.js';

@@ -3,8 +3,8 @@
  * metadata and the workbook names (which Excel and LibreOffice keep up to date
  * when a sheet is renamed) come first; header matching is the fallback.
  */
-import { INSTRUCTIONS_SHEET_NAME, META_SHEET_NAME, PILLAR_NAME_PREFIX, type ColumnKey } from '../template/spec-types.js';
-import type { DefinedNameSnapshot, SheetSnapshot, WorkbookSnapshot } from '../workbook-snapshot.js';
+import { INSTRUCTIONS_SHEET_NAME, META_SHEET_NAME, PILLAR_NAME_PREFIX, type ColumnKey } from '../template/constants.js';
+import type { DefinedNameSnapshot, SheetSnapshot, WorkbookSnapshot } from '../workbook/snapshot.js';
 import { matchKey } from './cell-text.js';
 import { gridOf, type Grid } from './grid.js';
 import type { WorkbookMeta } from './read-meta.js';

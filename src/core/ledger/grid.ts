@@ -1,5 +1,5 @@
 /** Row-and-column access over a sparse sheet snapshot. */
-import type { CellSnapshot, SheetSnapshot } from '../workbook-snapshot.js';
+import type { CellSnapshot, SheetSnapshot } from '../workbook/snapshot.js';
 
 export type Grid = Map<number, Map<number, CellSnapshot>>;
 

@@ -3,9 +3,9 @@
  * the sheet and cell of every value. Extracted from a workbook snapshot by
  * `extractLedger`; validated and rolled up from here on, never re-read.
  */
-import type { ColumnKey } from '../template/spec-types.js';
+import type { ColumnKey } from '../template/constants.js';
 import type { UnitFieldKey } from '../template/instructions-sheet.js';
-import type { CellType } from '../workbook-snapshot.js';
+import type { CellType } from '../workbook/snapshot.js';
 
 export interface LedgerCell {
   sheet: string;

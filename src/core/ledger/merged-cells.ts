@@ -5,7 +5,7 @@
  * clerk sees (and means) the value in every row. Only a merge's first column
  * carries its value.
  */
-import { parseRange } from '../template/a1.js';
+import { parseRange } from '../workbook/a1.js';
 
 interface VerticalMerge {
   top: number;

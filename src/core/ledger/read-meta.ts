@@ -4,8 +4,8 @@
  * into it, so anything that does not look right counts as "no metadata".
  */
 import { META_KEYS, META_TASK_HEADER, META_TASK_HEADER_ROW } from '../template/meta-sheet.js';
-import { META_SHEET_NAME } from '../template/spec-types.js';
-import type { WorkbookSnapshot } from '../workbook-snapshot.js';
+import { META_SHEET_NAME } from '../template/constants.js';
+import type { WorkbookSnapshot } from '../workbook/snapshot.js';
 import { detached } from '../detached.js';
 import { trimText } from './cell-text.js';
 import { gridOf } from './grid.js';

@@ -6,7 +6,7 @@ import type { Plan, Task } from '../model.js';
 import { pillarSheetNames } from '../template/build-spec.js';
 import { templateIdFor } from '../template/fingerprint.js';
 import { PILLAR_COLUMNS } from '../template/pillar-sheet.js';
-import type { ColumnKey } from '../template/spec-types.js';
+import type { ColumnKey } from '../template/constants.js';
 import { matchKey } from './cell-text.js';
 
 export interface IndexedTask {

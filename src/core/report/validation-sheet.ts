@@ -7,7 +7,7 @@ import { messageFor, SEVERITY_ZH } from '../issues.js';
 import type { Issue } from '../model.js';
 import { printSetup } from '../template/print-setup.js';
 import { quoteSheetName } from '../template/sheet-names.js';
-import type { CellSpec, RowSpec, SheetSpec } from '../template/spec-types.js';
+import type { CellSpec, RowSpec, SheetSpec } from '../workbook/spec.js';
 import { STYLE } from '../template/styles.js';
 import { estimateRowHeight } from '../template/row-height.js';
 

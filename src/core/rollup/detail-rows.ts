@@ -2,7 +2,7 @@
 import { messageFor } from '../issues.js';
 import type { Ledger, LedgerRow } from '../ledger/ledger-types.js';
 import type { Issue } from '../model.js';
-import { columnLetter } from '../template/a1.js';
+import { columnLetter } from '../workbook/a1.js';
 import type { DetailRow, ProblemRow, RollupTask } from './types.js';
 import { deadlineLabel, deadlineOf, type ReadContext } from './task-states.js';
 

@@ -5,7 +5,7 @@
 import type { Ledger, LedgerRow } from '../ledger/ledger-types.js';
 import { UNIT_FIELDS } from '../template/instructions-sheet.js';
 import { PILLAR_COLUMNS } from '../template/pillar-sheet.js';
-import type { ColumnKey } from '../template/spec-types.js';
+import type { ColumnKey } from '../template/constants.js';
 import type { ChangeRow, FileInfo, RollupTask } from './types.js';
 import { deadlineOf, type ReadContext } from './task-states.js';
 

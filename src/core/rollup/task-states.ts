@@ -2,10 +2,11 @@
  * What a school reported for each task, as one state: 已完成 / 推进中 / 未开始 /
  * 逾期 / 未填, and the completion rates built from those states.
  */
-import { compareIso, type Deadline } from '../deadline.js';
+import { compareIso } from '../calendar.js';
+import type { Deadline } from '../deadline/index.js';
 import { readCellDeadline, statusKey } from '../ledger/cell-readings.js';
 import type { Ledger, LedgerCell, LedgerRow } from '../ledger/ledger-types.js';
-import { STATUS_DONE, STATUS_VALUES, type StatusValue } from '../template/spec-types.js';
+import { STATUS_DONE, STATUS_VALUES, type StatusValue } from '../template/constants.js';
 import type { Rate, RollupPillar, RollupTask, TaskState } from './types.js';
 
 export interface ReadContext {

@@ -3,7 +3,7 @@
  * either read or refused (with its reason), every row read is in 明细.
  */
 import type { Accounting, Rollup } from '../rollup/types.js';
-import type { SheetSpec } from '../template/spec-types.js';
+import type { SheetSpec } from '../workbook/spec.js';
 import { SUMMARY_STYLE } from './summary-styles.js';
 import { tableSheet, type TableCell, type TableColumn } from './table-sheet.js';
 

@@ -1,11 +1,12 @@
 /**
- * The bureau summary workbook as a TemplateSpec, rendered like the ledger
+ * The bureau summary workbook as a WorkbookSpec, rendered like the ledger
  * (renderWorkbook). One sheet per file in this folder; every value a school
  * wrote goes in as a plain string, never as a formula.
  */
 import type { TemplateIndex } from '../ledger/template-index.js';
 import type { Rollup } from '../rollup/types.js';
-import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION, type SheetSpec, type TemplateSpec } from '../template/spec-types.js';
+import { type SheetSpec, type WorkbookSpec } from '../workbook/spec.js';
+import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION } from '../template/constants.js';
 import { STYLES } from '../template/styles.js';
 import { accountingSheet } from './accounting-sheet.js';
 import { changesSheet } from './changes-sheet.js';
@@ -25,7 +26,7 @@ export { PROBLEMS_SHEET_NAME } from './problems-sheet.js';
 export { SUBMISSIONS_SHEET_NAME } from './submissions-sheet.js';
 export { TASK_STATS_SHEET_NAME } from './task-stats-sheet.js';
 
-export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): TemplateSpec {
+export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): WorkbookSpec {
   const changes = changesSheet(rollup);
   const sheets: SheetSpec[] = [
     submissionsSheet(rollup),

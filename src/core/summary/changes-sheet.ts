@@ -1,6 +1,6 @@
 /** 重复报送变化: for each school that sent several files, what the adopted file changed against each superseded one. */
 import type { Rollup } from '../rollup/types.js';
-import type { SheetSpec } from '../template/spec-types.js';
+import type { SheetSpec } from '../workbook/spec.js';
 import { SUMMARY_STYLE } from './summary-styles.js';
 import { tableSheet, type TableCell, type TableColumn } from './table-sheet.js';
 

@@ -3,7 +3,7 @@
  * marked, so the row count here equals the rows read — nothing dropped.
  */
 import type { Rollup } from '../rollup/types.js';
-import type { SheetSpec } from '../template/spec-types.js';
+import type { SheetSpec } from '../workbook/spec.js';
 import { SUMMARY_STYLE } from './summary-styles.js';
 import { tableSheet, type TableCell, type TableColumn } from './table-sheet.js';
 

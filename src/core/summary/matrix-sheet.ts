@@ -8,7 +8,7 @@
 import type { Rollup } from '../rollup/types.js';
 import { TASK_STATES } from '../rollup/types.js';
 import { pillarSheetBaseName } from '../template/sheet-names.js';
-import type { SheetSpec } from '../template/spec-types.js';
+import type { SheetSpec } from '../workbook/spec.js';
 import { STATE_STYLE, SUMMARY_STYLE } from './summary-styles.js';
 import { noteRow, tableSheet, type FreeRow, type TableCell, type TableColumn } from './table-sheet.js';
 

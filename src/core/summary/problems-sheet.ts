@@ -1,7 +1,7 @@
 /** 问题清单: every problem of every file — validation issues and refusals — with where it is and what to do. */
 import { SEVERITY_ZH } from '../issues.js';
 import type { Rollup } from '../rollup/types.js';
-import type { SheetSpec } from '../template/spec-types.js';
+import type { SheetSpec } from '../workbook/spec.js';
 import { SUMMARY_STYLE } from './summary-styles.js';
 import { tableSheet, type TableCell, type TableColumn } from './table-sheet.js';
 

@@ -1,6 +1,6 @@
 /** 报送情况: every expected or found school, one line per file it sent (a line of its own when it sent none). */
 import type { Accounting, FileOutcome, Rollup, RollupFile, SchoolRollup, SchoolStatus } from '../rollup/types.js';
-import type { SheetSpec } from '../template/spec-types.js';
+import type { SheetSpec } from '../workbook/spec.js';
 import { SUMMARY_STYLE, type SummaryStyleName } from './summary-styles.js';
 import { tableSheet, type TableCell, type TableColumn } from './table-sheet.js';
 

@@ -4,7 +4,7 @@
  * wide tables printed one page wide. State colours follow Excel's built-in
  * good / neutral / bad cell styles, which people already read at a glance.
  */
-import type { StyleSpec } from '../template/spec-types.js';
+import type { StyleSpec } from '../workbook/spec.js';
 import { BODY_FONT, HEADING_FONT } from '../template/styles.js';
 import type { TaskState } from '../rollup/types.js';
 

@@ -4,10 +4,10 @@
  * optional notes. Printed A4 landscape one page wide with the title and
  * header repeated on every page; header frozen; filter on the header row.
  */
-import { cellRef, columnLetter } from '../template/a1.js';
+import { cellRef, columnLetter } from '../workbook/a1.js';
 import { printSetup } from '../template/print-setup.js';
 import { estimateRowHeight, lineCounter, RowHeight, type LineCounter } from '../template/row-height.js';
-import type { CellSpec, CellValue, RowSpec, SheetSpec } from '../template/spec-types.js';
+import type { CellSpec, CellValue, RowSpec, SheetSpec } from '../workbook/spec.js';
 import { SUMMARY_BODY_SIZE, SUMMARY_STYLE, SUMMARY_STYLES, type SummaryStyleName } from './summary-styles.js';
 
 export interface TableColumn {

@@ -1,6 +1,6 @@
 /** 按任务统计: per plan task, how many schools filled it in, finished it, are on it, have not started, are late. */
 import type { Rollup } from '../rollup/types.js';
-import type { SheetSpec } from '../template/spec-types.js';
+import type { SheetSpec } from '../workbook/spec.js';
 import { SUMMARY_STYLE } from './summary-styles.js';
 import { tableSheet, type TableCell, type TableColumn } from './table-sheet.js';
 

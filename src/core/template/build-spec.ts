@@ -5,15 +5,8 @@ import { instructionsSheet, UNIT_FIELDS, unitFieldCell } from './instructions-sh
 import { metaSheet, type PlacedTask } from './meta-sheet.js';
 import { pillarSheet } from './pillar-sheet.js';
 import { pillarSheetBaseName, quoteSheetName, uniqueSheetNames } from './sheet-names.js';
-import {
-  INSTRUCTIONS_SHEET_NAME,
-  META_SHEET_NAME,
-  PILLAR_FIRST_TASK_ROW,
-  PILLAR_NAME_PREFIX,
-  TEMPLATE_VERSION,
-  type DefinedNameSpec,
-  type TemplateSpec,
-} from './spec-types.js';
+import { type DefinedNameSpec, type WorkbookSpec } from '../workbook/spec.js';
+import { INSTRUCTIONS_SHEET_NAME, META_SHEET_NAME, PILLAR_FIRST_TASK_ROW, PILLAR_NAME_PREFIX, TEMPLATE_VERSION } from './constants.js';
 import { STYLES } from './styles.js';
 
 export interface TemplateOptions {
@@ -29,7 +22,7 @@ export function pillarSheetNames(plan: Plan): string[] {
   );
 }
 
-export function buildTemplateSpec(plan: Plan, options: TemplateOptions = {}): TemplateSpec {
+export function buildTemplateSpec(plan: Plan, options: TemplateOptions = {}): WorkbookSpec {
   const templateId = templateIdFor(plan);
   const names = pillarSheetNames(plan);
   const placed: PlacedTask[] = plan.pillars.flatMap((pillar, p) =>

@@ -1,9 +1,10 @@
 /** The first sheet, 填报说明: the unit's details to fill in, how to fill the ledger, accepted 完成时限 forms, the status legend. */
-import { DEADLINE_FORM_EXAMPLES } from '../deadline-forms.js';
-import { cellRef } from './a1.js';
+import { DEADLINE_FORM_EXAMPLES } from '../deadline/forms.js';
+import { cellRef } from '../workbook/a1.js';
 import { printSetup } from './print-setup.js';
 import { estimateRowHeight } from './row-height.js';
-import { INSTRUCTIONS_SHEET_NAME, type RowSpec, type SheetSpec, type ValidationSpec } from './spec-types.js';
+import { type RowSpec, type SheetSpec, type ValidationSpec } from '../workbook/spec.js';
+import { INSTRUCTIONS_SHEET_NAME } from './constants.js';
 import { BODY_SIZE, STYLE, type StyleName } from './styles.js';
 
 const LABEL_WIDTH = 16;

@@ -4,7 +4,8 @@
  * where each task was put.
  */
 import type { Plan } from '../model.js';
-import { META_SHEET_NAME, type CellSpec, type RowSpec, type SheetSpec } from './spec-types.js';
+import { type CellSpec, type RowSpec, type SheetSpec } from '../workbook/spec.js';
+import { META_SHEET_NAME } from './constants.js';
 import { STYLE } from './styles.js';
 
 /** Key/value rows at the top of the sheet: key in column A, value in column B. */

@@ -1,21 +1,11 @@
 /** One sheet per pillar: merged title, header row, one row per task. */
-import { DEADLINE_PROMPT_ZH } from '../deadline-forms.js';
+import { DEADLINE_PROMPT_ZH } from '../deadline/forms.js';
 import type { Pillar } from '../model.js';
-import { cellRef, columnLetter, rangeRef } from './a1.js';
+import { cellRef, columnLetter, rangeRef } from '../workbook/a1.js';
 import { printSetup } from './print-setup.js';
 import { estimateRowHeight } from './row-height.js';
-import {
-  PILLAR_FIRST_TASK_ROW,
-  PILLAR_HEADER_ROW,
-  PILLAR_TITLE_ROW,
-  STATUS_DONE,
-  STATUS_VALUES,
-  type CellSpec,
-  type ColumnKey,
-  type ColumnSpec,
-  type RowSpec,
-  type SheetSpec,
-} from './spec-types.js';
+import { type CellSpec, type ColumnSpec, type RowSpec, type SheetSpec } from '../workbook/spec.js';
+import { PILLAR_FIRST_TASK_ROW, PILLAR_HEADER_ROW, PILLAR_TITLE_ROW, STATUS_DONE, STATUS_VALUES, type ColumnKey } from './constants.js';
 import { BODY_SIZE, OVERDUE_STYLE, STYLE, STYLES, type StyleName } from './styles.js';
 
 interface ColumnDef extends ColumnSpec {

@@ -1,5 +1,5 @@
 /** Page setup for printing the ledger for meetings: A4, all columns on one page wide, binding margin on the left. */
-import type { PrintSpec } from './spec-types.js';
+import type { PrintSpec } from '../workbook/spec.js';
 import { BODY_FONT, HEADING_FONT } from './styles.js';
 
 const CM_PER_INCH = 2.54;

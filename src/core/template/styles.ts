@@ -4,7 +4,7 @@
  * one of these, so every cell gets an explicit font (exceljs has no workbook
  * default font: a cell without one comes out in Calibri).
  */
-import type { ConditionalStyleSpec, StyleSpec } from './spec-types.js';
+import type { ConditionalStyleSpec, StyleSpec } from '../workbook/spec.js';
 
 export const HEADING_FONT = '黑体';
 export const BODY_FONT = '仿宋';

@@ -7,8 +7,8 @@ import { issue, type Params } from '../issues.js';
 import type { Issue, Location } from '../model.js';
 import type { Ledger, LedgerCell, LedgerRow } from '../ledger/ledger-types.js';
 import type { TemplateIndex } from '../ledger/template-index.js';
-import { columnLetter } from '../template/a1.js';
-import type { ColumnKey } from '../template/spec-types.js';
+import { columnLetter } from '../workbook/a1.js';
+import type { ColumnKey } from '../template/constants.js';
 import { VALIDATE_DEFAULT_SEVERITY, type ValidateCode } from './rule-codes.js';
 import type { ValidationRules } from './rules.js';
 

@@ -3,7 +3,7 @@
  * (test/validate-config.test.ts checks the two agree). Kept apart from the zod
  * schema so the checks, and the threads that run them, do not load zod.
  */
-import { STATUS_DONE, STATUS_VALUES } from '../template/spec-types.js';
+import { STATUS_DONE, STATUS_VALUES } from '../template/constants.js';
 import type { ValidationRules } from './rules.js';
 
 export const defaultRules: ValidationRules = {

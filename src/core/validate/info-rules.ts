@@ -1,9 +1,9 @@
 /** 填报说明: 填报单位, 填报人, 联系电话 and 填报日期 are filled in, the phone looks like a phone and the date is a date. */
-import { readDeadline } from '../deadline.js';
+import { readDeadline } from '../deadline/index.js';
 import type { LedgerCell } from '../ledger/ledger-types.js';
 import type { Location } from '../model.js';
 import { UNIT_FIELDS, unitFieldCell, type UnitFieldKey } from '../template/instructions-sheet.js';
-import { INSTRUCTIONS_SHEET_NAME } from '../template/spec-types.js';
+import { INSTRUCTIONS_SHEET_NAME } from '../template/constants.js';
 import { shown, type Context } from './context.js';
 import type { ValidateCode } from './rule-codes.js';
 

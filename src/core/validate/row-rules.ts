@@ -4,10 +4,10 @@
  * a task (`extra`) are checked for what they fill; the required cells are
  * the task row's, which the extra rows inherit.
  */
-import { compareIso, endOfMonth } from '../deadline.js';
+import { compareIso, endOfMonth } from '../calendar.js';
 import { readCellDeadline, statusKey } from '../ledger/cell-readings.js';
 import type { LedgerCell, LedgerRow } from '../ledger/ledger-types.js';
-import type { ColumnKey } from '../template/spec-types.js';
+import type { ColumnKey } from '../template/constants.js';
 import { shown, whereOf, type Context } from './context.js';
 import type { ValidateCode } from './rule-codes.js';
 

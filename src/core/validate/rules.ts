@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { IsoDate } from '../model.js';
-import { STATUS_DONE, STATUS_VALUES } from '../template/spec-types.js';
+import { STATUS_DONE, STATUS_VALUES } from '../template/constants.js';
 import { VALIDATE_CODES } from './rule-codes.js';
 
 export { VALIDATE_CODES, VALIDATE_DEFAULT_SEVERITY, type ValidateCode } from './rule-codes.js';

@@ -5,7 +5,7 @@
  */
 import type { LedgerRow } from '../ledger/ledger-types.js';
 import { PILLAR_COLUMNS } from '../template/pillar-sheet.js';
-import type { ColumnKey } from '../template/spec-types.js';
+import type { ColumnKey } from '../template/constants.js';
 import { shown, whereOf, type Context } from './context.js';
 
 /** Columns the row rules read; a sheet without one gets one complaint, not one per row. */

@@ -3,13 +3,13 @@
  * to the school, as `Issue` data (never thrown), sorted the way a clerk walks
  * the workbook: sheet by sheet, row by row, left to right.
  */
-import { isoParts } from '../deadline-dates.js';
+import { isoParts } from '../calendar.js';
 import { TaizhangError } from '../issues.js';
 import type { Issue } from '../model.js';
 import type { Ledger } from '../ledger/ledger-types.js';
 import type { TemplateIndex } from '../ledger/template-index.js';
-import { parseCellRef } from '../template/a1.js';
-import { INSTRUCTIONS_SHEET_NAME } from '../template/spec-types.js';
+import { parseCellRef } from '../workbook/a1.js';
+import { INSTRUCTIONS_SHEET_NAME } from '../template/constants.js';
 import { makeContext } from './context.js';
 import { checkInfo } from './info-rules.js';
 import { checkRows } from './row-rules.js';

@@ -6,12 +6,12 @@
 import { indexTemplate, type TemplateIndex } from '../../core/ledger/template-index.js';
 import type { Issue } from '../../core/model.js';
 import { buildTemplateSpec } from '../../core/template/build-spec.js';
-import type { TemplateSpec } from '../../core/template/spec-types.js';
+import type { WorkbookSpec } from '../../core/workbook/spec.js';
 import { loadPlan, taskCount, type PickedFile } from './plan.js';
 
 export type LedgerSpecResult =
   | { ok: false; issues: Issue[] }
-  | { ok: true; spec: TemplateSpec; title: string; issues: Issue[]; pillars: number; tasks: number };
+  | { ok: true; spec: WorkbookSpec; title: string; issues: Issue[]; pillars: number; tasks: number };
 
 export type PlanIndexResult = { ok: false; issues: Issue[] } | { ok: true; index: TemplateIndex; title: string };
 

@@ -5,7 +5,7 @@
  * progress bar moving.
  */
 import { indexTemplate } from '../../core/ledger/template-index.js';
-import type { TemplateSpec } from '../../core/template/spec-types.js';
+import type { WorkbookSpec } from '../../core/workbook/spec.js';
 import type { Issue } from '../../core/model.js';
 import { rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/roll-up.js';
 import { accountingLines, buildSummarySpec } from '../../core/summary/build-summary.js';
@@ -22,7 +22,7 @@ export type RollupRun =
       /** The 数据核对 lines, exactly as the CLI prints them and the summary's sheet shows them. */
       lines: [string, number, string][];
       /** The summary's sheets as a spec: what Excel mode writes into the open workbook. */
-      summarySpec: () => TemplateSpec;
+      summarySpec: () => WorkbookSpec;
       /** The summary workbook (`taizhang rollup -o`), rendered when asked. */
       summary: () => Promise<{ fileName: string; bytes: Uint8Array }>;
     };

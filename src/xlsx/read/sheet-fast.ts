@@ -2,7 +2,7 @@
  * Fast readings of the two values every cell carries, for the common way they
  * are written; anything else falls back on the general readings, with the same results.
  */
-import { MAX_COL, MAX_ROW } from '../../core/template/a1.js';
+import { MAX_COL, MAX_ROW } from '../../core/workbook/a1.js';
 
 /**
  * `r="B7"` as Excel writes it (capital letters, then digits without a leading zero):

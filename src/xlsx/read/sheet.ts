@@ -4,8 +4,8 @@
  * does. Ranges (merges, validation sqrefs) are kept as text and never
  * expanded, so a merge over A2:Z1048576 costs one string.
  */
-import { isoToSerial, serialToDate } from './dates.js';
-import { columnLetter, formatRange, parseCellRef, parseRange } from '../../core/template/a1.js';
+import { isoToSerial, serialToDate } from '../../core/workbook/serial-dates.js';
+import { columnLetter, formatRange, parseCellRef, parseRange } from '../../core/workbook/a1.js';
 import { plainCellRef, plainRange, stringIndex } from './sheet-fast.js';
 import { readPlainRow, RowCells } from './sheet-row-fast.js';
 import { Refusal, type Warnings } from './refusal.js';

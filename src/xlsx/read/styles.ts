@@ -1,5 +1,5 @@
 /** Reads just enough of styles.xml to know each cell style's number format. */
-import { builtinFormatCode, isDateFormat } from './dates.js';
+import { builtinFormatCode, isDateFormat } from '../../core/workbook/number-formats.js';
 import { scanXml, type XmlSource } from './xml.js';
 
 export interface CellFormat {

@@ -78,8 +78,8 @@ export type {
   SheetSnapshot,
   DefinedNameSnapshot,
   WorkbookSnapshot,
-} from '../../core/workbook-snapshot.js';
-import type { WorkbookSnapshot } from '../../core/workbook-snapshot.js';
+} from '../../core/workbook/snapshot.js';
+import type { WorkbookSnapshot } from '../../core/workbook/snapshot.js';
 
 export type ReadResult =
   | { ok: true; workbook: WorkbookSnapshot; warnings: Issue[] }

@@ -1,11 +1,11 @@
 /**
- * TemplateSpec → .xlsx bytes, written directly as SpreadsheetML: the spec is
+ * WorkbookSpec → .xlsx bytes, written directly as SpreadsheetML: the spec is
  * already pure data, so no spreadsheet library is needed. Parts stream into
  * the zip as they are built (see zip.ts), which keeps a 30,000-row summary
  * fast and small in memory. No node:* imports: this also runs in the browser.
  * Same spec and options → same bytes.
  */
-import type { TemplateSpec } from '../../core/template/spec-types.js';
+import type { WorkbookSpec } from '../../core/workbook/spec.js';
 import { SharedStrings } from './shared-strings.js';
 import { sheetRels, writeSheet } from './sheet.js';
 import { buildStyles } from './styles.js';
@@ -37,11 +37,11 @@ export interface WriteOptions {
 export const FIXED_CREATED = '2000-01-01T00:00:00Z';
 
 /** The workbook, once every part is deflated (the deflater given may work in the background). */
-export async function writeWorkbook(spec: TemplateSpec, options: WriteOptions = {}): Promise<Uint8Array> {
+export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = {}): Promise<Uint8Array> {
   return writeParts(spec, options).finished();
 }
 
-function writeParts(spec: TemplateSpec, options: WriteOptions): ZipWriter {
+function writeParts(spec: WorkbookSpec, options: WriteOptions): ZipWriter {
   const zip = new ZipWriter(options.deflate, options.crc32);
   const shared = (options.strings ?? 'shared') === 'shared';
   const styles = buildStyles(spec);

@@ -4,10 +4,10 @@
  * starts with; a null value keeps its styled empty cell.
  */
 import { TaizhangError } from '../../core/issues.js';
-import type { CellSpec, RowSpec, SheetSpec } from '../../core/template/spec-types.js';
+import type { CellSpec, RowSpec, SheetSpec } from '../../core/workbook/spec.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { StyleTable } from './styles.js';
-import { columnLetter, parseRange } from '../../core/template/a1.js';
+import { columnLetter, parseRange } from '../../core/workbook/a1.js';
 import { tElement } from './xml.js';
 
 export interface SheetContext {

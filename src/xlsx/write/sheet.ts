@@ -5,11 +5,11 @@
  * dataValidations, hyperlinks, printOptions, pageMargins, pageSetup,
  * headerFooter).
  */
-import { excelSerialFromIso } from '../../core/deadline-dates.js';
+import { excelSerialFromIso } from '../../core/workbook/serial-dates.js';
 import { TaizhangError } from '../../core/issues.js';
-import type { PrintSpec, ProtectionSpec, SheetSpec, ValidationSpec } from '../../core/template/spec-types.js';
+import type { PrintSpec, ProtectionSpec, SheetSpec, ValidationSpec } from '../../core/workbook/spec.js';
 import { dimension, orderedRows, withMergedCells, writeSheetData, type Hyperlink, type SheetContext } from './sheet-data.js';
-import { columnLetter } from '../../core/template/a1.js';
+import { columnLetter } from '../../core/workbook/a1.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

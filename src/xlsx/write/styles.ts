@@ -5,7 +5,7 @@
  * spec, so the same spec always gives the same file.
  */
 import { TaizhangError } from '../../core/issues.js';
-import type { ConditionalStyleSpec, StyleSpec, TemplateSpec } from '../../core/template/spec-types.js';
+import type { ConditionalStyleSpec, StyleSpec, WorkbookSpec } from '../../core/workbook/spec.js';
 import { xmlAttr } from './xml.js';
 
 /** Number formats Excel knows by id; anything else gets a custom id from 164 up. */
@@ -85,7 +85,7 @@ function dxfXml(spec: ConditionalStyleSpec): string {
   return `<dxf>${font}${fill}</dxf>`;
 }
 
-export function buildStyles(spec: TemplateSpec): StyleTable {
+export function buildStyles(spec: WorkbookSpec): StyleTable {
   const numFmts = new Map<string, number>();
   const fonts = new Pool(['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']);
   const fills = new Pool(['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>']);

@@ -5,7 +5,7 @@
  * LibreOffice and exceljs open the file without one, and every cell names its
  * own font.
  */
-import type { SheetSpec, TemplateSpec } from '../../core/template/spec-types.js';
+import type { SheetSpec, WorkbookSpec } from '../../core/workbook/spec.js';
 import { sheetRef, xmlAttr, xmlText } from './xml.js';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -24,7 +24,7 @@ interface DefinedName {
 }
 
 /** The spec's names, then per sheet the built-in names Excel itself writes for filters and printing. */
-function definedNames(spec: TemplateSpec): DefinedName[] {
+function definedNames(spec: WorkbookSpec): DefinedName[] {
   const names: DefinedName[] = spec.definedNames.map((n) => ({ name: n.name, refersTo: n.refersTo }));
   spec.sheets.forEach((sheet: SheetSpec, i) => {
     if (sheet.autoFilter) names.push({ name: '_xlnm._FilterDatabase', refersTo: sheetRef(sheet.name, sheet.autoFilter), localSheetId: i, hidden: true });
@@ -34,7 +34,7 @@ function definedNames(spec: TemplateSpec): DefinedName[] {
   return names;
 }
 
-export function workbookXml(spec: TemplateSpec): string {
+export function workbookXml(spec: WorkbookSpec): string {
   const sheets = spec.sheets.map(
     (s, i) => `<sheet name="${xmlAttr(s.name)}" sheetId="${i + 1}"${s.state === 'visible' ? '' : ` state="${s.state}"`} r:id="rId${i + 1}"/>`,
   );
@@ -100,7 +100,7 @@ export function coreXml(title: string, created: string): string {
   );
 }
 
-export function appXml(spec: TemplateSpec): string {
+export function appXml(spec: WorkbookSpec): string {
   const titles = spec.sheets.map((s) => `<vt:lpstr>${xmlText(s.name)}</vt:lpstr>`);
   return (
     `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" ` +

@@ -6,12 +6,12 @@
  * under a real name.
  */
 import { quoteSheetName, uniqueSheetNames } from '../core/template/sheet-names.js';
-import type { CellSpec, TemplateSpec } from '../core/template/spec-types.js';
+import type { CellSpec, WorkbookSpec } from '../core/workbook/spec.js';
 
 /** Every temporary sheet name starts with this, so leftovers are recognisable. */
 export const TEMP_PREFIX = '~tz';
 
-export interface NamePlan {
+export interface SheetNameLayout {
   /** Final name of each spec sheet, in spec order. */
   finals: string[];
   /** Temporary name of each spec sheet while it is written. */
@@ -21,7 +21,7 @@ export interface NamePlan {
 }
 
 /** `token` makes temporary names unique per run (e.g. a time stamp in base 36). */
-export function planSheetNames(specNames: readonly string[], existing: readonly string[], token: string): NamePlan {
+export function layOutSheetNames(specNames: readonly string[], existing: readonly string[], token: string): SheetNameLayout {
   const finals = uniqueSheetNames(specNames, existing);
   const taken = new Set([...existing, ...finals].map((n) => n.toLowerCase()));
   const temps = specNames.map((_, i) => {
@@ -46,7 +46,7 @@ function replaceQuoted(text: string, map: ReadonlyMap<string, string>): string {
  * that name a sheet (the reader matches them exactly). Sheet names stay as
  * they were; the writer decides what each sheet is called while written.
  */
-export function retargetSpec(spec: TemplateSpec, finals: readonly string[]): TemplateSpec {
+export function retargetSpec(spec: WorkbookSpec, finals: readonly string[]): WorkbookSpec {
   const map = new Map<string, string>();
   spec.sheets.forEach((sheet, i) => {
     if (finals[i] !== undefined && finals[i] !== sheet.name) map.set(sheet.name, finals[i]!);
@@ -69,7 +69,7 @@ export function retargetSpec(spec: TemplateSpec, finals: readonly string[]): Tem
 }
 
 /** The spec as written while staging: sheets under their temporary names, no workbook-level parts. */
-export function stagedSpec(spec: TemplateSpec, temps: readonly string[]): TemplateSpec {
+export function stagedSpec(spec: WorkbookSpec, temps: readonly string[]): WorkbookSpec {
   return {
     ...spec,
     sheets: spec.sheets.map((sheet, i) => ({ ...sheet, name: temps[i]! })),

@@ -1,5 +1,5 @@
 /**
- * Which number formats are dates, and serial numbers ↔ calendar dates.
+ * Which number formats are dates (serials ↔ dates are in serial-dates.ts).
  * Chinese Excel and WPS use built-in ids 27–36 and 50–58 for 年月日 formats;
  * other readers treat those as plain numbers, which is why dates from
  * schools' workbooks used to arrive as 45292.
@@ -59,49 +59,4 @@ export function isDateFormatCode(code: string): boolean {
 
 export function isDateFormat(id: number, customCode: string | undefined): boolean {
   return customCode !== undefined ? isDateFormatCode(customCode) : DATE_IDS.has(id);
-}
-
-const DAY_MS = 86_400_000;
-/** Serial 0 in the 1900 system is 1899-12-30 (because of Lotus' phantom 1900-02-29); in 1904, 1904-01-01. */
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
-/** 9999-12-31, the last date Excel shows. */
-const MAX_SERIAL = 2_958_465;
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
-/** A serial number as a calendar date and, when it has one, a time of day; undefined outside Excel's range. */
-export function serialToDate(serial: number, date1904: boolean): { iso: string; time?: string } | undefined {
-  if (!Number.isFinite(serial) || serial < 0 || serial > MAX_SERIAL) return undefined;
-  let day = Math.floor(serial);
-  // Round the time to the second first: 0.99999999 is midnight of the next day.
-  let seconds = Math.round((serial - day) * 86_400);
-  if (seconds >= 86_400) {
-    day += 1;
-    seconds = 0;
-  }
-  let iso: string;
-  if (!date1904 && day === 60) iso = '1900-02-29'; // Excel's phantom leap day, shown as such.
-  else {
-    // Before the phantom day, serials are one day "late" against the real calendar.
-    const shift = !date1904 && day < 60 ? 1 : 0;
-    const d = new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + (day + shift) * DAY_MS);
-    iso = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  }
-  if (seconds === 0) return { iso };
-  const time = `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
-  return { iso, time };
-}
-
-/** `2014-02-15` or `2014-02-15T10:30:00Z` → serial in the given system; undefined when not a date. */
-export function isoToSerial(text: string, date1904: boolean): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?/.exec(text.trim());
-  if (!m) return undefined;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), Math.round(Number(m[7] ?? 0) * 1000));
-  if (!Number.isFinite(ms)) return undefined;
-  let serial = (ms - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
-  if (!date1904 && serial < 61) serial -= 1; // before 1900-03-01 the 1900 system counts one day less
-  return serial;
 }

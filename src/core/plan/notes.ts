@@ -7,7 +7,7 @@
  * allowed), and only if its content starts with a known key or is just a
  * deadline: `（试行）` or `（幼儿园）` at the end of a sentence are text, not notes.
  */
-import type { TaskNotes } from './model.js';
+import type { TaskNotes } from '../model.js';
 
 const UNIT_KEYS = ['责任科室', '责任单位', '牵头单位', '牵头科室', '牵头部门', '责任部门', '责任处室'];
 const COOPERATING_KEYS = ['配合单位', '协办单位', '配合科室', '配合部门'];

@@ -5,8 +5,8 @@
  * last task; left in, they ran into its text. Read from the end backwards,
  * and only lines of those shapes, so a task's own last paragraph is never taken.
  */
-import { ATTACHMENT_LINE, readIssueDate, type SourceLine } from './plan-header.js';
-import { rawMarkerOf } from './plan-markers.js';
+import { ATTACHMENT_LINE, readIssueDate, type SourceLine } from './header.js';
+import { rawMarkerOf } from './markers.js';
 
 /** 版记 and notes lines: 抄送：…, `仪征市教育局办公室 2024年3月1日印发`, 联系人：…, （此件公开发布）. */
 const DISTRIBUTION = /^(抄\s*送|主\s*送|印\s*发|联\s*系\s*人|联系电话|[（(]\s*此件|此件)|印\s*发$/;

@@ -1,49 +1,14 @@
 /**
- * The tracking-workbook (台账) template as plain data. This is the ONE
- * definition of the layout: the xlsx writer (CLI, browser) and the
- * Excel add-in (range APIs) both walk it, and the submission reader finds
- * columns and tasks through the keys and metadata it names. Nothing about the
- * layout may live only in a renderer.
+ * A workbook we write, as plain data: the ledger (built by core/template) and
+ * the bureau summary (core/summary) are both a `WorkbookSpec`. This is the ONE
+ * definition of what gets written: the xlsx writer (CLI, browser) and the
+ * Excel add-in (range APIs) both walk it. Nothing about a layout may live only
+ * in a renderer. The ledger template's own constants are in template/constants.ts.
  *
  * Units: column widths are in Excel character units (width of "0" in the
  * default font, about 7 px); row heights in points; margins in inches (as in
  * the xlsx file); colours are `RRGGBB`. Rows and columns are 1-based.
  */
-
-/** Bumped whenever the layout changes in a way a reader must know about. */
-export const TEMPLATE_VERSION = 1;
-
-/** Column keys of a pillar sheet, in sheet order. Readers find columns by key, never by letter. */
-export const COLUMN_KEYS = [
-  'seq',
-  'task',
-  'requirement',
-  'measures',
-  'unit',
-  'owner',
-  'deadline',
-  'progress',
-  'status',
-  'remark',
-  'taskId',
-] as const;
-export type ColumnKey = (typeof COLUMN_KEYS)[number];
-
-/** The 状态 choices, in the order offered in the drop-down. */
-export const STATUS_VALUES = ['未开始', '推进中', '已完成'] as const;
-export type StatusValue = (typeof STATUS_VALUES)[number];
-export const STATUS_DONE: StatusValue = '已完成';
-
-export const INSTRUCTIONS_SHEET_NAME = '填报说明';
-export const META_SHEET_NAME = '_taizhang';
-/** A very hidden sheet that marks a workbook as a taizhang summary, so it is never taken for a school's ledger. */
-export const SUMMARY_MARKER_SHEET_NAME = '_taizhang_summary';
-/** Rows above the first task row on a pillar sheet: the merged title and the header. */
-export const PILLAR_TITLE_ROW = 1;
-export const PILLAR_HEADER_ROW = 2;
-export const PILLAR_FIRST_TASK_ROW = 3;
-/** Prefix of the workbook-scoped names pointing at pillar sheets: `TZ_P1` → '一、…'!$A$1. */
-export const PILLAR_NAME_PREFIX = 'TZ_P';
 
 /** `report`: a sheet taizhang adds to report on a workbook (e.g. 校验结果); `summary`: a sheet of the bureau summary. */
 export type SheetKind = 'instructions' | 'pillar' | 'meta' | 'report' | 'summary';
@@ -93,7 +58,7 @@ export type CellValue = string | number | null;
 export interface CellSpec {
   col: number;
   value: CellValue;
-  /** Name in `TemplateSpec.styles`. */
+  /** Name in `WorkbookSpec.styles`. */
   style: string;
   /** A hyperlink target; `#'Sheet'!A1` jumps within the workbook. */
   link?: string;
@@ -187,7 +152,7 @@ export interface DefinedNameSpec {
   refersTo: string;
 }
 
-export interface TemplateSpec {
+export interface WorkbookSpec {
   /** Stable hash of the plan content; the same for every unit filling the same plan. */
   templateId: string;
   templateVersion: number;

@@ -3,8 +3,8 @@
  * `每学期`, `长期坚持`… A due period resolves to its LAST day (`6月中旬` →
  * 06-20, `上半年` → 06-30), because that is when the work is due.
  */
-import { endOfMonth, isoDate } from './deadline-dates.js';
-import type { IsoDate } from './model.js';
+import { endOfMonth, isoDate } from '../calendar.js';
+import type { IsoDate } from '../model.js';
 
 export type DeadlinePrecision = 'day' | 'month' | 'quarter' | 'half' | 'year';
 export type DeadlinePeriod = 'week' | 'month' | 'quarter' | 'semester' | 'year';

@@ -6,10 +6,10 @@
  */
 import { capabilitiesFor } from '../src/office/capabilities';
 import { excelWouldCoerce, protectText, TEXT_FORMAT } from '../src/office/text-cells';
-import { cellOps, sheetGrid, styleBlocks } from '../src/office/sheet-plan';
-import { planSpecWrites } from '../src/office/spec-plan';
-import { planSheetNames, retargetSpec } from '../src/office/sheet-names-plan';
-import { specWithTasks } from './helpers/office-plans';
+import { cellOps, sheetGrid, styleBlocks } from '../src/office/sheet-layout';
+import { layOutSpecWrites } from '../src/office/spec-layout';
+import { layOutSheetNames, retargetSpec } from '../src/office/sheet-names-layout';
+import { specWithTasks } from './helpers/office-specs';
 
 describe('text stays text', () => {
   test.each(['=SUM(A1:A3)', '+86 138', '-完成了一半', '@全体', '2024-06-30', '2024/6/30', '6/30', '6-30', '2024年6月30日', '6月30日', '007', '0123456', '1,234', '50%', '1e5', 'TRUE', '10:30', '1/2', '#N/A'])(
@@ -77,14 +77,14 @@ describe('spec → range writes', () => {
     [9, []],
   ])('ExcelApi 1.%i skips exactly what it lacks', (minor, skipped) => {
     const spec = specWithTasks(3);
-    const plan = planSpecWrites(spec, spec.sheets.map((s) => s.name), capabilitiesFor(minor));
-    expect([...plan.skipped].sort()).toEqual([...skipped].sort());
-    expect(plan.ops.every((o) => !o.feature || capabilitiesFor(minor).has(o.feature))).toBe(true);
+    const layout = layOutSpecWrites(spec, spec.sheets.map((s) => s.name), capabilitiesFor(minor));
+    expect([...layout.skipped].sort()).toEqual([...skipped].sort());
+    expect(layout.ops.every((o) => !o.feature || capabilitiesFor(minor).has(o.feature))).toBe(true);
   });
 
   test('protection and hiding come after every other write', () => {
     const spec = specWithTasks(3);
-    const { ops } = planSpecWrites(spec, spec.sheets.map((s) => s.name), capabilitiesFor(13));
+    const { ops } = layOutSpecWrites(spec, spec.sheets.map((s) => s.name), capabilitiesFor(13));
     const firstFinishing = ops.findIndex((o) => o.kind === 'protect' || o.kind === 'visibility');
     expect(firstFinishing).toBeGreaterThan(0);
     expect(ops.slice(firstFinishing).every((o) => o.kind === 'protect' || o.kind === 'visibility')).toBe(true);
@@ -93,10 +93,10 @@ describe('spec → range writes', () => {
 
 describe('sheet names next to the user’s sheets', () => {
   test('final names avoid existing ones case-insensitively; temporary names avoid both', () => {
-    const plan = planSheetNames(['填报说明', 'Data', '_taizhang'], ['填报说明', 'data'], 'k');
-    expect(plan.finals).toEqual(['填报说明（2）', 'Data（2）', '_taizhang']);
-    expect(plan.temps).toEqual(['~tzk-1', '~tzk-2', '~tzk-3']);
-    expect(plan.renamed).toEqual([
+    const layout = layOutSheetNames(['填报说明', 'Data', '_taizhang'], ['填报说明', 'data'], 'k');
+    expect(layout.finals).toEqual(['填报说明（2）', 'Data（2）', '_taizhang']);
+    expect(layout.temps).toEqual(['~tzk-1', '~tzk-2', '~tzk-3']);
+    expect(layout.renamed).toEqual([
       { name: '填报说明', newName: '填报说明（2）' },
       { name: 'Data', newName: 'Data（2）' },
     ]);

@@ -4,25 +4,15 @@
  * throws; what it cannot read is `unknown`, and the caller decides whether
  * that is a problem (message code DEADLINE_UNKNOWN).
  */
-import { isoDate, isoFromExcelSerial, isoFromUtcDate } from './deadline-dates.js';
-import { isPlausibleIso, PLAUSIBLE_YEARS, readDeadlineText } from './deadline-text.js';
-import { detached } from './detached.js';
-import { memoizeText } from './memo.js';
-import type { Deadline } from './deadline-schema.js';
-import type { IsoDate } from './model.js';
+import { isoDate, isoFromUtcDate } from '../calendar.js';
+import { isoFromExcelSerial } from '../workbook/serial-dates.js';
+import { isPlausibleIso, PLAUSIBLE_YEARS, readDeadlineText } from './text.js';
+import { detached } from '../detached.js';
+import { memoizeText } from '../memo.js';
+import type { Deadline } from './schema.js';
+import type { IsoDate } from '../model.js';
 
-export {
-  compareIso,
-  daysInMonth,
-  endOfMonth,
-  excelSerialFromIso,
-  isoDate,
-  isoFromExcelSerial,
-  isoFromUtcDate,
-  isoParts,
-} from './deadline-dates.js';
-
-export type { Deadline } from './deadline-schema.js';
+export type { Deadline } from './schema.js';
 
 export interface DeadlineContext {
   /** The plan year: `6月底前` means June of this year. */

@@ -10,13 +10,13 @@
  * - plan-numbering, plan-notes, plan-tidy: numbering checks, inline
  *   责任/时限 notes, display tidying.
  */
-import { issue } from './issues.js';
-import type { Issue, ParseResult, Plan } from './model.js';
-import { type SourceLine, mostMentionedYear, readHeader, yearInTitle } from './plan-header.js';
-import { chooseTaskLevel, markerOf, rawMarkerOf } from './plan-markers.js';
-import { buildPillars, healParagraphs } from './plan-structure.js';
-import { tidyText } from './plan-tidy.js';
-import { splitTrailer } from './plan-trailer.js';
+import { issue } from '../issues.js';
+import type { Issue, ParseResult, Plan } from '../model.js';
+import { type SourceLine, mostMentionedYear, readHeader, yearInTitle } from './header.js';
+import { chooseTaskLevel, markerOf, rawMarkerOf } from './markers.js';
+import { buildPillars, healParagraphs } from './structure.js';
+import { tidyText } from './tidy.js';
+import { splitTrailer } from './trailer.js';
 
 export interface ParseOptions {
   /** Year used when neither title, date nor text names one; defaults to the current year. */

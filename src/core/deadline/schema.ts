@@ -4,7 +4,7 @@
  * not load zod.
  */
 import { z } from 'zod';
-import { IsoDate } from './model.js';
+import { IsoDate } from '../model.js';
 
 export const Deadline = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('empty') }),

@@ -1,7 +1,7 @@
 /** Plans and specs of chosen sizes for the Office adapter tests. */
 import type { Plan } from '../../src/core/model';
 import { buildTemplateSpec } from '../../src/core/template/build-spec';
-import type { TemplateSpec } from '../../src/core/template/spec-types';
+import type { WorkbookSpec } from '../../src/core/workbook/spec';
 import { seedPlan } from './seed-plan';
 
 /**
@@ -24,6 +24,6 @@ export function planWithTasks(tasks: number): Plan {
   return { ...plan, pillars: [{ ...first, tasks: grown }, ...plan.pillars.slice(1)] };
 }
 
-export function specWithTasks(tasks: number): TemplateSpec {
+export function specWithTasks(tasks: number): WorkbookSpec {
   return buildTemplateSpec(planWithTasks(tasks));
 }

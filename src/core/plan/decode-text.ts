@@ -5,8 +5,8 @@
  * GB18030/GBK (Notepad's "ANSI" on Chinese Windows).
  * Uses only the global TextDecoder so it runs unchanged in Node and browsers.
  */
-import { issue } from './issues.js';
-import type { Issue } from './model.js';
+import { issue } from '../issues.js';
+import type { Issue } from '../model.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 

@@ -8,8 +8,8 @@
  * Pillar and group starts are told apart because a common style restarts per
  * pillar but counts on through the pillar's groups.
  */
-import { issue } from './issues.js';
-import type { Issue } from './model.js';
+import { issue } from '../issues.js';
+import type { Issue } from '../model.js';
 
 export type ScopeKind = 'pillar' | 'group';
 

@@ -3,14 +3,14 @@
  * Paragraphs are healed first (text extracted from PDFs breaks paragraphs at
  * page ends), then read into pillars, groups and tasks, with numbering checks.
  */
-import { issue } from './issues.js';
-import type { Group, Issue, Pillar, Task } from './model.js';
-import type { SourceLine } from './plan-header.js';
-import { type Marker, type TaskLevel, markerOf } from './plan-markers.js';
-import { splitTrailingNote } from './plan-notes.js';
-import { TaskNumbering } from './plan-numbering.js';
-import { toChineseNumeral } from './plan-numerals.js';
-import { tidyText } from './plan-tidy.js';
+import { issue } from '../issues.js';
+import type { Group, Issue, Pillar, Task } from '../model.js';
+import type { SourceLine } from './header.js';
+import { type Marker, type TaskLevel, markerOf } from './markers.js';
+import { splitTrailingNote } from './notes.js';
+import { TaskNumbering } from './numbering.js';
+import { toChineseNumeral } from './numerals.js';
+import { tidyText } from './tidy.js';
 
 export interface Paragraph {
   /** Trimmed lines joined without a space: the healed source. */

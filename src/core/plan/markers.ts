@@ -12,7 +12,7 @@
  * - `（一）` paragraphs are the tasks when the plan has neither: the common
  *   two-level 工作要点 (一、 → （一）) has its work items there.
  */
-import { chineseNumeralValue, toAsciiDigits } from './plan-numerals.js';
+import { chineseNumeralValue, toAsciiDigits } from './numerals.js';
 
 export type TaskLevel = 'dot' | 'paren' | 'group' | 'none';
 

@@ -4,8 +4,8 @@
  * rectangular block of one style, row heights per run of equal rows. Nothing
  * here is per cell, so the op count does not grow with rows, only the arrays.
  */
-import { columnLetter, rangeRef } from '../core/template/a1.js';
-import type { CellSpec, SheetSpec, StyleSpec } from '../core/template/spec-types.js';
+import { columnLetter, rangeRef } from '../core/workbook/a1.js';
+import type { CellSpec, SheetSpec, StyleSpec } from '../core/workbook/spec.js';
 import { protectText } from './text-cells.js';
 import { jsonBytes, type WriteOp } from './write-ops.js';
 

@@ -4,9 +4,9 @@
  * 成文日期, 附件：<title>), or on its own as just a title and a preamble.
  * Lines here are read one by one: no page-break healing before the first pillar.
  */
-import type { IsoDate, PlanHeader } from './model.js';
-import { smallNumberValue, yearValue } from './plan-numerals.js';
-import { tidyText } from './plan-tidy.js';
+import type { IsoDate, PlanHeader } from '../model.js';
+import { smallNumberValue, yearValue } from './numerals.js';
+import { tidyText } from './tidy.js';
 
 export interface SourceLine {
   /** Trimmed, never empty. */

@@ -1,12 +1,12 @@
 /**
- * A whole TemplateSpec → ordered WriteOps for the range-API path, and the
+ * A whole WorkbookSpec → ordered WriteOps for the range-API path, and the
  * ops packed into request batches under the payload limit. Order matters and
  * is kept: a sheet is added before it is written, number formats come before
  * values, protection and visibility come last.
  */
-import type { SheetSpec, StyleSpec, TemplateSpec } from '../core/template/spec-types.js';
+import type { SheetSpec, StyleSpec, WorkbookSpec } from '../core/workbook/spec.js';
 import type { Capabilities, Feature } from './capabilities.js';
-import { cellOps } from './sheet-plan.js';
+import { cellOps } from './sheet-layout.js';
 import { opBytes, type WriteOp } from './write-ops.js';
 
 /** Excel on the web refuses requests over 5 MB. */
@@ -27,7 +27,7 @@ function sheetExtras(sheet: SheetSpec, target: string): WriteOp[] {
   return ops;
 }
 
-export interface SpecPlan {
+export interface SpecLayout {
   ops: WriteOp[];
   /** Features the spec uses that this Excel lacks, in first-use order. */
   skipped: Feature[];
@@ -37,12 +37,12 @@ export interface SpecPlan {
  * `targets[i]` is the name sheet i is written under (its temporary name).
  * Ops whose feature `caps` lacks are dropped and their features listed.
  */
-export function planSpecWrites(
-  spec: TemplateSpec,
+export function layOutSpecWrites(
+  spec: WorkbookSpec,
   targets: readonly string[],
   caps: Capabilities,
   sliceBytes = SLICE_BYTES,
-): SpecPlan {
+): SpecLayout {
   const styles: Record<string, StyleSpec> = spec.styles;
   const all: WriteOp[] = [];
   const finishing: WriteOp[] = [];
