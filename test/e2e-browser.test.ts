@@ -17,7 +17,7 @@ import { ACCOUNTING_SHEET_NAME, accountingLines, buildSummarySpec, DETAIL_SHEET_
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
-import { checkSubmission } from '../src/xlsx/check-submission';
+import { checkSubmission } from '../src/app/check-submission';
 import { DIST, ensureDist, ROOT } from './helpers/build-dist';
 import { fillLedger, loadWorkbook } from './helpers/fill-ledger';
 import { serveDirectory, type StaticServer } from './helpers/static-server';

@@ -5,7 +5,7 @@
  */
 import { rollUp } from '../src/core/rollup/roll-up';
 import type { Ledger } from '../src/core/ledger/ledger-types';
-import { checkSubmission } from '../src/xlsx/check-submission';
+import { checkSubmission } from '../src/app/check-submission';
 import { fillLedger, type FillOptions } from './helpers/fill-ledger';
 import { AS_OF, goodFill, seedIndex, seedPlan, SHEET, withChanges } from './helpers/validate-fixture';
 

@@ -6,14 +6,14 @@
 import { readWorkbook } from '../src/xlsx/read/index';
 import type { SheetSnapshot } from '../src/core/workbook/snapshot';
 import { columnLetter } from '../src/core/workbook/a1';
-import { validateInExcel, readWorkbookSnapshot } from '../src/office/read-ledger';
+import { readWorkbookSnapshot } from '../src/office/read-ledger';
+import { validateInExcel } from '../src/taskpane/excel/validate-open';
 import { clearMarks, markProblems, selectCell } from '../src/office/marks';
 import { MARKS_SHEET_NAME } from '../src/office/marks-store';
 import { sheetSnapshot } from '../src/office/snapshot-from-ranges';
 import { fillLedger } from './helpers/fill-ledger';
-import { AS_OF, brief, seedIndex, seedPlan, validateBytes, withChanges } from './helpers/validate-fixture';
+import { AS_OF, brief, seedPlan, validateBytes, withChanges } from './helpers/validate-fixture';
 import { excelMock, type UsedRangeData } from './helpers/excel-mock';
-import { indexTemplate } from '../src/core/ledger/template-index';
 import { sheetGrid } from '../src/office/sheet-layout';
 import { planWithTasks, specWithTasks } from './helpers/office-specs';
 
@@ -49,7 +49,7 @@ const BROKEN = { P1T1: { status: '差不多', progress: '' }, P1T2: { deadline: 
 describe('validateInExcel', () => {
   test.each([1, 7, 13])('ExcelApi 1.%i: the same issues as validating the file, in 2 syncs', async (minor) => {
     const { mock, bytes } = await liveLedger(minor, BROKEN);
-    const result = await validateInExcel(seedIndex, { asOf: AS_OF }, mock.env);
+    const result = await validateInExcel(seedPlan, { asOf: AS_OF }, mock.env);
     if (!result.ok || result.status !== 'checked') throw new Error(JSON.stringify(result));
     const fromFile = validateBytes(bytes);
     expect(brief(result.issues.filter((i) => i.code.startsWith('VALIDATE_')))).toEqual(brief(fromFile.issues));
@@ -77,7 +77,7 @@ describe('validateInExcel', () => {
 
   test('a workbook that is not this plan’s ledger is refused as data', async () => {
     const mock = excelMock(13);
-    const result = await validateInExcel(seedIndex, { asOf: AS_OF }, mock.env);
+    const result = await validateInExcel(seedPlan, { asOf: AS_OF }, mock.env);
     expect(result).toMatchObject({ ok: true, status: 'refused', issue: { code: 'LEDGER_NOT_TEMPLATE' } });
   });
 });
@@ -88,7 +88,7 @@ describe('markProblems / clearMarks / selectCell', () => {
     [13, true],
   ])('ExcelApi 1.%i: marks problem cells (comments: %s), lifts and restores protection, clears back to what was there', async (minor, comments) => {
     const { mock } = await liveLedger(minor, BROKEN);
-    const checked = await validateInExcel(seedIndex, { asOf: AS_OF }, mock.env);
+    const checked = await validateInExcel(seedPlan, { asOf: AS_OF }, mock.env);
     if (!checked.ok || checked.status !== 'checked') throw new Error('not checked');
     const withCells = checked.issues.filter((i) => i.where.sheet && i.where.cell);
     const marked = await markProblems(checked.issues, mock.env);
@@ -160,7 +160,7 @@ describe('validateInExcel: sync count does not grow with rows', () => {
   test.each([1, 13])('ExcelApi 1.%i: 2 syncs for 10 and for 10,000 task rows, every row read', async (minor) => {
     for (const tasks of [10, 10_000]) {
       const mock = excelMock(minor, generatedWorkbook(tasks));
-      const result = await validateInExcel(indexTemplate(planWithTasks(tasks)), { asOf: AS_OF }, mock.env);
+      const result = await validateInExcel(planWithTasks(tasks), { asOf: AS_OF }, mock.env);
       if (!result.ok || result.status !== 'checked') throw new Error(JSON.stringify(result).slice(0, 300));
       expect(result.syncs).toBe(2);
       expect(mock.syncs()).toBe(2);

@@ -5,7 +5,7 @@
  */
 import { rollUp, type SubmissionInput } from '../src/core/rollup/roll-up';
 import { buildSummarySpec } from '../src/core/summary/build-summary';
-import { checkSubmission } from '../src/xlsx/check-submission';
+import { checkSubmission } from '../src/app/check-submission';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { fillLedger } from './helpers/fill-ledger';

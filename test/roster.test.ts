@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readRoster } from '../src/xlsx/roster';
+import { readRoster } from '../src/app/load-roster';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 

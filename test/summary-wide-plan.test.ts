@@ -12,7 +12,7 @@ import { rollUp, type Rollup, type SubmissionInput } from '../src/core/rollup/ro
 import { buildSummarySpec, MATRIX_MAX_WIDTH } from '../src/core/summary/build-summary';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import type { SheetSpec } from '../src/core/workbook/spec';
-import { checkSubmission } from '../src/xlsx/check-submission';
+import { checkSubmission } from '../src/app/check-submission';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
 

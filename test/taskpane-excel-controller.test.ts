@@ -13,9 +13,9 @@ import type { OfficeEnv } from '../src/office/env';
 import { toOfficeFailure } from '../src/office/office-errors';
 import { skippedNotes } from '../src/office/write-spec';
 import { ExcelController, type ExcelDeps, type PaneInputs, type PaneView } from '../src/taskpane/excel/controller';
-import { ledgerSpec, planIndex } from '../src/taskpane/work/for-excel';
+import { ledgerSpec, pickedPlan } from '../src/taskpane/work/for-excel';
 import { rollUpFiles } from '../src/taskpane/work/rollup';
-import { checkSubmission } from '../src/xlsx/check-submission';
+import { checkSubmission } from '../src/app/check-submission';
 import { rollupScenario } from './helpers/e2e-rollup';
 import { fillLedger } from './helpers/fill-ledger';
 import { AS_OF, seedPlan, withChanges } from './helpers/validate-fixture';
@@ -41,7 +41,7 @@ function setUp(adapter: Partial<Adapter>, picked: Partial<PaneInputs> = {}) {
   const deps: ExcelDeps = {
     generateInExcel: unexpected('generateInExcel'), validateInExcel: unexpected('validateInExcel'), markProblems: unexpected('markProblems'),
     clearMarks: unexpected('clearMarks'), selectCell: unexpected('selectCell'), writeSummaryToExcel: unexpected('writeSummaryToExcel'),
-    ...fake, ledgerSpec, planIndex, rollUpFiles,
+    ...fake, ledgerSpec, pickedPlan, rollUpFiles,
   };
   const shown: { what: keyof PaneView; view: any }[] = [];
   const record = (what: keyof PaneView) => (view: unknown) => void shown.push({ what, view });
@@ -50,7 +50,7 @@ function setUp(adapter: Partial<Adapter>, picked: Partial<PaneInputs> = {}) {
     status: record('status'), rolledUp: record('rolledUp'), summaryWritten: record('summaryWritten'), summaryDownload: record('summaryDownload'), failure: record('failure'),
   };
   const inputs: PaneInputs = {
-    plan: async () => undefined, unit: () => '仪征市实验小学', asOf: () => AS_OF, schoolFiles: async () => [], roster: async () => undefined, ...picked,
+    plan: async () => undefined, unit: () => '仪征市实验小学', asOf: () => AS_OF, submission: () => Promise.reject(new Error('no file page in Excel')), schoolFiles: async () => [], roster: async () => undefined, ...picked,
   };
   const shownAs = (what: keyof PaneView) => shown.filter((s) => s.what === what).map((s) => s.view);
   return { controller: new ExcelController(deps, env, caps, inputs, view), calls, shown, shownAs };
@@ -106,7 +106,7 @@ describe('校验 in Excel', () => {
       clearMarks: async () => ({ ok: true, marked: 0, restored: 3, notes: [], syncs: 3 }),
     });
     await t.controller.validate();
-    expect(t.calls[0]).toEqual({ fn: 'validateInExcel', args: [indexTemplate(seedPlan), { asOf: AS_OF, caps }, env] });
+    expect(t.calls[0]).toEqual({ fn: 'validateInExcel', args: [seedPlan, { asOf: AS_OF, caps }, env] });
     const [report] = t.shownAs('validated');
     const sheets = [...new Set(check.issues.map((i) => i.where.sheet ?? ''))];
     expect(sheets.length).toBeGreaterThanOrEqual(3);

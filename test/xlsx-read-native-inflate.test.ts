@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { strToU8 } from 'fflate';
 import { nativeCrc32, nativeInflate, nativeRead } from '../src/cli/native-inflate';
-import { crc32 } from '../src/xlsx/read/crc32';
+import { crc32 } from '../src/xlsx/crc32';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { deflatedZeros, minimalParts, rawZip, zipParts, type RawEntry } from './fixtures/xlsx/craft';
 

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { strToU8 } from 'fflate';
 import { describeIssue } from '../src/core/issues';
 import { readWorkbook, type ReadLimits } from '../src/xlsx/read';
-import { crc32 } from '../src/xlsx/read/crc32';
+import { crc32 } from '../src/xlsx/crc32';
 import { compoundFile, concat, deflatedZeros, minimalParts, rawZip, zipParts } from './fixtures/xlsx/craft';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'xlsx');

@@ -9,7 +9,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { nativeRender } from '../src/cli/native-deflate';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
-import { crc32 } from '../src/xlsx/write/crc32';
+import { crc32 } from '../src/xlsx/crc32';
 import { writeWorkbook } from '../src/xlsx/write/index';
 import { loadExcel, sheet, workbookSpec } from './helpers/write-spec';
 

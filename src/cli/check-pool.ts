@@ -6,13 +6,9 @@
  */
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CheckJob } from './check-files.js';
-import type { FoundFile } from './collect-files.js';
 
 /** Worker threads need the compiled JavaScript; under ts-jest (sources only) the work stays in the main thread. */
 const WORKER_SCRIPT = path.join(__dirname, 'check-worker.js');
-/** What the main thread sends a check worker: the job once, then files. */
-export type WorkerRequest = { kind: 'job'; job: CheckJob } | { kind: 'file'; file: FoundFile };
 
 /** Check threads started ahead of the work; `checkFiles` uses them or, for a few files, stops them. */
 export interface CheckPool {

@@ -4,15 +4,15 @@
  * thread can start (and load its modules) before the main thread has loaded the plan.
  */
 import { parentPort } from 'node:worker_threads';
-import { checkFile, makeChecker } from './check-files.js';
-import type { WorkerRequest } from './check-pool.js';
-import type { SubmissionInput } from '../core/rollup/types.js';
+import type { SubmissionChecker } from '../app/submission-checker.js';
+import { checkFile, nodeChecker } from './check-files.js';
+import type { WorkerRequest } from './check-worker-protocol.js';
 
-let check: ((bytes: Uint8Array, name: string) => SubmissionInput['result']) | undefined;
+let check: SubmissionChecker | undefined;
 parentPort?.on('message', (request: WorkerRequest) => {
   if (request.kind === 'job') {
     // Not detached here: the JSON text sent is what detaches the result, parsed in the main thread into compact plain data.
-    check = makeChecker(request.job, { detach: false });
+    check = nodeChecker(request.job, { detach: false });
   } else if (check) {
     parentPort?.postMessage(JSON.stringify(checkFile(request.file, check)));
   } else {

@@ -1,4 +1,5 @@
 /** The readable outline that `taizhang parse` prints by default. */
+import { taskCount } from '../app/load-plan.js';
 import type { Plan } from '../core/model.js';
 
 export function formatOutline(plan: Plan): string {
@@ -7,8 +8,7 @@ export function formatOutline(plan: Plan): string {
   const { docNumber, issueDate, issuer } = plan.header;
   const facts = [issuer && `发文机关：${issuer}`, docNumber && `文号：${docNumber}`, issueDate && `发文日期：${issueDate}`];
   if (facts.some(Boolean)) lines.push(facts.filter(Boolean).join('　'));
-  const taskCount = plan.pillars.reduce((sum, p) => sum + p.tasks.length, 0);
-  lines.push(`共 ${plan.pillars.length} 个大项，${taskCount} 项任务。`, '');
+  lines.push(`共 ${plan.pillars.length} 个大项，${taskCount(plan)} 项任务。`, '');
   for (const pillar of plan.pillars) {
     lines.push(`${pillar.numeral}、${pillar.title}（第 ${pillar.line} 行，${pillar.tasks.length} 项任务）`);
     let group: number | undefined;

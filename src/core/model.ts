@@ -102,7 +102,7 @@ export type Location = z.infer<typeof Location>;
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
-/** A domain problem, returned as data and never thrown. Messages come from `messages.ts` by code. */
+/** A domain problem, returned as data and never thrown. Its zh-CN message comes from `messages.zh-CN.ts` by code (`messageFor` in issues.ts). */
 export const Issue = z.object({
   code: z.string(),
   severity: Severity,

@@ -7,7 +7,7 @@
  *   const env = officeEnvFromGlobals();           // undefined outside Excel → use the browser path
  *   const caps = detectCapabilities(env);         // caps.minor: highest ExcelApi 1.x
  *   await generateInExcel(spec, env);             // 生成台账: new sheets, never over the user's
- *   await validateInExcel(index, { asOf }, env);  // 校验: issues sorted by sheet and cell
+ *   await readWorkbookSnapshot(env, caps);        // 校验: the open workbook as a snapshot (app checks it)
  *   await markProblems(issues, env);              // colour (+ comment on 1.10) the problem cells
  *   await clearMarks(env);                        // put back what was there
  *   await selectCell(sheet, cell, env);           // jump to a problem
@@ -18,5 +18,5 @@ export { officeEnvFromGlobals, type OfficeEnv } from './env.js';
 export { generateInExcel, writeSummaryToExcel, type ActionOptions } from './generate.js';
 export { clearMarks, markProblems, selectCell, type MarkResult } from './marks.js';
 export { toOfficeFailure, type OfficeFailure } from './office-errors.js';
-export { readWorkbookSnapshot, validateInExcel, type ReadResult, type ValidateInExcelResult } from './read-ledger.js';
+export { readWorkbookSnapshot, type ReadResult } from './read-ledger.js';
 export type { WriteResult } from './write-spec.js';

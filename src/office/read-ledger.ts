@@ -1,17 +1,11 @@
 /**
- * 校验 inside Excel: the open workbook read in one batch (every sheet's used
- * range loaded together), turned into the shared snapshot, then the same
- * extraction and rules as for files. Syncs: 2 (sheet list, then all used
- * ranges), whatever the number of rows. Only when Excel on the web refuses a
+ * The open workbook read in one batch (every sheet's used range loaded
+ * together) and turned into the shared snapshot; checking it is the use
+ * case's job (app/check-open-workbook.ts), as for files. Syncs: 2 (sheet
+ * list, then all used ranges), whatever the number of rows. Only when Excel on the web refuses a
  * response over 5 MB does it fall back to one sync per sheet.
  */
 /// <reference types="office-js" />
-import { extractLedger } from '../core/ledger/extract-ledger.js';
-import type { Ledger } from '../core/ledger/ledger-types.js';
-import type { TemplateIndex } from '../core/ledger/template-index.js';
-import type { Issue } from '../core/model.js';
-import { validateLedger } from '../core/validate/validate-ledger.js';
-import type { ValidationRules } from '../core/validate/rules.js';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot.js';
 import { detectCapabilities, type Capabilities } from './capabilities.js';
 import type { OfficeEnv } from './env.js';
@@ -92,31 +86,4 @@ export async function readWorkbookSnapshot(env: OfficeEnv, caps: Capabilities = 
       return { ok: false, error: toOfficeFailure(error), syncs };
     }
   });
-}
-
-export interface ValidateInExcelOptions {
-  asOf: string;
-  rules?: ValidationRules;
-  caps?: Capabilities;
-}
-
-export type ValidateInExcelResult =
-  | { ok: true; status: 'checked'; ledger: Ledger; snapshot: WorkbookSnapshot; issues: Issue[]; syncs: number }
-  /** The open workbook is not this plan's ledger: `issue` says why. */
-  | { ok: true; status: 'refused'; issue: Issue; syncs: number }
-  | { ok: false; error: OfficeFailure; syncs: number };
-
-/** Reads the open workbook and validates it with the shared rules; issues come sorted by sheet and cell. */
-export async function validateInExcel(index: TemplateIndex, options: ValidateInExcelOptions, env: OfficeEnv): Promise<ValidateInExcelResult> {
-  const read = await readWorkbookSnapshot(env, options.caps ?? detectCapabilities(env));
-  if (!read.ok) return read;
-  const { snapshot, syncs } = read;
-  const extracted = extractLedger(snapshot, index);
-  if (!extracted.ok) return { ok: true, status: 'refused', issue: extracted.issue, syncs };
-  const problems = validateLedger(extracted.ledger, index, {
-    asOf: options.asOf,
-    date1904: snapshot.date1904,
-    ...(options.rules ? { rules: options.rules } : {}),
-  });
-  return { ok: true, status: 'checked', ledger: extracted.ledger, snapshot, issues: [...extracted.issues, ...problems], syncs };
 }

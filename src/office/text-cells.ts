@@ -11,12 +11,12 @@
  * the cell back still gives the text unchanged. Ordinary text (most cells) is
  * written as is, so columns keep their number formats for later typing.
  */
+import { startsLikeFormula } from '../core/workbook/formula-text.js';
 
 export const TEXT_FORMAT = '@';
 /** Above this length a text-formatted cell shows `####` in Excel 2016 and earlier. */
 export const TEXT_FORMAT_MAX_LENGTH = 255;
 
-const FORMULA_START = /^[=+\-@]/;
 /** Numbers as Excel parses them: 1,234.5  -3  .5  1e5  50%  (12)  ¥100  $5  1 1/2. */
 const NUMBER_LIKE = /^[(]?[-+]?[¥$￥€£]?\s*(\d[\d,]*(\.\d*)?|\.\d+)(e[-+]?\d+)?%?[)]?$/i;
 const FRACTION = /^\d+\s+\d+\/\d+$|^\d+\/\d+$/;
@@ -35,7 +35,7 @@ const ERROR_LIKE = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)$/i;
 /** True when Excel, given this text as a value, would store something else than the text. */
 export function excelWouldCoerce(text: string): boolean {
   if (text === '') return false;
-  if (FORMULA_START.test(text)) return true;
+  if (startsLikeFormula(text)) return true;
   const t = text.trim();
   if (t !== text && t === '') return false;
   return (

@@ -4,10 +4,11 @@
  * Excel the three actions work on the open workbook (excel/mode.ts), loaded
  * only there, so the browser page's first load stays small.
  */
-import { generate, rollUp, validate } from './actions.js';
+import { fileActions } from './browser/mode.js';
 import { detectHost, hostedByOffice, loadOfficeJs, type HostKind, type HostWindow } from './environment.js';
 import { officeEnvFromGlobals } from '../office/env.js';
-import { enterExcelMode, type PaneActions } from './excel/mode.js';
+import { enterExcelMode } from './excel/mode.js';
+import type { PaneActions } from './pane-actions.js';
 import { isoFromLocalDate } from '../core/calendar.js';
 import { byId } from './ui/dom.js';
 import { setUpTabs } from './ui/tabs.js';
@@ -35,7 +36,8 @@ function wirePlanSource(): void {
 }
 
 /** The file actions until (and unless) Excel mode takes over. */
-let actions: PaneActions = { generate, validate, rollUp };
+const files = fileActions();
+let actions: PaneActions = files;
 
 async function start(): Promise<void> {
   const asOf = byId<HTMLInputElement>('as-of');
@@ -46,7 +48,7 @@ async function start(): Promise<void> {
   byId('run-validate').addEventListener('click', () => void actions.validate());
   byId('run-rollup').addEventListener('click', () => void actions.rollUp());
   // Inside Excel: the ledger as a file too (the complete one, for the schools).
-  byId('download-generate').addEventListener('click', () => void generate());
+  byId('download-generate').addEventListener('click', () => void files.generate());
   byId('app').removeAttribute('aria-busy');
 
   const host = await whereAmI();

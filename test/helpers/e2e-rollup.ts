@@ -5,7 +5,7 @@
  */
 import { indexTemplate } from '../../src/core/ledger/template-index';
 import { parseRoster, rollUp, type Rollup, type SubmissionInput } from '../../src/core/rollup/roll-up';
-import { checkSubmission } from '../../src/xlsx/check-submission';
+import { checkSubmission } from '../../src/app/check-submission';
 import { fillLedger } from './fill-ledger';
 import { AS_OF, seedPlan, withChanges } from './validate-fixture';
 

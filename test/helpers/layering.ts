@@ -1,27 +1,47 @@
 /**
- * The dependency rule of DEVELOPERS.md as data: front ends → adapters → core.
- * `findLayerViolations` is pure so the rule itself can be tested on made-up
- * sources as well as on the real tree.
+ * The dependency rule of the architecture (README 代码结构) as data:
+ * front ends (cli, taskpane) → app (the use cases) → adapters (xlsx, docx;
+ * the hosts office and, later, wps) → core. Front ends may use adapters' types
+ * but never their code, and never call a pipeline step themselves: they call
+ * app. `findLayerViolations` and `findImportCycles` are pure so the rules
+ * themselves can be tested on made-up sources as well as on the real tree.
  */
 import * as path from 'node:path';
 
-export type Layer = 'core' | 'xlsx' | 'docx' | 'office' | 'taskpane' | 'cli';
+export type Layer = 'core' | 'xlsx' | 'docx' | 'app' | 'office' | 'taskpane' | 'cli';
 
-/** Which of our layers each layer may import. */
+/** Which of our layers each layer may import code from. */
 const ALLOWED_LAYERS: Record<Layer, readonly Layer[]> = {
   core: ['core'],
   xlsx: ['xlsx', 'core'],
   docx: ['docx', 'core'],
+  app: ['app', 'xlsx', 'docx', 'core'],
+  // The host adapter writes specs with the shared renderer when Excel can insert a whole workbook.
   office: ['office', 'xlsx', 'core'],
-  taskpane: ['taskpane', 'office', 'xlsx', 'docx', 'core'],
-  cli: ['cli', 'xlsx', 'docx', 'core'],
+  taskpane: ['taskpane', 'app', 'office', 'core'],
+  cli: ['cli', 'app', 'core'],
 };
+
+/** Layers a front end may name in `import type` only (the platform pieces it hands to app are typed by them). */
+const TYPE_ONLY_LAYERS: Partial<Record<Layer, readonly Layer[]>> = {
+  taskpane: ['xlsx', 'docx'],
+  cli: ['xlsx', 'docx'],
+};
+
+/** The pipeline's steps: a front end that imports one of these is chaining them itself instead of calling app. */
+const PIPELINE_STEPS = [
+  'core/plan/index.ts', 'core/plan/parser.ts', 'core/ledger/template-index.ts', 'core/ledger/extract-ledger.ts',
+  'core/ledger/compact-ledger.ts', 'core/validate/validate-ledger.ts', 'core/rollup/roll-up.ts',
+  'core/summary/build-summary.ts', 'core/template/build-spec.ts',
+];
+const FRONT_ENDS: readonly Layer[] = ['taskpane', 'cli'];
 
 /** Which outside packages each layer may import (`node:` built-ins included by name). */
 const ALLOWED_PACKAGES: Record<Layer, (pkg: string) => boolean> = {
   core: (pkg) => pkg === 'zod',
   xlsx: (pkg) => ['exceljs', 'fflate', 'zod'].includes(pkg),
   docx: (pkg) => ['mammoth', 'zod'].includes(pkg),
+  app: (pkg) => pkg === 'zod',
   office: (pkg) => pkg === 'zod',
   taskpane: (pkg) => !pkg.startsWith('node:') && !['fs', 'path', 'child_process', 'os'].includes(pkg),
   cli: () => true,
@@ -39,15 +59,26 @@ export interface Violation {
   reason: string;
 }
 
-const IMPORT_PATTERN = /(?:^|\s)(?:import|export)\s[^'";]*?from\s*['"]([^'"]+)['"]|(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+export interface ImportRef {
+  specifier: string;
+  /** `import type …` / `export type …`: erased at build time, loads nothing. */
+  typeOnly: boolean;
+}
 
-export function importSpecifiers(text: string): string[] {
-  const found: string[] = [];
+const IMPORT_PATTERN =
+  /(?:^|\s)(import|export)\s+(type\s+)?[^'";]*?from\s*['"]([^'"]+)['"]|(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+
+export function importRefs(text: string): ImportRef[] {
+  const found: ImportRef[] = [];
   for (const match of text.matchAll(IMPORT_PATTERN)) {
-    const specifier = match[1] ?? match[2] ?? match[3];
-    if (specifier) found.push(specifier);
+    const specifier = match[3] ?? match[4] ?? match[5];
+    if (specifier) found.push({ specifier, typeOnly: match[2] !== undefined });
   }
   return found;
+}
+
+export function importSpecifiers(text: string): string[] {
+  return importRefs(text).map((ref) => ref.specifier);
 }
 
 function layerOf(file: string): Layer | undefined {
@@ -61,6 +92,28 @@ function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
 }
 
+/** `../core/plan/index.js` from `cli/a.ts` → `core/plan/index.ts`. */
+export function resolveRelative(file: string, specifier: string): string {
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+  return target.replace(/\.js$/, '.ts');
+}
+
+function checkRelative(file: string, layer: Layer, ref: ImportRef): string | undefined {
+  const target = resolveRelative(file, ref.specifier);
+  const targetLayer = layerOf(target);
+  // The page bundles the seed plan and its icons as static assets: data, not code.
+  if (layer === 'taskpane' && /^\.\.\/(seeds|assets)\/[^/]+\.(txt|png|svg)$/.test(target)) return undefined;
+  if (target.startsWith('..') || !targetLayer) return 'imports from outside src/';
+  if (!ALLOWED_LAYERS[layer].includes(targetLayer)) {
+    if (ref.typeOnly && TYPE_ONLY_LAYERS[layer]?.includes(targetLayer)) return undefined;
+    return `${layer} must not import ${targetLayer}`;
+  }
+  if (FRONT_ENDS.includes(layer) && !ref.typeOnly && PIPELINE_STEPS.includes(target)) {
+    return `${layer} must call app, not the pipeline step ${target}`;
+  }
+  return undefined;
+}
+
 export function findLayerViolations(files: SourceFile[]): Violation[] {
   const violations: Violation[] = [];
   for (const { file, text } of files) {
@@ -69,22 +122,63 @@ export function findLayerViolations(files: SourceFile[]): Violation[] {
       violations.push({ file, specifier: '', reason: `src/${file.split('/')[0]} is not a known layer` });
       continue;
     }
-    for (const specifier of importSpecifiers(text)) {
-      if (specifier.startsWith('.')) {
-        const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
-        const targetLayer = layerOf(target);
-        if (layer === 'taskpane' && /^\.\.\/(seeds|assets)\/[^/]+\.(txt|png|svg)$/.test(target)) {
-          // The page bundles the seed plan and its icons as static assets: data, not code.
-          continue;
-        } else if (target.startsWith('..') || !targetLayer) {
-          violations.push({ file, specifier, reason: 'imports from outside src/' });
-        } else if (!ALLOWED_LAYERS[layer].includes(targetLayer)) {
-          violations.push({ file, specifier, reason: `${layer} must not import ${targetLayer}` });
-        }
-      } else if (!ALLOWED_PACKAGES[layer](packageName(specifier))) {
-        violations.push({ file, specifier, reason: `${layer} must not import the package ${packageName(specifier)}` });
-      }
+    for (const ref of importRefs(text)) {
+      const reason = ref.specifier.startsWith('.')
+        ? checkRelative(file, layer, ref)
+        : ALLOWED_PACKAGES[layer](packageName(ref.specifier))
+          ? undefined
+          : `${layer} must not import the package ${packageName(ref.specifier)}`;
+      if (reason) violations.push({ file, specifier: ref.specifier, reason });
     }
   }
   return violations;
+}
+
+/**
+ * Every import cycle among the files (type-only imports count too: they tie the files' meaning together),
+ * each as the files around it, starting from its smallest name. Tarjan's strongly connected components.
+ */
+export function findImportCycles(files: SourceFile[]): string[][] {
+  const known = new Set(files.map((f) => f.file));
+  const edges = new Map<string, string[]>();
+  for (const { file, text } of files) {
+    const targets = importRefs(text)
+      .filter((ref) => ref.specifier.startsWith('.'))
+      .map((ref) => resolveRelative(file, ref.specifier))
+      .map((target) => (known.has(target) ? target : known.has(target.replace(/\.ts$/, '/index.ts')) ? target.replace(/\.ts$/, '/index.ts') : target))
+      .filter((target) => known.has(target));
+    edges.set(file, [...new Set(targets)]);
+  }
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  let counter = 0;
+  const visit = (node: string): void => {
+    index.set(node, counter);
+    low.set(node, counter++);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of edges.get(node) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) {
+        low.set(node, Math.min(low.get(node)!, index.get(next)!));
+      }
+    }
+    if (low.get(node) !== index.get(node)) return;
+    const component: string[] = [];
+    let member: string;
+    do {
+      member = stack.pop()!;
+      onStack.delete(member);
+      component.push(member);
+    } while (member !== node);
+    const selfLoop = component.length === 1 && (edges.get(node) ?? []).includes(node);
+    if (component.length > 1 || selfLoop) cycles.push(component.sort());
+  };
+  for (const file of [...known].sort()) if (!index.has(file)) visit(file);
+  return cycles;
 }

@@ -5,11 +5,10 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { indexTemplate } from '../../core/ledger/template-index.js';
-import { buildTemplateSpec } from '../../core/template/build-spec.js';
-import { annotateWorkbook } from '../../xlsx/annotate.js';
-import { checkSubmission } from '../../xlsx/check-submission.js';
-import { renderWorkbook } from '../../xlsx/render-workbook.js';
+import { annotateSubmission } from '../../app/annotate-submission.js';
+import { checkAgainstPlan } from '../../app/check-submission.js';
+import { generateLedger } from '../../app/generate-ledger.js';
+import { countsPhrase, ledgerSize } from '../../core/report/wording.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { collectFiles } from '../collect-files.js';
 import { convertToXlsx, findSoffice } from '../convert-legacy.js';
@@ -43,12 +42,12 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
   const asOf = asOfOption(stringOption(values, 'as-of') ?? '2024-09-01');
   const shown = (file: string): string => path.relative(io.cwd, file) || file;
   const { plan } = await loadPlan(io.cwd, undefined);
-  const index = indexTemplate(plan);
 
   const ledgerFile = path.join(out, `台账-${plan.year}.xlsx`);
-  const template = await renderWorkbook(buildTemplateSpec(plan));
+  const ledger = await generateLedger(plan);
+  const template = ledger.bytes;
   await writeFileAtomic(ledgerFile, template);
-  io.stdout(`1. 生成空白台账：${shown(ledgerFile)}（${plan.pillars.length} 个大项，${index.tasksById.size} 项任务）\n`);
+  io.stdout(`1. 生成空白台账：${shown(ledgerFile)}${ledgerSize(ledger.pillars, ledger.tasks)}\n`);
 
   io.stdout('2. 模拟学校报送：\n');
   const inbox = path.join(out, '各校报送');
@@ -72,16 +71,17 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
   const { files, skipped } = collectFiles(out, [inbox]);
   for (const file of files) {
     const bytes = await readInputFile(file.path);
-    const check = checkSubmission(bytes, file.name, index, { asOf });
+    const check = checkAgainstPlan(plan, { name: file.name, bytes }, { asOf });
     if (check.status === 'refused') {
       io.stdout(`   ${file.name}：无法读取（${check.issue.code}）\n`);
       continue;
     }
     const { errors, warnings } = countBySeverity(check.issues);
-    let note = errors + warnings === 0 ? '没有问题' : `${errors} 个错误，${warnings} 个警告`;
+    let note = errors + warnings === 0 ? '没有问题' : countsPhrase({ errors, warnings });
     if (errors + warnings > 0) {
-      const annotated = path.join(out, '校验', `${path.parse(file.name).name}-标注.xlsx`);
-      await writeFileAtomic(annotated, (await annotateWorkbook(bytes, { ...check, checkedAt: asOf })).bytes);
+      const copy = await annotateSubmission(bytes, check, asOf);
+      const annotated = path.join(out, '校验', copy.fileName);
+      await writeFileAtomic(annotated, copy.bytes);
       note += `，标注副本：${shown(annotated)}`;
     }
     io.stdout(`   ${file.name}：${note}\n`);

@@ -1,8 +1,8 @@
 /** `taizhang generate [plan] -o <out.xlsx> [--unit 单位名称]`: writes the standard tracking workbook. */
 import * as path from 'node:path';
-import { safeFileName } from '../../core/file-names.js';
-import { buildTemplateSpec } from '../../core/template/build-spec.js';
-import { renderWorkbook } from '../../xlsx/render-workbook.js';
+import { generateLedger } from '../../app/generate-ledger.js';
+import { ledgerFileName } from '../../core/file-names.js';
+import { ledgerSize } from '../../core/report/wording.js';
 import { nativeRender } from '../native-deflate.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { resolvePath, writeFileAtomic } from '../files.js';
@@ -41,11 +41,9 @@ export async function runGenerate(args: string[], io: CliIo): Promise<number> {
     io.stderr('工作要点有错误，未生成台账。请按上面的提示修改后重试。\n');
     return EXIT_PROBLEMS;
   }
-  const output = resolvePath(io.cwd, stringOption(values, 'output') ?? `${safeFileName(loaded.plan.title)}-台账.xlsx`);
-  const unit = stringOption(values, 'unit')?.trim();
-  const spec = buildTemplateSpec(loaded.plan, unit ? { unit } : {});
-  await writeFileAtomic(output, await renderWorkbook(spec, nativeRender));
-  const taskCount = loaded.plan.pillars.reduce((sum, p) => sum + p.tasks.length, 0);
-  io.stdout(`已生成台账：${path.relative(io.cwd, output) || output}（${loaded.plan.pillars.length} 个大项，${taskCount} 项任务）\n`);
+  const output = resolvePath(io.cwd, stringOption(values, 'output') ?? ledgerFileName(loaded.plan.title));
+  const made = await generateLedger(loaded.plan, stringOption(values, 'unit'), nativeRender);
+  await writeFileAtomic(output, made.bytes);
+  io.stdout(`已生成台账：${path.relative(io.cwd, output) || output}${ledgerSize(made.pillars, made.tasks)}\n`);
   return exitCode === EXIT_OK ? EXIT_OK : EXIT_PROBLEMS;
 }

@@ -4,17 +4,16 @@
  * writing the summary and printing the accounting.
  */
 import * as path from 'node:path';
+import { rollUpSubmissions } from '../../app/roll-up-submissions.js';
+import type { SubmissionChecker } from '../../app/submission-checker.js';
+import { summaryFileName } from '../../core/file-names.js';
 import { issue } from '../../core/issues.js';
-import { safeFileName } from '../../core/file-names.js';
-import { indexTemplate } from '../../core/ledger/template-index.js';
 import type { Plan } from '../../core/model.js';
-import { rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/roll-up.js';
-import { buildSummarySpec } from '../../core/summary/build-summary.js';
+import type { Rollup, SubmissionInput } from '../../core/rollup/types.js';
 import type { ValidationRules } from '../../core/validate/rules.js';
-import { renderWorkbook } from '../../xlsx/render-workbook.js';
 import { nativeRender } from '../native-deflate.js';
 import { stringOption } from '../args.js';
-import { makeChecker, checkFiles } from '../check-files.js';
+import { checkFiles, nodeChecker } from '../check-files.js';
 import type { CheckPool } from '../check-pool.js';
 import { collectFiles, type FoundFile } from '../collect-files.js';
 import { convertToXlsx, findSoffice } from '../convert-legacy.js';
@@ -26,7 +25,7 @@ import { progressBar } from '../progress.js';
 import { EXIT_OK, EXIT_PROBLEMS, reportIssues, countBySeverity } from '../report.js';
 import { loadRoster } from '../roster-input.js';
 import { formatAccounting } from '../rollup-report.js';
-import type { RollupValues } from './rollup.js';
+import type { RollupValues } from './rollup-options.js';
 
 export interface RollupRun {
   rollup: Rollup;
@@ -51,15 +50,14 @@ export interface RollupRequest {
 export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
   const job = { plan: request.plan, asOf: request.asOf, ...(request.rules ? { rules: request.rules } : {}) };
   const inputs = await checkFiles(request.files, job, (done) => request.onProgress?.(done, request.files.length), request.pool);
-  const converted = await convertLegacy(request.files, inputs, makeChecker(job));
-  const index = indexTemplate(request.plan);
-  const rollup = rollUp(inputs, index, { asOf: request.asOf, ...(request.roster ? { roster: request.roster } : {}) });
-  const summary = await renderWorkbook(buildSummarySpec(rollup, index), nativeRender);
-  return { rollup, summary, skipped: request.skipped, converted };
+  const converted = await convertLegacy(request.files, inputs, nodeChecker(job));
+  const rolled = rollUpSubmissions(inputs, request.plan, { asOf: request.asOf, ...(request.roster ? { roster: request.roster } : {}) });
+  const summary = await rolled.renderSummary(nativeRender);
+  return { rollup: rolled.rollup, summary, skipped: request.skipped, converted };
 }
 
 /** Re-checks old-format files through LibreOffice when it is installed; returns how many converted. */
-async function convertLegacy(files: FoundFile[], inputs: SubmissionInput[], check: ReturnType<typeof makeChecker>): Promise<number> {
+async function convertLegacy(files: FoundFile[], inputs: SubmissionInput[], check: SubmissionChecker): Promise<number> {
   const legacy = inputs.flatMap((input, i) =>
     input.result.status === 'refused' && input.result.issue.code === 'XLSX_READ_LEGACY_XLS' ? [i] : [],
   );
@@ -94,7 +92,7 @@ export async function rollupWith(
   const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'));
   if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
 
-  const output = resolvePath(io.cwd, stringOption(values, 'output') ?? `${safeFileName(loaded.plan.title)}-汇总.xlsx`);
+  const output = resolvePath(io.cwd, stringOption(values, 'output') ?? summaryFileName(loaded.plan.title));
   const { files, skipped } = collectFiles(io.cwd, positionals, [output, ...(rosterFile ? [rosterFile] : [])]);
   const progress = progressBar(io, files.length, '汇总中');
   const run = await runRollupJob({

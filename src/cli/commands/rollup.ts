@@ -4,12 +4,12 @@
  * file and every row is accounted for. This module only reads the options and
  * starts the check threads; the work is in rollup-run.ts, loaded after them.
  */
-import * as os from 'node:os';
 import { TaizhangError } from '../../core/issues.js';
-import { parseCommandArgs, stringOption } from '../args.js';
+import { stringOption } from '../args.js';
 import { startCheckPool, stopCheckPool } from '../check-pool.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK } from '../report.js';
+import { jobsOption, parseRollupArgs } from './rollup-options.js';
 
 export const ROLLUP_HELP = `用法：taizhang rollup <文件夹或文件…> [-o 汇总.xlsx] [--roster 学校名单] [--as-of 日期] [--jobs N] [--json]
 
@@ -30,32 +30,6 @@ export const ROLLUP_HELP = `用法：taizhang rollup <文件夹或文件…> [-o
 旧版 .xls 和 WPS .et 文件：装有 LibreOffice 时自动转换后读取，否则列为无法读取并提示另存为 .xlsx。
 退出码：0 全部正常；1 有文件无法读取或填报有错误；2 无法运行。
 `;
-
-function jobsOption(given: string | undefined): number {
-  if (given === undefined) return Math.max(1, Math.min(os.availableParallelism(), 8));
-  const jobs = Number(given);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new TaizhangError('FAULT_USAGE', { detail: `--jobs 应为 1 到 64 之间的整数，而不是“${given}”` });
-  return jobs;
-}
-
-function parseRollupArgs(args: string[]) {
-  return parseCommandArgs(
-    args,
-    {
-      output: { type: 'string', short: 'o' },
-      roster: { type: 'string' },
-      plan: { type: 'string' },
-      'as-of': { type: 'string' },
-      rules: { type: 'string' },
-      jobs: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    Number.MAX_SAFE_INTEGER,
-  );
-}
-
-export type RollupValues = ReturnType<typeof parseRollupArgs>['values'];
 
 export async function runRollup(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseRollupArgs(args);

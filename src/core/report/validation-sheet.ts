@@ -10,6 +10,7 @@ import { quoteSheetName } from '../template/sheet-names.js';
 import type { CellSpec, RowSpec, SheetSpec } from '../workbook/spec.js';
 import { STYLE } from '../template/styles.js';
 import { estimateRowHeight } from '../template/row-height.js';
+import { verdict } from './wording.js';
 
 export const VALIDATION_SHEET_NAME = '校验结果';
 
@@ -27,10 +28,7 @@ const COLUMNS = [
 export function validationSheet(issues: Issue[], fileLabel: string, asOf: string): SheetSpec {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.filter((i) => i.severity === 'warning').length;
-  const summary =
-    issues.length === 0
-      ? `“${fileLabel}”校验结果（逾期按 ${asOf} 判断）：没有发现问题。`
-      : `“${fileLabel}”校验结果（逾期按 ${asOf} 判断）：共 ${errors} 个错误、${warnings} 个警告。点击“单元格”一列可跳到对应位置。`;
+  const summary = `“${fileLabel}”校验结果（逾期按 ${asOf} 判断）：${verdict({ errors, warnings })}${issues.length === 0 ? '' : '点击“单元格”一列可跳到对应位置。'}`;
   const rows: RowSpec[] = [
     { row: 1, height: 30, cells: [{ col: 1, value: summary, style: STYLE.section }] },
     { row: 2, height: 22, cells: COLUMNS.map((c, i) => ({ col: i + 1, value: c.header, style: STYLE.header })) },

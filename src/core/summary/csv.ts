@@ -3,11 +3,11 @@
  * starts like a formula (`=`, `+`, `-`, `@`, tab, CR) gets a leading `'`, so a
  * school's `=HYPERLINK(…)` stays text when the CSV is opened (CSV injection).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { startsLikeFormula } from '../workbook/formula-text.js';
 
 export function csvField(value: string | number): string {
   if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = startsLikeFormula(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -26,7 +26,7 @@ export interface Context {
   rules: ValidationRules;
   asOf: string;
   date1904: boolean;
-  /** Merged ranges per sheet, when the caller passed them. */
+  /** Adds a problem at its configured severity (dropped when the rule is `off`, or already reported word for word). */
   report(code: ValidateCode, where: Location, params: Params): void;
   issues: Issue[];
 }

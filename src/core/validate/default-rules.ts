@@ -4,6 +4,7 @@
  * schema so the checks, and the threads that run them, do not load zod.
  */
 import { STATUS_DONE, STATUS_VALUES } from '../template/constants.js';
+import { FORMULA_PREFIXES } from '../workbook/formula-text.js';
 import type { ValidationRules } from './rules.js';
 
 export const defaultRules: ValidationRules = {
@@ -11,6 +12,6 @@ export const defaultRules: ValidationRules = {
   statusValues: [...STATUS_VALUES],
   doneStatus: STATUS_DONE,
   deadlineWindow: { monthsAfterYearEnd: 0 },
-  formulaPrefixes: ['=', '+', '-', '@', '\t', '\r'],
+  formulaPrefixes: [...FORMULA_PREFIXES],
   allowDashOnly: true,
 };

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { IsoDate } from '../model.js';
 import { STATUS_DONE, STATUS_VALUES } from '../template/constants.js';
+import { FORMULA_PREFIXES } from '../workbook/formula-text.js';
 import { VALIDATE_CODES } from './rule-codes.js';
 
 export { VALIDATE_CODES, VALIDATE_DEFAULT_SEVERITY, type ValidateCode } from './rule-codes.js';
@@ -38,13 +39,10 @@ export const ValidationRules = z.strictObject({
    * imported as CSV elsewhere. Tab and CR are checked on the raw text (they
    * are trimmed from what the clerk sees); the others after trimming.
    */
-  formulaPrefixes: z.array(z.string().min(1)).default(['=', '+', '-', '@', '\t', '\r']),
+  formulaPrefixes: z.array(z.string().min(1)).default([...FORMULA_PREFIXES]),
   /** A cell holding only dashes (`-`, `--`, `—`) is the common way to write "none", not a formula. */
   allowDashOnly: z.boolean().default(true),
 });
 export type ValidationRules = z.infer<typeof ValidationRules>;
 /** What a bureau may write: every field optional. */
 export type ValidationRulesInput = z.input<typeof ValidationRules>;
-
-/** The same rule set as plain data, without loading zod (test/validate-config checks they agree). */
-export { defaultRules } from './default-rules.js';

@@ -12,7 +12,7 @@ import type { Capabilities } from '../../office/capabilities.js';
 import type { OfficeEnv } from '../../office/env.js';
 import { toOfficeFailure } from '../../office/office-errors.js';
 import type * as Heavy from './heavy.js';
-import type { PickedFile } from '../work/plan.js';
+import type { PaneInputs } from '../pane-inputs.js';
 import {
   clearedView, failureView, generatedView, markedView, refusedView, summaryWrittenView, validatedView,
   type FailureView, type GeneratedView, type StatusView, type SummaryWrittenView, type ValidatedView,
@@ -21,17 +21,10 @@ import {
 /** The adapter functions and the plan/roll-up code, as the heavy chunk exports them. */
 export type ExcelDeps = Pick<
   typeof Heavy,
-  'generateInExcel' | 'validateInExcel' | 'markProblems' | 'clearMarks' | 'selectCell' | 'writeSummaryToExcel' | 'ledgerSpec' | 'planIndex' | 'rollUpFiles'
+  'generateInExcel' | 'validateInExcel' | 'markProblems' | 'clearMarks' | 'selectCell' | 'writeSummaryToExcel' | 'ledgerSpec' | 'pickedPlan' | 'rollUpFiles'
 >;
 
-/** What the user chose in the pane. Missing required files throw FAULT_NO_FILE_CHOSEN (shown as a fault). */
-export interface PaneInputs {
-  plan(action: string): Promise<PickedFile | undefined>;
-  unit(): string;
-  asOf(): string;
-  schoolFiles(): Promise<PickedFile[]>;
-  roster(): Promise<PickedFile | undefined>;
-}
+export type { PaneInputs };
 
 export interface RolledUpView {
   rollup: Rollup;
@@ -99,11 +92,11 @@ export class ExcelController {
     const plan = await this.inputs.plan('校验');
     const asOf = this.inputs.asOf();
     this.view.progress('正在读取工作要点……');
-    const planned = await this.deps.planIndex(plan);
+    const planned = await this.deps.pickedPlan(plan);
     if (!planned.ok) return this.view.planProblems(planned.issues);
     this.view.progress('正在读取并校验当前工作簿……');
     this.lastIssues = [];
-    const checked = await this.office(() => this.deps.validateInExcel(planned.index, { asOf, caps: this.caps }, this.env));
+    const checked = await this.office(() => this.deps.validateInExcel(planned.plan, { asOf, caps: this.caps }, this.env));
     if (!checked) return;
     if (!checked.ok) return this.view.failure(failureView(checked.error));
     if (checked.status === 'refused') return this.view.validated(refusedView(planned.title, checked.issue));
@@ -142,7 +135,7 @@ export class ExcelController {
     const ran = await this.deps.rollUpFiles(plan, files, roster, asOf, (done, total, name) =>
       this.view.progress(done < total ? `正在检查 ${done + 1}/${total}：${name}` : '正在汇总……', done, total),
     );
-    if (ran.kind === 'plan-errors') return this.view.planProblems(ran.issues);
+    if (!ran.ok) return this.view.planProblems(ran.issues);
     this.view.rolledUp({ rollup: ran.rollup, lines: ran.lines });
     this.view.progress('正在把汇总表写入当前工作簿……');
     const written = await this.office(() => this.deps.writeSummaryToExcel(ran.summarySpec(), this.env, { caps: this.caps }));
@@ -150,6 +143,6 @@ export class ExcelController {
     else if (written) this.view.failure(failureView(written.error, written.notes));
     // The file is offered either way: it is what gets sent on to the bureau.
     this.view.progress('正在生成汇总表文件……');
-    this.view.summaryDownload(await ran.summary());
+    this.view.summaryDownload({ fileName: ran.fileName, bytes: await ran.renderSummary() });
   }
 }

@@ -4,9 +4,10 @@
  * which are tested in node; this file only builds nodes and wires buttons.
  */
 import type { Issue } from '../../core/model.js';
-import { planProblems, result } from '../actions.js';
+import { planProblems, result } from '../ui/run.js';
 import { byId, downloadLink, h, showProgress } from '../ui/dom.js';
 import { planIssueList, problemReport } from '../ui/issue-list.js';
+import { rollupHeadline } from '../../core/report/wording.js';
 import { accountingTable, problemCounts, schoolTable } from '../ui/rollup-view.js';
 import type { PaneView, RolledUpView } from './controller.js';
 import type { CapabilityView, FailureView, GeneratedView, NoteView, StatusView, SummaryWrittenView, ValidatedView } from './view-model.js';
@@ -82,7 +83,7 @@ export class DomView implements PaneView {
   rolledUp(view: RolledUpView): void {
     const a = view.rollup.accounting;
     result(
-      summaryLine(a.balanced ? 'good' : 'bad', `已汇总 ${a.filesFound} 个文件、${view.rollup.schools.length} 所学校（逾期按 ${view.rollup.asOf} 判断）。`),
+      summaryLine(a.balanced ? 'good' : 'bad', rollupHeadline(view.rollup)),
       h('div', { id: 'summary-slot' }),
       accountingTable(view.rollup, view.lines),
       problemCounts(view.rollup),

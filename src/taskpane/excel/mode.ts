@@ -6,38 +6,13 @@
  */
 import { detectCapabilities } from '../../office/capabilities.js';
 import type { OfficeEnv } from '../../office/env.js';
-import { asOf, firstFile, pickedPlan, run } from '../actions.js';
-import { byId, readPicked, showProgress } from '../ui/dom.js';
-import { TaizhangError } from '../../core/issues.js';
-import { ExcelController, type PaneInputs } from './controller.js';
+import { domInputs } from '../dom-inputs.js';
+import type { PaneActions } from '../pane-actions.js';
+import { showProgress } from '../ui/dom.js';
+import { run } from '../ui/run.js';
+import { ExcelController } from './controller.js';
 import { DomView, renderCapability } from './dom-view.js';
 import { browserPageUrl, capabilityView } from './view-model.js';
-
-export interface PaneActions {
-  generate(): Promise<void>;
-  validate(): Promise<void>;
-  rollUp(): Promise<void>;
-}
-
-const inputs: PaneInputs = {
-  plan: pickedPlan,
-  unit: () => byId<HTMLInputElement>('unit').value,
-  asOf,
-  async schoolFiles() {
-    const chosen = [...(byId<HTMLInputElement>('rollup-files').files ?? [])];
-    if (chosen.length === 0) throw new TaizhangError('FAULT_NO_FILE_CHOSEN', { what: '各学校报送的台账文件（.xlsx，可多选）', action: '汇总' });
-    const files = [];
-    for (const [i, file] of chosen.entries()) {
-      showProgress(`正在读取文件 ${i + 1}/${chosen.length}：${file.name}`, i, chosen.length);
-      files.push(await readPicked(file));
-    }
-    return files;
-  },
-  async roster() {
-    const file = firstFile('rollup-roster');
-    return file ? readPicked(file) : undefined;
-  },
-};
 
 /** Shows what only makes sense in one mode (`.file-only` / `.excel-only` in taskpane.html). */
 function showExcelControls(): void {
@@ -57,7 +32,7 @@ export function enterExcelMode(env: OfficeEnv, href: string): PaneActions | unde
   const controller = (): Promise<ExcelController> => {
     if (!loading) showProgress('正在加载处理模块……');
     loading ??= import(/* webpackChunkName: "excel" */ './heavy.js').then(
-      (deps) => new ExcelController(deps, env, caps, inputs, view),
+      (deps) => new ExcelController(deps, env, caps, domInputs, view),
       (error: unknown) => {
         loading = undefined;
         throw error;

@@ -9,6 +9,7 @@ import type { Issue } from '../../core/model.js';
 import { FEATURES } from '../../office/capabilities.js';
 import type { OfficeFailure } from '../../office/office-errors.js';
 import { countBySeverity, groupBySheet, type ProblemGroup } from '../../core/report/issue-groups.js';
+import { checkHeadline, ledgerSize, verdict } from '../../core/report/wording.js';
 
 export interface MissingGroup {
   /** `ExcelApi 1.8`. */
@@ -101,7 +102,7 @@ export function generatedView(
   const skipped = written.notes.filter((n) => n.code === 'OFFICE_SKIPPED_FEATURE').length;
   return {
     headline:
-      `已在当前工作簿中添加 ${written.sheets.length} 张工作表（${plan.pillars} 个大项，${plan.tasks} 项任务；${how}）。` +
+      `已在当前工作簿中添加 ${written.sheets.length} 张工作表${ledgerSize(plan.pillars, plan.tasks, how)}。` +
       (skipped > 0 ? `此版本 Excel 跳过了 ${skipped} 项功能，见下方说明。` : ''),
     sheets: written.sheets,
     notes: noteViews(written.notes),
@@ -119,9 +120,9 @@ export interface ValidatedView {
 
 export function validatedView(title: string, asOf: string, issues: readonly Issue[]): ValidatedView {
   const { errors, warnings } = countBySeverity(issues);
-  const verdict = errors + warnings === 0 ? '没有发现问题。' : `共 ${errors} 个错误，${warnings} 个警告。点一条问题可在表中选中它的单元格。`;
+  const pick = errors + warnings === 0 ? '' : '点一条问题可在表中选中它的单元格。';
   return {
-    headline: `校验当前工作簿（依据《${title}》，逾期按 ${asOf} 判断）：${verdict}`,
+    headline: `${checkHeadline('当前工作簿', title, asOf)}：${verdict({ errors, warnings })}${pick}`,
     tone: errors > 0 ? 'bad' : 'good',
     groups: groupBySheet(issues),
     markable: issues.filter((i) => i.where.sheet && i.where.cell).length,

@@ -3,6 +3,7 @@
  * lost, problem counts, refused files with their code, and each school's state.
  */
 import type { Rollup } from '../../core/rollup/types.js';
+import { countsPhrase } from '../../core/report/wording.js';
 import { h } from './dom.js';
 
 const percent = (rate: number): string => `${Math.round(rate * 1000) / 10}%`;
@@ -24,7 +25,7 @@ export function problemCounts(rollup: Rollup): HTMLElement {
     h('li', { class: 'issue error', 'data-code': r.code }, h('span', { class: 'cell' }, r.file), h('code', { class: 'code' }, r.code), h('span', { class: 'message' }, r.reason)),
   );
   return h('div', { class: 'problems' },
-    h('p', { id: 'problem-counts' }, `各校文件中共有 ${errors} 个错误、${warnings} 个警告（逐条列在汇总表的“问题清单”中）。`),
+    h('p', { id: 'problem-counts' }, `各校文件中共有 ${countsPhrase({ errors, warnings })}（逐条列在汇总表的“问题清单”中）。`),
     refused.length > 0 ? h('h3', {}, '未能计入的文件') : null,
     refused.length > 0 ? h('ul', { class: 'issues' }, ...refused) : null,
   );

@@ -1,9 +1,9 @@
 /**
  * The heavy half of the page, loaded on first use (a separate chunk): the
- * plan reader, validator, roll-up and exceljs. Everything here is the same
+ * page's glue over the use cases in src/app. Everything here is the same
  * code the CLI runs; only the file access differs (bytes from <input type=file>).
  */
 export { generateLedger, type GenerateResult } from './generate.js';
-export { validateFile, annotatedName, type ValidateResult } from './validate.js';
+export { validateFile, type ValidateResult } from './validate.js';
 export { rollUpFiles, type RollupRun } from './rollup.js';
 export type { PickedFile } from './plan.js';

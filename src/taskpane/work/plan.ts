@@ -1,36 +1,19 @@
 /**
- * The plan every action starts from: the bundled seed (the CLI's default) or
- * a .txt/.docx the user picked, read by the same reader as the CLI. Parser
- * issues are named after the file, exactly as `loadPlan` in the CLI does.
+ * The plan every action of the page starts from: the bundled seed (the CLI's
+ * default) or a .txt/.docx the user picked, loaded by the same use case as
+ * the CLI's (app/load-plan.ts).
  */
-import { readPlanDocument, type PlanDocument } from '../../docx/plan-document.js';
+import type { InputFile } from '../../app/input-file.js';
+import { loadPlan, type LoadedPlan } from '../../app/load-plan.js';
 import seedText from '../../../seeds/yizheng-2024-party-building-plan.txt';
-
-export { safeFileName } from '../../core/file-names.js';
 
 export const SEED_FILE_NAME = 'yizheng-2024-party-building-plan.txt';
 
 /** A file the user picked, as bytes: the page never touches paths. */
-export interface PickedFile {
-  name: string;
-  bytes: Uint8Array;
-  /** File.lastModified, ms since epoch. */
-  lastModified?: number;
-}
+export type PickedFile = InputFile;
 
-export interface LoadedPlan extends PlanDocument {
-  displayName: string;
-  errors: number;
-}
+export type { LoadedPlan };
 
-export async function loadPlan(picked: PickedFile | undefined): Promise<LoadedPlan> {
-  const displayName = picked?.name ?? SEED_FILE_NAME;
-  const bytes = picked?.bytes ?? new TextEncoder().encode(seedText);
-  const document = await readPlanDocument(bytes, displayName);
-  const issues = document.issues.map((item) => ({ ...item, where: { file: displayName, ...item.where } }));
-  return { ...document, issues, displayName, errors: issues.filter((i) => i.severity === 'error').length };
-}
-
-export function taskCount(document: PlanDocument): number {
-  return document.plan.pillars.reduce((sum, p) => sum + p.tasks.length, 0);
+export function loadPagePlan(picked: PickedFile | undefined): Promise<LoadedPlan> {
+  return loadPlan(picked ?? { name: SEED_FILE_NAME, bytes: new TextEncoder().encode(seedText) });
 }

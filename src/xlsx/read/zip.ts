@@ -7,7 +7,7 @@
  * before anything is inflated, so a zip bomb costs milliseconds.
  */
 import { Inflate, inflateSync } from 'fflate';
-import { crc32 } from './crc32.js';
+import { crc32 } from '../crc32.js';
 import { Refusal } from './refusal.js';
 import type { Crc32, RawInflate, ReadLimits } from './types.js';
 

@@ -9,7 +9,7 @@
  */
 import { Deflate } from 'fflate';
 import { TaizhangError } from '../../core/issues.js';
-import { crc32 as portableCrc32 } from './crc32.js';
+import { crc32 as portableCrc32 } from '../crc32.js';
 
 /** Characters of XML gathered before they are encoded and deflated. */
 const FLUSH_CHARS = 64 * 1024;

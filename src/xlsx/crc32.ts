@@ -1,6 +1,8 @@
 /**
- * Table-driven CRC-32 (IEEE 802.3, as zip uses), so every inflated entry can
- * be checked. Eight bytes per step ("slicing-by-8", eight 256-entry tables):
+ * Zip's CRC-32 (IEEE 802.3, reflected), portable, for the reader (every
+ * inflated entry is checked) and the writer; the browser has no native one.
+ * Same contract as node:zlib's `crc32(data, value)`, so the CLI passes that
+ * one instead. Eight bytes per step ("slicing-by-8", eight 256-entry tables):
  * byte at a time it was 7 % of reading a school file.
  */
 const TABLES = (() => {

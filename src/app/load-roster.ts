@@ -2,13 +2,13 @@
  * The roster of expected schools, from a text file (one school per line, any
  * encoding Notepad writes) or a workbook whose first visible sheet lists them
  * in a column headed 学校/单位/学校名称/单位名称 (else its first column).
- * Shared by the CLI and the browser page so both accept the same rosters.
+ * Use case "load a roster", shared by the CLI and the page so both accept the same rosters.
  */
 import { decodePlanText } from '../core/plan/decode-text.js';
 import { TaizhangError } from '../core/issues.js';
 import { parseRoster } from '../core/rollup/roll-up.js';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot.js';
-import { readWorkbook } from './read/index.js';
+import { readWorkbook } from '../xlsx/read/index.js';
 
 const NAME_HEADERS = /^(学校|单位|学校名称|单位名称|学校（单位）|单位\(学校\)|名称|校名)$/;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];

@@ -1,5 +1,5 @@
 import { indexTemplate } from '../src/core/ledger/template-index';
-import { checkSubmission } from '../src/xlsx/check-submission';
+import { checkSubmission } from '../src/app/check-submission';
 import { fillLedger } from './helpers/fill-ledger';
 import { AS_OF, goodFill, SHEET, seedPlan, withChanges } from './helpers/validate-fixture';
 

@@ -1,0 +1,40 @@
+/**
+ * Use case: 汇总. Checked submissions (from `makeChecker`, however the front
+ * end got the files: threads, the page's loop) and an optional roster become
+ * the roll-up, its 数据核对 lines and the summary workbook, as a spec (what
+ * the add-ins write into the open workbook) or as .xlsx bytes (what the CLI
+ * and the page save).
+ */
+import { summaryFileName } from '../core/file-names.js';
+import { indexTemplate } from '../core/ledger/template-index.js';
+import type { Plan } from '../core/model.js';
+import { rollUp } from '../core/rollup/roll-up.js';
+import type { Rollup, SubmissionInput } from '../core/rollup/types.js';
+import { accountingLines, buildSummarySpec } from '../core/summary/build-summary.js';
+import type { WorkbookSpec } from '../core/workbook/spec.js';
+import { renderWorkbook, type RenderOptions } from '../xlsx/render-workbook.js';
+
+export interface RolledUp {
+  rollup: Rollup;
+  /** The 数据核对 lines, exactly as the CLI prints them and the summary's sheet shows them. */
+  lines: [string, number, string][];
+  /** `<plan title>-汇总.xlsx`. */
+  fileName: string;
+  /** The summary's sheets, built when asked. */
+  summarySpec(): WorkbookSpec;
+  /** The summary workbook; `render` is the platform's deflate and CRC-32 (portable ones by default). */
+  renderSummary(render?: RenderOptions): Promise<Uint8Array>;
+}
+
+export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan, options: { asOf: string; roster?: string[] }): RolledUp {
+  const index = indexTemplate(plan);
+  const rollup = rollUp(inputs, index, { asOf: options.asOf, ...(options.roster ? { roster: options.roster } : {}) });
+  const summarySpec = (): WorkbookSpec => buildSummarySpec(rollup, index);
+  return {
+    rollup,
+    lines: accountingLines(rollup.accounting),
+    fileName: summaryFileName(plan.title),
+    summarySpec,
+    renderSummary: (render = {}) => renderWorkbook(summarySpec(), render),
+  };
+}

@@ -1,0 +1,30 @@
+/** The options of `taizhang rollup`, read before anything heavy loads (see rollup.ts). */
+import * as os from 'node:os';
+import { TaizhangError } from '../../core/issues.js';
+import { parseCommandArgs } from '../args.js';
+
+export function jobsOption(given: string | undefined): number {
+  if (given === undefined) return Math.max(1, Math.min(os.availableParallelism(), 8));
+  const jobs = Number(given);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new TaizhangError('FAULT_USAGE', { detail: `--jobs 应为 1 到 64 之间的整数，而不是“${given}”` });
+  return jobs;
+}
+
+export function parseRollupArgs(args: string[]) {
+  return parseCommandArgs(
+    args,
+    {
+      output: { type: 'string', short: 'o' },
+      roster: { type: 'string' },
+      plan: { type: 'string' },
+      'as-of': { type: 'string' },
+      rules: { type: 'string' },
+      jobs: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    Number.MAX_SAFE_INTEGER,
+  );
+}
+
+export type RollupValues = ReturnType<typeof parseRollupArgs>['values'];

@@ -1,0 +1,91 @@
+/**
+ * The three actions on files, in a plain browser (and inside an Excel too
+ * old for the add-in): 生成台账, 校验 (with its annotated copy), 汇总. As in
+ * the Excel pane, everything it touches is injected — the work chunk, the
+ * pane's inputs and a view — so it runs in node tests with no DOM. It calls
+ * the page's glue over the use cases and turns results into view models.
+ */
+import type { Issue } from '../../core/model.js';
+import type { PaneInputs } from '../pane-inputs.js';
+import type * as Work from '../work/index.js';
+import {
+  annotatedFileView, checkedFileView, generatedFileView, refusedFileView, rolledUpFileView,
+  type AnnotatedFileView, type CheckedFileView, type FileDownload, type GeneratedFileView, type RolledUpFileView,
+} from './view-model.js';
+
+export type FileDeps = Pick<typeof Work, 'generateLedger' | 'validateFile' | 'rollUpFiles'>;
+
+export interface FileView {
+  progress(text: string, done?: number, total?: number): void;
+  planProblems(issues: Issue[]): void;
+  /** The ledger is offered and its download started. */
+  generated(view: GeneratedFileView): void;
+  checked(view: CheckedFileView): void;
+  /** Replaces the check's report with the copy's download above the same problems. */
+  annotated(check: CheckedFileView, view: AnnotatedFileView): void;
+  rolledUp(view: RolledUpFileView): void;
+  /** The summary is offered (and its download started) above the roll-up's report. */
+  summaryReady(view: RolledUpFileView, file: FileDownload): void;
+}
+
+type Checked = Extract<Awaited<ReturnType<FileDeps['validateFile']>>, { status: 'checked' }>;
+
+export class FileController {
+  /** The last 校验's result: what 生成标注副本 annotates. */
+  private last?: { check: Checked; view: CheckedFileView };
+
+  /** `deps` loads the work chunk on first use (a separate download in the page). */
+  constructor(
+    private readonly deps: () => Promise<FileDeps>,
+    private readonly inputs: PaneInputs,
+    private readonly view: FileView,
+  ) {}
+
+  async generate(): Promise<void> {
+    const plan = await this.inputs.plan('生成台账');
+    const work = await this.deps();
+    this.view.progress('正在生成台账……');
+    const made = await work.generateLedger(plan, this.inputs.unit());
+    if (!made.ok) return this.view.planProblems(made.issues);
+    this.view.generated(generatedFileView(made));
+  }
+
+  async validate(): Promise<void> {
+    const file = await this.inputs.submission();
+    const plan = await this.inputs.plan('校验');
+    const asOf = this.inputs.asOf();
+    const work = await this.deps();
+    this.view.progress(`正在校验“${file.name}”……`);
+    this.last = undefined;
+    const checked = await work.validateFile(plan, file, asOf);
+    if (!checked.ok) return this.view.planProblems(checked.issues);
+    if (checked.status === 'refused') return this.view.checked(refusedFileView(file.name, checked.planTitle, asOf, checked.issue));
+    const view = checkedFileView(file.name, checked.planTitle, asOf, checked.issues);
+    this.last = { check: checked, view };
+    this.view.checked(view);
+  }
+
+  /** The annotated copy of the file last checked. */
+  async annotate(): Promise<void> {
+    if (!this.last) return;
+    this.view.progress('正在生成标注副本……');
+    const copy = await this.last.check.annotate();
+    this.view.annotated(this.last.view, annotatedFileView(copy));
+  }
+
+  async rollUp(): Promise<void> {
+    const files = await this.inputs.schoolFiles();
+    const plan = await this.inputs.plan('汇总');
+    const roster = await this.inputs.roster();
+    const asOf = this.inputs.asOf();
+    const work = await this.deps();
+    const ran = await work.rollUpFiles(plan, files, roster, asOf, (done, total, name) =>
+      this.view.progress(done < total ? `正在检查 ${done + 1}/${total}：${name}` : '正在汇总……', done, total),
+    );
+    if (!ran.ok) return this.view.planProblems(ran.issues);
+    const view = rolledUpFileView(ran.rollup, ran.lines);
+    this.view.rolledUp(view);
+    this.view.progress('正在生成汇总表……');
+    this.view.summaryReady(view, { fileName: ran.fileName, bytes: await ran.renderSummary() });
+  }
+}

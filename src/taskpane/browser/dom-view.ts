@@ -1,0 +1,61 @@
+/**
+ * The file page's view: turns the controller's view models into elements.
+ * Thin on purpose: every decision is in controller.ts and view-model.ts,
+ * tested in node; this file only builds nodes, wires buttons and starts downloads.
+ */
+import type { Issue } from '../../core/model.js';
+import { downloadLink, h, showProgress } from '../ui/dom.js';
+import { issuesBySheet, planIssueList } from '../ui/issue-list.js';
+import { accountingTable, problemCounts, schoolTable } from '../ui/rollup-view.js';
+import { planProblems, result } from '../ui/run.js';
+import type { FileView } from './controller.js';
+import type { AnnotatedFileView, CheckedFileView, FileDownload, GeneratedFileView, RolledUpFileView } from './view-model.js';
+
+const summaryLine = (tone: string, text: string): HTMLElement => h('p', { class: `summary ${tone}` }, text);
+const download = (file: FileDownload): HTMLAnchorElement => downloadLink(file.bytes, file.fileName, `下载 ${file.fileName}`);
+
+export class FileDomView implements FileView {
+  /** `annotate`: what the 生成标注副本 button runs. */
+  constructor(private readonly annotate: () => void) {}
+
+  progress(text: string, done?: number, total?: number): void {
+    showProgress(text, done, total);
+  }
+
+  planProblems(issues: Issue[]): void {
+    planProblems(issues);
+  }
+
+  generated(view: GeneratedFileView): void {
+    const link = download(view.file);
+    const hints = view.planIssues.length > 0;
+    result(summaryLine('good', view.headline), link, hints ? h('p', {}, '工作要点中有以下提示，请核对：') : null, hints ? planIssueList(view.planIssues) : null);
+    link.click();
+  }
+
+  checked(view: CheckedFileView): void {
+    if (!view.annotatable) return result(summaryLine('bad', view.headline), issuesBySheet(view.issues));
+    const button = h('button', { type: 'button', class: 'secondary', id: 'make-annotated' }, '生成标注副本（问题单元格标色并加批注）');
+    button.addEventListener('click', () => this.annotate());
+    result(summaryLine(view.tone, view.headline), h('div', { class: 'download-slot' }, button), issuesBySheet(view.issues));
+  }
+
+  annotated(check: CheckedFileView, view: AnnotatedFileView): void {
+    result(summaryLine(check.tone, check.headline), h('p', {}, view.text), download(view.file), issuesBySheet(check.issues));
+  }
+
+  rolledUp(view: RolledUpFileView): void {
+    result(...this.rollupReport(view));
+  }
+
+  summaryReady(view: RolledUpFileView, file: FileDownload): void {
+    const [head, ...rest] = this.rollupReport(view);
+    const link = download(file);
+    result(head!, link, ...rest);
+    link.click();
+  }
+
+  private rollupReport(view: RolledUpFileView): HTMLElement[] {
+    return [summaryLine(view.tone, view.headline), accountingTable(view.rollup, view.lines), problemCounts(view.rollup), schoolTable(view.rollup)];
+  }
+}

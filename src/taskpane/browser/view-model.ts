@@ -1,0 +1,75 @@
+/**
+ * What the file page shows, as plain data made from the use cases' results:
+ * headlines, tones, what to download. No DOM here, so all of it is tested in
+ * node; dom-view.ts only turns these into elements. The sentences come from
+ * core/report/wording.ts, as in the CLI and the Excel pane.
+ */
+import type { AnnotatedCopy } from '../../app/annotate-submission.js';
+import type { Issue } from '../../core/model.js';
+import { countBySeverity } from '../../core/report/issue-groups.js';
+import { checkHeadline, ledgerSize, quotedFile, rollupHeadline, verdict } from '../../core/report/wording.js';
+import type { Rollup } from '../../core/rollup/types.js';
+
+export type Tone = 'good' | 'bad';
+
+export interface FileDownload {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export interface GeneratedFileView {
+  headline: string;
+  file: FileDownload;
+  /** Warnings from reading the plan, shown under the download. */
+  planIssues: Issue[];
+}
+
+export function generatedFileView(made: { fileName: string; bytes: Uint8Array; pillars: number; tasks: number; issues: Issue[] }): GeneratedFileView {
+  return {
+    headline: `已生成台账：${made.fileName}${ledgerSize(made.pillars, made.tasks)}。`,
+    file: { fileName: made.fileName, bytes: made.bytes },
+    planIssues: made.issues,
+  };
+}
+
+export interface CheckedFileView {
+  headline: string;
+  tone: Tone;
+  issues: Issue[];
+  /** False for a file that could not be checked: no annotated copy is offered. */
+  annotatable: boolean;
+}
+
+export function checkedFileView(fileName: string, planTitle: string, asOf: string, issues: Issue[]): CheckedFileView {
+  const counts = countBySeverity(issues);
+  return {
+    headline: `${checkHeadline(quotedFile(fileName), planTitle, asOf)}：${verdict(counts)}`,
+    tone: counts.errors > 0 ? 'bad' : 'good',
+    issues,
+    annotatable: true,
+  };
+}
+
+export function refusedFileView(fileName: string, planTitle: string, asOf: string, problem: Issue): CheckedFileView {
+  return { headline: `${checkHeadline(quotedFile(fileName), planTitle, asOf)}：文件无法校验。`, tone: 'bad', issues: [problem], annotatable: false };
+}
+
+export interface AnnotatedFileView {
+  text: string;
+  file: FileDownload;
+}
+
+export function annotatedFileView(copy: AnnotatedCopy): AnnotatedFileView {
+  return { text: `标注副本已生成（${copy.note}）。`, file: { fileName: copy.fileName, bytes: copy.bytes } };
+}
+
+export interface RolledUpFileView {
+  headline: string;
+  tone: Tone;
+  rollup: Rollup;
+  lines: [string, number, string][];
+}
+
+export function rolledUpFileView(rollup: Rollup, lines: [string, number, string][]): RolledUpFileView {
+  return { headline: rollupHeadline(rollup), tone: rollup.accounting.balanced ? 'good' : 'bad', rollup, lines };
+}

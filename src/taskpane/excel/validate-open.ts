@@ -1,0 +1,11 @@
+/** 校验当前工作簿: the adapter reads the open workbook (its one job), the use case checks it like any file. */
+import { checkOpenWorkbook } from '../../app/check-open-workbook.js';
+import type { Plan } from '../../core/model.js';
+import type { ValidationRules } from '../../core/validate/rules.js';
+import type { Capabilities } from '../../office/capabilities.js';
+import type { OfficeEnv } from '../../office/env.js';
+import { readWorkbookSnapshot } from '../../office/read-ledger.js';
+
+export function validateInExcel(plan: Plan, options: { asOf: string; rules?: ValidationRules; caps?: Capabilities }, env: OfficeEnv) {
+  return checkOpenWorkbook(() => readWorkbookSnapshot(env, options.caps), plan, options);
+}

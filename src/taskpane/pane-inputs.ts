@@ -1,0 +1,16 @@
+/**
+ * What the user chose in the pane, as both modes' controllers ask for it. A
+ * missing required file throws FAULT_NO_FILE_CHOSEN (shown as a fault). The
+ * DOM implementation is dom-inputs.ts; tests give their own.
+ */
+import type { PickedFile } from './work/plan.js';
+
+export interface PaneInputs {
+  plan(action: string): Promise<PickedFile | undefined>;
+  unit(): string;
+  asOf(): string;
+  /** The ledger to check (the file page; in Excel the open workbook is checked instead). */
+  submission(): Promise<PickedFile>;
+  schoolFiles(): Promise<PickedFile[]>;
+  roster(): Promise<PickedFile | undefined>;
+}
