@@ -6,7 +6,7 @@
 import { readWorkbook } from '../src/xlsx/read/index';
 import type { SheetSnapshot } from '../src/core/workbook/snapshot';
 import { columnLetter } from '../src/core/workbook/a1';
-import { readWorkbookSnapshot } from '../src/office/read-ledger';
+import { readWorkbookSnapshot } from '../src/office/read-workbook';
 import { validateInExcel } from '../src/taskpane/excel/validate-open';
 import { clearMarks, markProblems, selectCell } from '../src/office/marks';
 import { MARKS_SHEET_NAME } from '../src/office/marks-store';

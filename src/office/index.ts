@@ -18,5 +18,5 @@ export { officeEnvFromGlobals, type OfficeEnv } from './env.js';
 export { generateInExcel, writeSummaryToExcel, type ActionOptions } from './generate.js';
 export { clearMarks, markProblems, selectCell, type MarkResult } from './marks.js';
 export { toOfficeFailure, type OfficeFailure } from './office-errors.js';
-export { readWorkbookSnapshot, type ReadResult } from './read-ledger.js';
+export { readWorkbookSnapshot, type ReadResult } from './read-workbook.js';
 export type { WriteResult } from './write-spec.js';

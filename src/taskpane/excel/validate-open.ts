@@ -4,7 +4,7 @@ import type { Plan } from '../../core/model.js';
 import type { ValidationRules } from '../../core/validate/rules.js';
 import type { Capabilities } from '../../office/capabilities.js';
 import type { OfficeEnv } from '../../office/env.js';
-import { readWorkbookSnapshot } from '../../office/read-ledger.js';
+import { readWorkbookSnapshot } from '../../office/read-workbook.js';
 
 export function validateInExcel(plan: Plan, options: { asOf: string; rules?: ValidationRules; caps?: Capabilities }, env: OfficeEnv) {
   return checkOpenWorkbook(() => readWorkbookSnapshot(env, options.caps), plan, options);
