@@ -4,11 +4,15 @@
  * Chromium through playwright-core. A clerk's three jobs on files, with the
  * downloads read back and compared with what the CLI's code makes for the same
  * inputs; a broken upload; the IE11 fallback; and proof that no request left
- * the page's own origin. Screenshots go to .tmp/screenshots/ (docs/screenshots/ with UPDATE_SCREENSHOTS=1).
+ * the page's own origin. The page's Content-Security-Policy: strict, active,
+ * and never in the way (no violation during the three jobs, over http and from
+ * file://, nor while the real office.js loads its Excel scripts).
+ * Screenshots go to .tmp/screenshots/ (docs/screenshots/ with UPDATE_SCREENSHOTS=1).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as zlib from 'node:zlib';
 import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { indexTemplate } from '../src/core/ledger/template-index';
@@ -23,17 +27,20 @@ import { fillLedger, loadWorkbook } from './helpers/fill-ledger';
 import { serveDirectory, type StaticServer } from './helpers/static-server';
 import { AS_OF, SHEET, seedPlan, withChanges } from './helpers/validate-fixture';
 import { rollupScenario } from './helpers/e2e-rollup';
+import { parsePolicy, sourcesFor, watchCsp, type CspWatch } from './helpers/csp-watch';
 
 const CHROMIUM = '/usr/bin/chromium';
 // Every run saves its screenshots; UPDATE_SCREENSHOTS=1 saves them over the README's copies in docs/screenshots
 // (otherwise a plain `npm test` would leave the working tree changed).
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, '.tmp', 'screenshots');
+const META_CSP = 'meta[http-equiv="Content-Security-Policy"]';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'];
 
 let server: StaticServer;
 let context: BrowserContext;
 let page: Page;
 let work: string;
+let csp: CspWatch;
 const requests: string[] = [];
 const pageErrors: string[] = [];
 const firstLoad: Promise<number>[] = [];
@@ -44,12 +51,39 @@ function snapshotCells(bytes: Uint8Array) {
   return read.workbook.sheets.map((s) => ({ name: s.name, state: s.state, cells: s.cells.map((c) => `${c.address}=${String(c.value)}`) }));
 }
 
-async function downloadOf(action: () => Promise<unknown>): Promise<{ name: string; bytes: Uint8Array }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), action()]);
+async function downloadOf(action: () => Promise<unknown>, on: Page = page): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([on.waitForEvent('download'), action()]);
   const saved = path.join(work, (download as Download).suggestedFilename());
   await (download as Download).saveAs(saved);
   return { name: (download as Download).suggestedFilename(), bytes: new Uint8Array(fs.readFileSync(saved)) };
 }
+
+/** 校验 on a picked file, until the report shows. */
+async function validateOn(on: Page, name: string, bytes: Uint8Array): Promise<void> {
+  await on.click('#tab-validate');
+  await on.fill('#as-of', AS_OF);
+  await on.setInputFiles('#validate-file', { name, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+  await on.click('#run-validate');
+  await on.locator('#result .report').waitFor();
+}
+
+/** 生成标注副本 after a validation, and its download. */
+async function annotatedCopyOn(on: Page): Promise<{ name: string; bytes: Uint8Array }> {
+  await on.click('#make-annotated');
+  return downloadOf(() => on.click('#result a.button'), on);
+}
+
+/** 汇总 of the scenario's files and roster, and the summary's download. */
+async function rollUpOn(on: Page, scenario: Awaited<ReturnType<typeof rollupScenario>>): Promise<{ name: string; bytes: Uint8Array }> {
+  await on.click('#tab-rollup');
+  await on.fill('#as-of', AS_OF);
+  await on.setInputFiles('#rollup-files', scenario.files.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: Buffer.from(f.bytes) })));
+  await on.setInputFiles('#rollup-roster', { name: '名单.txt', mimeType: 'text/plain', buffer: Buffer.from(scenario.roster) });
+  return downloadOf(() => on.click('#run-rollup'), on);
+}
+
+/** The page's meta policy, or '' (at once, without waiting for the element). */
+const policyOf = (on: Page): Promise<string> => on.evaluate((selector) => document.querySelector(selector)?.getAttribute('content') ?? '', META_CSP);
 
 async function shot(name: string): Promise<void> {
   fs.mkdirSync(SHOTS, { recursive: true });
@@ -69,6 +103,7 @@ beforeAll(async () => {
     viewport: { width: 460, height: 860 },
     locale: 'zh-CN',
   });
+  csp = await watchCsp(context);
   context.on('request', (request) => requests.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -127,11 +162,7 @@ test('校验 shows the report by sheet, and the annotated copy marks the cells',
   const bytes = await fillLedger(seedPlan, withChanges({ tasks: { P1T2: { owner: null } }, info: { phone: '12345' } }));
   const expected = checkSubmission(bytes, '实验小学.xlsx', indexTemplate(seedPlan), { asOf: AS_OF });
   if (expected.status !== 'checked') throw new Error('fixture refused');
-  await page.click('#tab-validate');
-  await page.fill('#as-of', AS_OF);
-  await page.setInputFiles('#validate-file', { name: '实验小学.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
-  await page.click('#run-validate');
-  await page.locator('#result .report').waitFor();
+  await validateOn(page, '实验小学.xlsx', bytes);
   const shown = await page.$$eval('#result .issue', (items) => items.map((li) => `${li.getAttribute('data-code')} ${li.getAttribute('data-cell') ?? ''}`));
   expect(shown).toEqual(expected.issues.map((i) => `${i.code} ${i.where.cell ?? ''}`));
   expect(shown).toEqual(expect.arrayContaining([expect.stringMatching(/^VALIDATE_OWNER_MISSING /), expect.stringMatching(/^VALIDATE_INFO_PHONE_INVALID /)]));
@@ -139,8 +170,7 @@ test('校验 shows the report by sheet, and the annotated copy marks the cells',
   expect(groups).toEqual([...new Set(expected.issues.map((i) => i.where.sheet ?? ''))]);
   await shot('validate');
 
-  await page.click('#make-annotated');
-  const copy = await downloadOf(() => page.click('#result a.button'));
+  const copy = await annotatedCopyOn(page);
   expect(copy.name).toBe('实验小学-校验标注.xlsx');
   const owner = expected.issues.find((i) => i.code === 'VALIDATE_OWNER_MISSING')!;
   const book = await loadWorkbook(copy.bytes);
@@ -166,11 +196,7 @@ test('a broken upload shows its code and message in the page', async () => {
 
 test('汇总 shows the CLI accounting and problem counts, and downloads the same summary', async () => {
   const scenario = await rollupScenario();
-  await page.click('#tab-rollup');
-  await page.fill('#as-of', AS_OF);
-  await page.setInputFiles('#rollup-files', scenario.files.map((f) => ({ name: f.name, mimeType: 'application/octet-stream', buffer: Buffer.from(f.bytes) })));
-  await page.setInputFiles('#rollup-roster', { name: '名单.txt', mimeType: 'text/plain', buffer: Buffer.from(scenario.roster) });
-  const summary = await downloadOf(() => page.click('#run-rollup'));
+  const summary = await rollUpOn(page, scenario);
   const a = scenario.expected.accounting;
   expect(a).toMatchObject({ filesFound: 4, filesRefused: 1, filesSuperseded: 1, schoolsMissing: 1, balanced: true });
   // The page shows the CLI's 数据核对 lines, number for number.
@@ -203,8 +229,128 @@ test('an engine that cannot run the page (IE11) gets a message pointing to the b
   await old.close();
 });
 
-test('every request stayed on the page origin, and the page threw nothing', () => {
+test('the real office.js, told it is in Excel, loads its host and locale scripts under the policy', async () => {
+  for (const [platform, hostFile] of [['Win32$16.01', 'excel-win32-16.01.js'], ['Mac$16.00', 'excel-mac-16.00.js']] as const) {
+    const pane = await context.newPage();
+    const loaded: string[] = [];
+    pane.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
+    await pane.goto(`${server.origin}/taskpane.html?_host_Info=Excel$${platform}$zh-CN$$$$0`);
+    // Outside a real Excel office.js finds no host and the page carries on as a browser page.
+    await pane.waitForFunction(() => document.body.dataset.host !== undefined);
+    expect(loaded).toEqual(expect.arrayContaining(['/office/office.js', `/office/${hostFile}`, '/office/zh-cn/office_strings.js']));
+    await csp.settle(pane);
+    expect(csp.of(pane)).toEqual([]);
+    await pane.close();
+  }
+});
+
+test('every request stayed on the page origin, the page threw nothing and broke no policy rule', async () => {
   expect(requests.length).toBeGreaterThan(5);
   expect(requests.filter((url) => new URL(url).origin !== server.origin)).toEqual([]);
   expect(pageErrors).toEqual([]);
+  await csp.settle(page);
+  // 生成台账, 校验 with its annotated copy, 汇总, the IE11 message and office.js: not one violation.
+  expect(csp.allBut()).toEqual([]);
+});
+
+describe('Content-Security-Policy', () => {
+
+  test('the page and commands.html carry one strict policy, first in <head>, the one docs/deploy.md shows', async () => {
+    const text = await policyOf(page);
+    expect(text).not.toBe('');
+    const policy = parsePolicy(text);
+    const scripts = sourcesFor(policy, 'script-src') ?? [];
+    expect(scripts).toEqual(["'self'"]);
+    expect(sourcesFor(policy, 'connect-src')).toEqual(["'self'"]);
+    expect(sourcesFor(policy, 'object-src')).toEqual(["'none'"]);
+    expect(sourcesFor(policy, 'default-src')).toEqual(["'none'"]);
+    expect(["'none'", "'self'"]).toContain(policy.get('base-uri')?.join(' '));
+    expect(policy.get('form-action')).toEqual(["'none'"]);
+    // Nothing inline or evaluated anywhere, no wildcard or scheme that would let other code in.
+    for (const sources of policy.values()) {
+      expect(sources.filter((v) => /unsafe|^\*$|^(https?|data|blob|filesystem):?$/i.test(v))).toEqual([]);
+    }
+    // Ignored in a <meta> (and reported as such by Chromium): only a header can say who may frame the page.
+    expect(policy.has('frame-ancestors')).toBe(false);
+    // Before anything it governs: the stylesheet, the icon and every script come after it.
+    const order = await page.$$eval('head > *', (nodes) => nodes.map((n) => (n.matches('meta[http-equiv="Content-Security-Policy"]') ? 'csp' : n.tagName.toLowerCase())));
+    expect(order.indexOf('csp')).toBeLessThan(order.indexOf('link'));
+    expect(order.indexOf('csp')).toBeLessThan(order.indexOf('script'));
+    const commands = fs.readFileSync(path.join(DIST, 'commands.html'), 'utf8');
+    expect(commands).toContain(`content="${text}"`);
+    expect(fs.readFileSync(path.join(ROOT, 'docs', 'deploy.md'), 'utf8')).toContain(text);
+  });
+
+  test('the policy is active: an injected inline script, eval, a plugin and a request elsewhere are blocked and reported', async () => {
+    const probe = await context.newPage();
+    // A script of our own origin that tries eval: only a file the policy lets in can show that eval is refused.
+    await probe.route('**/csp-probe.js', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'try { eval("window.__evaled = 1") } catch (e) { window.__evalRefused = e.name }' }),
+    );
+    await probe.goto(`${server.origin}/taskpane.html`);
+    await probe.locator('#host-note').waitFor({ state: 'visible' });
+    const outcome = await probe.evaluate(async () => {
+      const w = window as unknown as Record<string, unknown>;
+      const inline = document.createElement('script');
+      inline.textContent = 'window.__inlineRan = 1';
+      document.body.append(inline);
+      await new Promise<void>((resolve) => {
+        const own = document.createElement('script');
+        own.src = 'csp-probe.js';
+        own.onload = own.onerror = () => resolve();
+        document.body.append(own);
+      });
+      const plugin = document.createElement('embed');
+      plugin.src = 'assets/icon-32.png';
+      document.body.append(plugin);
+      const fetched = await fetch('https://example.invalid/upload').then(() => 'sent', (e: Error) => e.name);
+      return { inline: w.__inlineRan ?? null, evaled: w.__evaled ?? null, evalRefused: w.__evalRefused ?? null, fetched };
+    });
+    expect(outcome).toEqual({ inline: null, evaled: null, evalRefused: 'EvalError', fetched: 'TypeError' });
+    const reported = async (): Promise<string[]> => {
+      await csp.settle(probe);
+      return csp.of(probe).filter((v) => !v.startsWith('console:'));
+    };
+    const wanted = [/^script-src-elem blocked inline/, /^script-src blocked eval/, /^object-src blocked /, /^connect-src blocked https:\/\/example\.invalid/];
+    for (const pattern of wanted) expect(await reported()).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]));
+    await probe.close();
+  });
+});
+
+describe('from file:// (the dist folder on a USB stick)', () => {
+  test('生成台账, 校验 with its annotated copy and 汇总 work under the same policy, reading nothing but the folder', async () => {
+    const local = await context.newPage();
+    const seen: string[] = [];
+    const errors: string[] = [];
+    local.on('request', (r) => seen.push(r.url()));
+    local.on('pageerror', (e) => errors.push(e.message));
+    await local.goto(pathToFileURL(path.join(DIST, 'taskpane.html')).href);
+    await local.locator('#host-note').waitFor({ state: 'visible' });
+    // The policy is the same one, and active here too.
+    expect(await policyOf(local)).toBe(await policyOf(page));
+
+    const ledger = await downloadOf(() => local.click('#run-generate'), local);
+    expect(ledger.name).toBe(`${seedPlan.title}-台账.xlsx`);
+    expect(snapshotCells(ledger.bytes)).toEqual(snapshotCells(await renderWorkbook(buildTemplateSpec(seedPlan))));
+
+    const bytes = await fillLedger(seedPlan, withChanges({ tasks: { P1T2: { owner: null } } }));
+    await validateOn(local, '实验小学.xlsx', bytes);
+    await expect(local.$$eval('#result .issue', (items) => items.map((li) => li.getAttribute('data-code')))).resolves.toContain('VALIDATE_OWNER_MISSING');
+    const copy = await annotatedCopyOn(local);
+    expect(copy.name).toBe('实验小学-校验标注.xlsx');
+    expect((await loadWorkbook(copy.bytes)).worksheets[0]!.name).toBe('校验结果');
+
+    const scenario = await rollupScenario();
+    const summary = await rollUpOn(local, scenario);
+    expect(summary.name).toBe(`${seedPlan.title}-汇总.xlsx`);
+    await expect(local.locator('#result table.accounting tr[data-item="核对结果"] td.good').textContent()).resolves.toBe('相符');
+
+    const dist = `${pathToFileURL(DIST).href}/`;
+    expect(seen.filter((url) => !url.startsWith(dist) && !url.startsWith('blob:null/'))).toEqual([]);
+    expect(seen.some((url) => /\/work\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+    expect(errors).toEqual([]);
+    await csp.settle(local);
+    expect(csp.of(local)).toEqual([]);
+    await local.close();
+  });
 });

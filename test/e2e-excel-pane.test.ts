@@ -3,11 +3,13 @@
  * says "Excel, ExcelApi up to 1.7" (Excel 2019) and whose Excel.run rejects
  * with a protected-sheet error before running the batch. Checks the DOM side the node tests cannot: the
  * capability line, the Excel controls, the Office error in the page, and that
- * the Excel chunk is fetched only on the first action.
+ * the Excel chunk is fetched only on the first action, all without a
+ * Content-Security-Policy violation.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DIST, ensureDist } from './helpers/build-dist';
 import { serveDirectory, type StaticServer } from './helpers/static-server';
+import { watchCsp, type CspWatch } from './helpers/csp-watch';
 
 const FAKE_OFFICE = `
 window.Office = { onReady: function () { return Promise.resolve({ host: 'Excel' }); },
@@ -18,6 +20,7 @@ window.Excel = { run: function () { var e = new Error('The sheet is protected.')
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
+let csp: CspWatch;
 const requests: string[] = [];
 const pageErrors: string[] = [];
 
@@ -26,6 +29,7 @@ beforeAll(async () => {
   server = await serveDirectory(DIST);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   page = await browser.newPage({ viewport: { width: 460, height: 900 }, locale: 'zh-CN' });
+  csp = await watchCsp(page.context());
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.route('**/office/office.js', (route) => route.fulfill({ contentType: 'text/javascript', body: FAKE_OFFICE }));
@@ -64,4 +68,7 @@ test('an Office error from 校验 is shown with our code, Excel’s code and wha
   expect(text).toContain('撤消工作表保护');
   expect(requests.some((url) => /\/excel\.[0-9a-f]+\.js$/.test(url))).toBe(true);
   expect(pageErrors).toEqual([]);
+  // Excel mode and its chunk run under the page's policy as they are.
+  await csp.settle(page);
+  expect(csp.of(page)).toEqual([]);
 });

@@ -1,8 +1,9 @@
 /**
  * Files the reader must refuse, each with its own code, quickly and without
  * throwing: zip bombs, forged sizes, CRC mismatches, truncated and corrupt
- * zips, renamed CSV and web pages, OLE2 files (old .xls, encrypted .xlsx),
- * a .docx, unsupported zip features and every configurable limit.
+ * zips, a DOCTYPE (XML bomb) in a part, renamed CSV and web pages, OLE2 files
+ * (old .xls, encrypted .xlsx), a .docx, unsupported zip features and every
+ * configurable limit.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,6 +12,7 @@ import { describeIssue } from '../src/core/issues';
 import { readWorkbook, type ReadLimits } from '../src/xlsx/read';
 import { crc32 } from '../src/xlsx/crc32';
 import { compoundFile, concat, deflatedZeros, minimalParts, rawZip, zipParts } from './fixtures/xlsx/craft';
+import { billionLaughs, CSV_TEXT, docxPackage } from './helpers/hostile-files';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'xlsx');
 const SOURCE = new Uint8Array(fs.readFileSync(path.join(FIXTURES, 'source.xlsx')));
@@ -84,10 +86,34 @@ describe('damaged zips', () => {
   });
 });
 
+describe('a DOCTYPE in a part (the door of XML bombs)', () => {
+  const bomb = billionLaughs('worksheet');
+
+  test('is refused from whichever part it is in, after the XML declaration, a comment or a processing instruction', () => {
+    const cases: [string, string][] = [
+      ['xl/worksheets/data.xml', `<?xml version="1.0"?>${bomb}${SHEET}`],
+      ['xl/workbook.xml', `<!-- saved by x --><?pi x?>\n${bomb}${minimalParts(SHEET)['xl/workbook.xml']!.replace(/^<\?xml[^>]*\?>/, '')}`],
+      ['_rels/.rels', `<!doctype Relationships SYSTEM "file:///etc/passwd">${minimalParts(SHEET)['_rels/.rels']!.replace(/^<\?xml[^>]*\?>/, '')}`],
+    ];
+    for (const [entry, xml] of cases) {
+      expect(refusal(zipParts(minimalParts(SHEET, { [entry]: xml })))).toMatchObject({ code: 'XLSX_READ_XML_DOCTYPE', params: { entry } });
+    }
+  });
+
+  test('is refused in UTF-16 parts and by the byte scanner too; the same text inside the root element is only text', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(`${bomb}${SHEET}`).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(refusal(zipParts({ ...minimalParts(SHEET), 'xl/worksheets/data.xml': utf16 })).code).toBe('XLSX_READ_XML_DOCTYPE');
+    const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    expect(readWorkbook(zipParts(minimalParts(SHEET, { 'xl/worksheets/data.xml': `${bomb}${SHEET}` })), { latin1 })).toMatchObject({ ok: false, issue: { code: 'XLSX_READ_XML_DOCTYPE' } });
+    const inside = SHEET.replace('<sheetData>', '<!-- <!DOCTYPE x> --><sheetData>');
+    expect(readWorkbook(zipParts(minimalParts(inside))).ok).toBe(true);
+  });
+});
+
 describe('files that are not .xlsx', () => {
   test('empty, CSV (UTF-8 and GBK), a web page and an Excel 2003 XML file renamed .xlsx', () => {
     expect(refusal(new Uint8Array(0)).code).toBe('XLSX_READ_EMPTY');
-    expect(refusal(strToU8('学校,完成情况\n城南小学,已完成\n'))).toMatchObject({ code: 'XLSX_READ_TEXT_FILE', params: { kind: 'CSV 或纯文本' } });
+    expect(refusal(strToU8(CSV_TEXT))).toMatchObject({ code: 'XLSX_READ_TEXT_FILE', params: { kind: 'CSV 或纯文本' } });
     // 学校,完成 in GBK: high bytes, no NULs.
     expect(refusal(new Uint8Array([0xd1, 0xa7, 0xd0, 0xa3, 0x2c, 0xcd, 0xea, 0xb3, 0xc9, 0x0d, 0x0a])).code).toBe('XLSX_READ_TEXT_FILE');
     expect(refusal(strToU8('<html><body><table><tr><td>1</td></tr></table></body></html>')).params.kind).toBe('网页（HTML）');
@@ -116,11 +142,7 @@ describe('files that are not .xlsx', () => {
   });
 
   test('a .docx and a plain zip are not workbooks', () => {
-    const docx = zipParts({
-      '_rels/.rels': '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-      'word/document.xml': '<w:document xmlns:w="x"><w:body/></w:document>',
-    });
-    expect(refusal(docx)).toMatchObject({ code: 'XLSX_READ_NOT_WORKBOOK', params: { kind: 'Word 文档' } });
+    expect(refusal(docxPackage())).toMatchObject({ code: 'XLSX_READ_NOT_WORKBOOK', params: { kind: 'Word 文档' } });
     expect(refusal(zipParts({ 'readme.txt': 'hello' })).code).toBe('XLSX_READ_NOT_WORKBOOK');
   });
 });

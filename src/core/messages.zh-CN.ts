@@ -47,6 +47,7 @@ export const MESSAGES_ZH_CN = {
   XLSX_READ_UNCOMPRESSED_TOO_LARGE: '文件“{file}”解压后过大（{size} 字节，上限 {limit} 字节）。请删除图片和无关工作表后重新保存。',
   XLSX_READ_ENTRY_TOO_LARGE: '文件“{file}”中的“{entry}”解压后过大（{size} 字节，上限 {limit} 字节）。请删除无关内容后重新保存。',
   XLSX_READ_ZIP_BOMB: '文件“{file}”中的“{entry}”压缩比异常（约 {ratio} 倍），疑似恶意构造的文件，已拒绝读取。请核实文件来源，让报送单位用模板重新填写。',
+  XLSX_READ_XML_DOCTYPE: '文件“{file}”中的“{entry}”带有 DOCTYPE（文档类型）声明。Excel、WPS 和 LibreOffice 保存的文件里都不会有它，它可用来构造让程序卡死或泄露信息的文件，已拒绝读取。请核实文件来源，用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再提交。',
   XLSX_READ_TOO_MANY_ENTRIES: '文件“{file}”包含的内部文件过多（{count} 个，上限 {limit} 个），不像是台账文件。请用模板重新填写后提交。',
   XLSX_READ_TOO_MANY_SHEETS: '文件“{file}”的工作表过多（{count} 个，上限 {limit} 个）。请删除无关工作表后重新保存。',
   XLSX_READ_TOO_MANY_CELLS: '文件“{file}”的工作表“{sheet}”单元格过多（超过 {limit} 个）。请删除无关数据后重新保存。',

@@ -6,6 +6,7 @@
  */
 import { issue } from '../../core/issues.js';
 import { describeNonZip, isZip } from './detect.js';
+import { declaresDoctype } from './doctype.js';
 import { Refusal, Warnings } from './refusal.js';
 import { parseSharedStrings } from './shared-strings.js';
 import { parseSheet } from './sheet.js';
@@ -62,7 +63,9 @@ function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: War
   const latin1 = options.latin1;
   const text = (part: string): XmlSource | undefined => {
     const data = zip.read(part);
-    return data === undefined ? undefined : decodeXml(data, latin1);
+    const source = data === undefined ? undefined : decodeXml(data, latin1);
+    if (source !== undefined && declaresDoctype(source)) throw new Refusal('XLSX_READ_XML_DOCTYPE', { entry: part });
+    return source;
   };
 
   const rootRels = parseRelationships(text('_rels/.rels'), '');
