@@ -51,7 +51,7 @@ describe('校验 (validateFile)', () => {
     const started = performance.now();
     const result = await validateFile(undefined, file, AS_OF);
     expect(performance.now() - started).toBeLessThan(REFUSAL_MS);
-    if (result.kind !== 'refused') throw new Error(`${name}: ${result.kind}, not refused`);
+    if (!result.ok || result.status !== 'refused') throw new Error(`${name}: not refused`);
     expect(result.issue).toMatchObject({ code: file.code, severity: 'error', where: { file: name } });
     // The clerk reads a whole Chinese sentence naming the file, every placeholder filled.
     expect(describeIssue(result.issue)).toContain(name);
@@ -60,7 +60,7 @@ describe('校验 (validateFile)', () => {
   });
 
   test('the good ledger the hostile ones were made from is checked, not refused', async () => {
-    await expect(validateFile(undefined, good[0]!, AS_OF)).resolves.toMatchObject({ kind: 'checked' });
+    await expect(validateFile(undefined, good[0]!, AS_OF)).resolves.toMatchObject({ ok: true, status: 'checked' });
   });
 });
 
@@ -75,7 +75,7 @@ describe('汇总 (rollUpFiles) of good ledgers with every hostile file among the
     const ran = await rollUpFiles(undefined, batch, undefined, AS_OF, (done) => progress.push(done));
     expect(performance.now() - started).toBeLessThan(BATCH_MS);
     const alone = await rollUpFiles(undefined, good, undefined, AS_OF, () => undefined);
-    if (ran.kind !== 'done' || alone.kind !== 'done') throw new Error('plan errors');
+    if (!ran.ok || !alone.ok) throw new Error('plan errors');
     const { rollup } = ran;
 
     // The accounting balances and counts every file.
@@ -97,7 +97,7 @@ describe('汇总 (rollUpFiles) of good ledgers with every hostile file among the
 
     // The summary the page downloads: its 明细 cell for cell that of the good files alone.
     const detailOf = async (run: typeof ran) => {
-      const read = readWorkbook((await run.summary()).bytes);
+      const read = readWorkbook(await run.renderSummary());
       if (!read.ok) throw new Error(read.issue.code);
       return read.workbook.sheets.find((s) => s.name === DETAIL_SHEET_NAME)!.cells.map((c) => `${c.address}=${String(c.value)}`);
     };
