@@ -52,6 +52,7 @@ export const MESSAGES_ZH_CN = {
   XLSX_READ_TOO_MANY_CELLS: '文件“{file}”的工作表“{sheet}”单元格过多（超过 {limit} 个）。请删除无关数据后重新保存。',
   XLSX_READ_TOO_MANY_MERGES: '文件“{file}”的工作表“{sheet}”合并单元格过多（超过 {limit} 处）。请取消无关的合并后重新保存。',
   XLSX_READ_TOO_MANY_VALIDATIONS: '文件“{file}”的工作表“{sheet}”数据验证（下拉列表）规则过多（超过 {limit} 条）。请删除无关的规则后重新保存。',
+  XLSX_READ_TOO_MUCH_TEXT: '文件“{file}”的工作表“{sheet}”读到单元格 {cell} 时，各单元格显示的文字合计已超过 {limit} 字，远多于文件本身保存的文字：同一段长文字被大量单元格重复引用。这不像正常填写的台账，已拒绝读取。请检查该工作表，删去重复的长文字后重新保存，或让报送单位用模板重新填写。',
   XLSX_READ_INTERNAL: '读取文件“{file}”时程序出错：{detail}。请用 Excel 或 WPS 重新保存该文件后再试；仍不行请把文件发给技术支持。',
   XLSX_READ_SHEET_MISSING: '文件“{file}”中工作表“{sheet}”的内容缺失，已按空表处理。请用 Excel 或 WPS 打开检查后重新保存。',
   XLSX_READ_BAD_CELL: '文件“{file}”工作表“{sheet}”单元格 {cell} 的内容无法读取（{detail}），已跳过。请检查该单元格。',
@@ -64,6 +65,7 @@ export const MESSAGES_ZH_CN = {
   LEDGER_IS_SUMMARY: '文件“{file}”是 taizhang 生成的汇总表，不是学校填报的台账，没有汇总进来。请把汇总表放在报送文件夹以外。',
   LEDGER_NEWER_TEMPLATE: '文件“{file}”的台账模板版本为 {found}，比本程序支持的版本 {supported} 新，部分内容可能读不全。请升级 taizhang。',
   LEDGER_MATCHED_BY_HEADERS: '文件“{file}”中没有找到隐藏的模板信息（可能复制到了新工作簿，或被其他程序去掉了），已按表头和任务名称识别各项任务，请核对。今后请直接在下发的模板上填写。',
+  LEDGER_TOO_MUCH_TEXT: '文件“{file}”的工作表“{sheet}”中，单元格 {cell} 的内容合并到了 {range}，合并单元格向下填充的文字合计超过 {limit} 字。这不像正常填写的台账，已拒绝读取。请取消这处合并（每项任务只写自己的内容）后重新保存。',
   LEDGER_EXTRA_SHEET: '工作表“{sheet}”不属于下发的台账模板，其中的内容没有读取。如有需要报送的内容，请填到对应大项的工作表中。',
 
   // ── Validation (src/core/validate) ──────────────────────────────────────
@@ -94,6 +96,7 @@ export const MESSAGES_ZH_CN = {
   // ── Roll-up (src/core/rollup) ───────────────────────────────────────────
 
   // ── Command line (src/cli) ──────────────────────────────────────────────
+  CLI_CHECK_THREAD_DIED: '检查文件“{file}”时，检查线程意外终止（{detail}），多半是文件内容异常、耗尽了内存。这个文件没有汇总进来，其他文件照常汇总。请用 Excel 或 WPS 打开该文件检查，删去无关内容后另存为 .xlsx，或让报送单位用模板重新填写。',
   CLI_CONVERTED_LEGACY: '“{file}”是旧版格式（.xls/.et），已用 LibreOffice 转换为 .xlsx 后读取，请核对。今后请直接保存为 .xlsx。',
 
   // ── Office add-in (src/office) ──────────────────────────────────────────

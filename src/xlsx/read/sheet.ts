@@ -10,6 +10,7 @@ import { plainCellRef, plainRange, stringIndex } from './sheet-fast.js';
 import { readPlainRow, RowCells } from './sheet-row-fast.js';
 import { Refusal, type Warnings } from './refusal.js';
 import type { CellFormats } from './styles.js';
+import type { TextBudget } from './text-budget.js';
 import type { CellSnapshot, DataValidationSnapshot, ReadLimits } from './types.js';
 import { decodeOoxmlEscapes, scanned, scanXml, type Attributes, type XmlSource } from './xml.js';
 
@@ -26,6 +27,8 @@ export interface SheetContext {
   date1904: boolean;
   limits: ReadLimits;
   warnings: Warnings;
+  /** Shared by the workbook's sheets; absent (no budget) for callers that read one sheet alone, as tests do. */
+  textBudget?: TextBudget;
 }
 
 /** `"是,否"` → ['是', '否']; a range or a name → undefined. */
@@ -275,12 +278,16 @@ function buildCell(
       if (v === undefined || v.trim() === '') return undefined;
       const text = ctx.sharedStrings[stringIndex(v)];
       if (text === undefined) return void warn('XLSX_READ_BAD_CELL', address, `共享字符串 ${v} 不存在`);
+      spend(ctx, text, address);
       return makeCell(row, col, address, 'string', text, formula);
     }
     case 'inlineStr':
-    case 'str':
+    case 'str': {
       if (inline === undefined && v === undefined) return undefined;
-      return makeCell(row, col, address, 'string', decodeOoxmlEscapes(inline ?? v ?? ''), formula);
+      const text = decodeOoxmlEscapes(inline ?? v ?? '');
+      spend(ctx, text, address);
+      return makeCell(row, col, address, 'string', text, formula);
+    }
     case 'b': {
       const flag = (v ?? '').trim().toLowerCase();
       // LibreOffice writes `true`/`false` where Excel writes 1/0.
@@ -311,6 +318,12 @@ function buildCell(
       return cell;
     }
   }
+}
+
+/** Counts a string cell's text against the workbook's budget (one addition per string cell). */
+function spend(ctx: SheetContext, text: string, address: string): void {
+  const budget = ctx.textBudget;
+  if (budget && (budget.shown += text.length) > budget.limit) throw budget.refuse(ctx.sheet, address);
 }
 
 function asDate(cell: CellSnapshot, date: { iso: string; time?: string }): CellSnapshot {
