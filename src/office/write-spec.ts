@@ -6,6 +6,7 @@
  * added are deleted (2 more syncs) and a zh-CN failure is returned.
  */
 /// <reference types="office-js" />
+import { appendAll } from '../core/arrays.js';
 import { issue } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
@@ -49,6 +50,7 @@ export function skippedNotes(features: readonly Feature[], caps: Capabilities): 
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
+  // Spread in chunks of 32,768: few enough arguments for any engine, whatever the size of the workbook.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
@@ -88,7 +90,7 @@ export async function writeSpecToExcel(spec: WorkbookSpec, env: OfficeEnv, caps:
         await sync();
       } else {
         const layout = layOutSpecWrites(staged, sheetNames.temps, caps, options.sliceBytes ?? SLICE_BYTES);
-        notes.push(...skippedNotes(layout.skipped, caps));
+        appendAll(notes, skippedNotes(layout.skipped, caps));
         const batches = packBatches(layout.ops, options.budgetBytes ?? BATCH_BUDGET_BYTES);
         const proxies = new Map<string, Excel.Worksheet>();
         for (const [i, batch] of batches.entries()) {
@@ -127,7 +129,7 @@ function addDefinedNames(
 ): void {
   if (spec.definedNames.length === 0) return;
   if (!names) {
-    notes.push(...skippedNotes(['definedNames'], caps));
+    appendAll(notes, skippedNotes(['definedNames'], caps));
     return;
   }
   const taken = new Set(names.items.map((n) => n.name.toLowerCase()));
