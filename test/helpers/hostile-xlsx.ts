@@ -78,3 +78,28 @@ export function mergeBomb(rows = 200_000, length = 300_000): Promise<Uint8Array>
     merges: [`E7:E${7 + rows - 1}`],
   });
 }
+
+/** Texts of an inserted row under task 4 (P1T4), by column letter; shared strings, so each costs its XML once. */
+const EXTRA_ROW: [string, string][] = [
+  ['A', '4-1'],
+  ['C', '补充要求'],
+  ['D', '补充举措：开展专项检查'],
+  ['E', '党建办'],
+  ['F', '张三'],
+  ['G', '年底前'],
+  ['H', '正在推进，已完成阶段目标。'],
+  ['I', '推进中'],
+  ['J', '无'],
+  ['L', '表外备注'],
+];
+
+/** `rows` rows a school inserted under task 4, each with `cellsPerRow` (at most 10) filled cells. */
+export function manyRows(rows: number, cellsPerRow = EXTRA_ROW.length): Promise<Uint8Array> {
+  const columns = EXTRA_ROW.slice(0, cellsPerRow);
+  return editedLedger({
+    strings: columns.map(([, text]) => text),
+    *rows(first) {
+      for (let r = 7; r < 7 + rows; r++) yield `<row r="${r}">${columns.map(([col], i) => `<c r="${col}${r}" t="s"><v>${first + i}</v></c>`).join('')}</row>`;
+    },
+  });
+}
