@@ -10,6 +10,7 @@ import { appendAll } from '../core/arrays.js';
 import { issue } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
+import { fitSpecTexts } from '../core/workbook/text-limit.js';
 import { apiVersion, FEATURES, type Capabilities, type Feature } from './capabilities.js';
 import { applyOp } from './apply-ops.js';
 import type { OfficeEnv } from './env.js';
@@ -55,9 +56,10 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export async function writeSpecToExcel(spec: WorkbookSpec, env: OfficeEnv, caps: Capabilities, options: WriteOptions): Promise<WriteResult> {
+export async function writeSpecToExcel(given: WorkbookSpec, env: OfficeEnv, caps: Capabilities, options: WriteOptions): Promise<WriteResult> {
   let syncs = 0;
-  const notes: Issue[] = [];
+  // Excel refuses a cell of more than 32,767 characters: cut here, with a note naming the cell.
+  const { spec, issues: notes } = fitSpecTexts(given);
   return env.run(async (context) => {
     const sync = async () => {
       syncs++;

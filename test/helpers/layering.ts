@@ -21,7 +21,8 @@ const ALLOWED_LAYERS: Record<Layer, readonly Layer[]> = {
 const ALLOWED_PACKAGES: Record<Layer, (pkg: string) => boolean> = {
   core: (pkg) => pkg === 'zod',
   xlsx: (pkg) => ['exceljs', 'fflate', 'zod'].includes(pkg),
-  docx: (pkg) => ['mammoth', 'zod'].includes(pkg),
+  // fflate: a .docx plan's package is checked (sizes, bounded inflation) before mammoth reads it.
+  docx: (pkg) => ['mammoth', 'fflate', 'zod'].includes(pkg),
   office: (pkg) => pkg === 'zod',
   taskpane: (pkg) => !pkg.startsWith('node:') && !['fs', 'path', 'child_process', 'os'].includes(pkg),
   cli: () => true,

@@ -1,6 +1,7 @@
 /** `taizhang generate [plan] -o <out.xlsx> [--unit 单位名称]`: writes the standard tracking workbook. */
 import * as path from 'node:path';
 import { safeFileName } from '../../core/file-names.js';
+import type { Issue } from '../../core/model.js';
 import { buildTemplateSpec } from '../../core/template/build-spec.js';
 import { renderWorkbook } from '../../xlsx/render-workbook.js';
 import { nativeRender } from '../native-deflate.js';
@@ -44,8 +45,12 @@ export async function runGenerate(args: string[], io: CliIo): Promise<number> {
   const output = resolvePath(io.cwd, stringOption(values, 'output') ?? `${safeFileName(loaded.plan.title)}-台账.xlsx`);
   const unit = stringOption(values, 'unit')?.trim();
   const spec = buildTemplateSpec(loaded.plan, unit ? { unit } : {});
-  await writeFileAtomic(output, await renderWorkbook(spec, nativeRender));
+  // A plan's text too long for one Excel cell is cut to fit: a warning with the plan's own.
+  const cut: Issue[] = [];
+  const shown = path.relative(io.cwd, output) || output;
+  await writeFileAtomic(output, await renderWorkbook(spec, { ...nativeRender, onIssue: (item) => cut.push({ ...item, where: { file: shown, ...item.where } }) }));
+  const cutCode = reportIssues(io, cut);
   const taskCount = loaded.plan.pillars.reduce((sum, p) => sum + p.tasks.length, 0);
-  io.stdout(`已生成台账：${path.relative(io.cwd, output) || output}（${loaded.plan.pillars.length} 个大项，${taskCount} 项任务）\n`);
-  return exitCode === EXIT_OK ? EXIT_OK : EXIT_PROBLEMS;
+  io.stdout(`已生成台账：${shown}（${loaded.plan.pillars.length} 个大项，${taskCount} 项任务）\n`);
+  return exitCode === EXIT_OK && cutCode === EXIT_OK ? EXIT_OK : EXIT_PROBLEMS;
 }

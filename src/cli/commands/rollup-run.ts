@@ -4,10 +4,12 @@
  * writing the summary and printing the accounting.
  */
 import * as path from 'node:path';
-import { issue } from '../../core/issues.js';
+import { appendAll } from '../../core/arrays.js';
+import { describeIssue, issue } from '../../core/issues.js';
 import { safeFileName } from '../../core/file-names.js';
 import { indexTemplate } from '../../core/ledger/template-index.js';
-import type { Plan } from '../../core/model.js';
+import type { Issue, Plan } from '../../core/model.js';
+import { problemRows } from '../../core/rollup/detail-rows.js';
 import { rollUp, type Rollup, type SubmissionInput } from '../../core/rollup/roll-up.js';
 import { buildSummarySpec } from '../../core/summary/build-summary.js';
 import type { ValidationRules } from '../../core/validate/rules.js';
@@ -31,6 +33,8 @@ import type { RollupValues } from './rollup.js';
 export interface RollupRun {
   rollup: Rollup;
   summary: Uint8Array;
+  /** Texts cut to fit Excel's limit per cell in the summary (WORKBOOK_TEXT_CUT); also in `rollup.problems`. */
+  cut: Issue[];
   skipped: string[];
   converted: number;
 }
@@ -54,8 +58,10 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
   const converted = await convertLegacy(request.files, inputs, makeChecker(job));
   const index = indexTemplate(request.plan);
   const rollup = rollUp(inputs, index, { asOf: request.asOf, ...(request.roster ? { roster: request.roster } : {}) });
-  const summary = await renderWorkbook(buildSummarySpec(rollup, index), nativeRender);
-  return { rollup, summary, skipped: request.skipped, converted };
+  const cut: Issue[] = [];
+  const summary = await renderWorkbook(buildSummarySpec(rollup, index), { ...nativeRender, onIssue: (item) => cut.push(item) });
+  appendAll(rollup.problems, problemRows('', '', cut));
+  return { rollup, summary, cut, skipped: request.skipped, converted };
 }
 
 /** Re-checks old-format files through LibreOffice when it is installed; returns how many converted. */
@@ -109,11 +115,12 @@ export async function rollupWith(
   });
   progress.finish();
   await writeFileAtomic(output, run.summary);
+  for (const item of run.cut) io.stderr(describeIssue(item) + '\n');
 
   const { accounting } = run.rollup;
   if (values.json) {
     const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files }));
-    io.stdout(JSON.stringify({ output, asOf, accounting, skipped, converted: run.converted, schools, taskStats: run.rollup.taskStats }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ output, asOf, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats }, null, 2) + '\n');
   } else {
     io.stdout(formatAccounting(run.rollup, skipped, run.converted));
     io.stdout(`已生成汇总表：${path.relative(io.cwd, output) || output}\n`);

@@ -12,6 +12,7 @@ import { extractInfo } from './extract-info.js';
 import { extractRows } from './extract-rows.js';
 import { findPillarSheets } from './find-sheets.js';
 import type { Ledger, LedgerRow, LedgerSheet } from './ledger-types.js';
+import { fitLedgerTexts } from './long-texts.js';
 import { MergeFills } from './merged-cells.js';
 import { readMeta } from './read-meta.js';
 import type { TemplateIndex } from './template-index.js';
@@ -73,6 +74,7 @@ export function extractLedger(workbook: WorkbookSnapshot, index: TemplateIndex, 
     sheets,
     rows,
   };
+  appendAll(issues, fitLedgerTexts(ledger, file));
   return { ok: true, ledger, issues };
 }
 
