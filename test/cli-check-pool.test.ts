@@ -37,7 +37,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('threads that cannot start: every file is still checked, on the main thread', async () => {
-  const pool = lib.startCheckPool(2, path.join(dir, 'fails-at-start.js'));
+  const pool = lib.startCheckPool(2, { script: path.join(dir, 'fails-at-start.js') });
   expect(pool).toBeDefined();
   // Give the threads time to fail before any work is handed out.
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -47,7 +47,17 @@ test('threads that cannot start: every file is still checked, on the main thread
   expect(results.every((r) => r.result.status === 'refused')).toBe(true);
 });
 
-test('a thread that dies mid-run is a fault the caller sees, not a hang', async () => {
-  const pool = lib.startCheckPool(2, path.join(dir, 'fails-on-a-file.js'));
-  await expect(lib.checkFiles(files, job, () => undefined, pool)).rejects.toThrow(/died on/);
+test('threads that die on every file: each file is refused with the reason, and the batch ends', async () => {
+  const pool = lib.startCheckPool(2, { script: path.join(dir, 'fails-on-a-file.js') });
+  let progress = 0;
+  const results = await lib.checkFiles(files, job, () => void progress++, pool);
+  expect(results.map((r) => r.file)).toEqual(files.map((f) => f.name));
+  expect(progress).toBe(files.length);
+  for (const [i, r] of results.entries()) {
+    expect(r.result.status === 'refused' && r.result.issue).toMatchObject({
+      code: 'CLI_CHECK_THREAD_DIED',
+      where: { file: files[i]!.name },
+      params: { detail: expect.stringContaining(`died on ${files[i]!.name}`) },
+    });
+  }
 });

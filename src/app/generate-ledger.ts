@@ -4,7 +4,7 @@
  * (what the CLI and the page save): one spec, so every front end makes the same ledger.
  */
 import { ledgerFileName } from '../core/file-names.js';
-import type { Plan } from '../core/model.js';
+import type { Issue, Plan } from '../core/model.js';
 import { buildTemplateSpec } from '../core/template/build-spec.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
 import { renderWorkbook, type RenderOptions } from '../xlsx/render-workbook.js';
@@ -31,10 +31,14 @@ export function ledgerSpec(plan: Plan, unit = ''): LedgerPlan {
 
 export interface GeneratedLedger extends LedgerPlan {
   bytes: Uint8Array;
+  /** Texts of the plan too long for one Excel cell, cut to fit: a warning each, naming the cell. */
+  cut: Issue[];
 }
 
 /** `render`: the platform's deflate and CRC-32 (the CLI passes node:zlib's); portable ones by default. */
 export async function generateLedger(plan: Plan, unit = '', render: RenderOptions = {}): Promise<GeneratedLedger> {
   const made = ledgerSpec(plan, unit);
-  return { ...made, bytes: await renderWorkbook(made.spec, render) };
+  const cut: Issue[] = [];
+  const bytes = await renderWorkbook(made.spec, { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });
+  return { ...made, bytes, cut };
 }

@@ -5,9 +5,11 @@
  * the add-ins write into the open workbook) or as .xlsx bytes (what the CLI
  * and the page save).
  */
+import { appendAll } from '../core/arrays.js';
 import { summaryFileName } from '../core/file-names.js';
 import { indexTemplate } from '../core/ledger/template-index.js';
-import type { Plan } from '../core/model.js';
+import type { Issue, Plan } from '../core/model.js';
+import { problemRows } from '../core/rollup/detail-rows.js';
 import { rollUp } from '../core/rollup/roll-up.js';
 import type { Rollup, SubmissionInput } from '../core/rollup/types.js';
 import { accountingLines, buildSummarySpec } from '../core/summary/build-summary.js';
@@ -22,19 +24,32 @@ export interface RolledUp {
   fileName: string;
   /** The summary's sheets, built when asked. */
   summarySpec(): WorkbookSpec;
-  /** The summary workbook; `render` is the platform's deflate and CRC-32 (portable ones by default). */
+  /**
+   * The summary workbook; `render` is the platform's deflate and CRC-32 (portable ones by default).
+   * A text too long for one Excel cell is cut to fit, and each cut joins `rollup.problems` and `cut`.
+   */
   renderSummary(render?: RenderOptions): Promise<Uint8Array>;
+  /** The cuts of the last `renderSummary`. */
+  cut: Issue[];
 }
 
 export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan, options: { asOf: string; roster?: string[] }): RolledUp {
   const index = indexTemplate(plan);
   const rollup = rollUp(inputs, index, { asOf: options.asOf, ...(options.roster ? { roster: options.roster } : {}) });
   const summarySpec = (): WorkbookSpec => buildSummarySpec(rollup, index);
-  return {
+  const rolled: RolledUp = {
     rollup,
     lines: accountingLines(rollup.accounting),
     fileName: summaryFileName(plan.title),
     summarySpec,
-    renderSummary: (render = {}) => renderWorkbook(summarySpec(), render),
+    cut: [],
+    async renderSummary(render = {}) {
+      const cut: Issue[] = [];
+      const bytes = await renderWorkbook(summarySpec(), { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });
+      rolled.cut = cut;
+      appendAll(rollup.problems, problemRows('', '', cut));
+      return bytes;
+    },
   };
+  return rolled;
 }

@@ -7,7 +7,6 @@
  * their own start-up (loading the modules, ~0.15 s) overlaps the main thread's.
  */
 import { readFileSync } from 'node:fs';
-import type { Worker } from 'node:worker_threads';
 import { makeChecker, submissionInput, type CheckJob, type SubmissionChecker } from '../app/submission-checker.js';
 import { issue } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
@@ -15,7 +14,7 @@ import type { SubmissionInput } from '../core/rollup/types.js';
 import type { FoundFile } from './collect-files.js';
 import { nativeRead } from './native-inflate.js';
 import { stopCheckPool, type CheckPool } from './check-pool.js';
-import type { WorkerRequest } from './check-worker-protocol.js';
+import { checkOnThreads } from './check-threads.js';
 
 export type { CheckJob };
 
@@ -42,15 +41,13 @@ export function nodeChecker(job: CheckJob, options: { detach?: boolean } = {}): 
   return makeChecker(job, { platform: nativeRead, ...options });
 }
 
-/**
- * File names queued per worker. Workers read the files themselves, so a longer queue costs no memory; with two,
- * a worker sometimes waited for the main thread (busy parsing results or collecting garbage): measured 0.2 s idle per worker over 1,000 files.
- */
-const IN_FLIGHT = 4;
 /** Below this many files per job, starting threads costs more than it saves. */
 const MIN_FILES_PER_JOB = 8;
 
-/** Checks every file, in worker threads when there are enough files for the pool (which is stopped either way). */
+/**
+ * Checks every file, in worker threads when there are enough files for the pool (which is stopped either way).
+ * A thread that dies on a file costs only that file (see check-threads.ts).
+ */
 export async function checkFiles(
   files: FoundFile[],
   job: CheckJob,
@@ -69,38 +66,10 @@ export async function checkFiles(
     }
     return results;
   }
-  let next = 0;
   try {
-    await Promise.all(pool.workers.map((worker) => feed(worker)));
+    await checkOnThreads(pool, files, job, results, () => onProgress(++done));
   } finally {
     await stopCheckPool(pool);
   }
   return results;
-
-  /**
-   * Keeps IN_FLIGHT files queued at each worker, so a worker never waits for
-   * the main thread between files; results come back in the order sent.
-   */
-  function feed(worker: Worker): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      if (pool?.failure) return reject(pool.failure);
-      const sent: number[] = [];
-      const post = (request: WorkerRequest): void => worker.postMessage(request);
-      const send = (): void => {
-        while (sent.length < IN_FLIGHT && next < files.length) {
-          sent.push(next);
-          post({ kind: 'file', file: files[next++]! });
-        }
-        if (sent.length === 0) resolve();
-      };
-      worker.on('message', (json: string) => {
-        results[sent.shift()!] = JSON.parse(json) as SubmissionInput;
-        onProgress(++done);
-        send();
-      });
-      worker.once('error', reject);
-      post({ kind: 'job', job });
-      send();
-    });
-  }
 }

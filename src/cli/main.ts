@@ -2,6 +2,7 @@
  * The taizhang command line. Every command returns its exit code: 0 fine,
  * 1 the input has problems (listed), 2 a fault (printed with its code).
  */
+import { maxOf } from '../core/arrays.js';
 import { messageFor, TaizhangError } from '../core/issues.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT_FAULT, EXIT_OK } from './report.js';
@@ -23,7 +24,7 @@ const COMMANDS: Record<string, { load: () => Command; summary: string }> = {
 };
 
 export function mainHelp(): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const width = maxOf(Object.keys(COMMANDS).map((name) => name.length), 0);
   const list = Object.entries(COMMANDS)
     .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
     .join('\n');

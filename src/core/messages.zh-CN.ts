@@ -28,6 +28,9 @@ export const MESSAGES_ZH_CN = {
 
   // ── Template spec (src/core/template) ───────────────────────────────────
 
+  // ── Workbooks written (src/core/workbook) ───────────────────────────────
+  WORKBOOK_TEXT_CUT: '这个单元格的文字有 {length} 字，超过了 Excel 每个单元格最多 {limit} 字的上限，只写入了前面的部分，末尾注明“以下从略”。完整的文字请查看原文件。',
+
   // ── Submission reader (src/xlsx/read) ───────────────────────────────────
   XLSX_READ_EMPTY: '文件“{file}”是空的（0 字节）。请重新导出或重新发送该文件。',
   XLSX_READ_TEXT_FILE: '文件“{file}”实际上是{kind}文件，只是扩展名改成了 .xlsx。请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再提交。',
@@ -53,6 +56,7 @@ export const MESSAGES_ZH_CN = {
   XLSX_READ_TOO_MANY_CELLS: '文件“{file}”的工作表“{sheet}”单元格过多（超过 {limit} 个）。请删除无关数据后重新保存。',
   XLSX_READ_TOO_MANY_MERGES: '文件“{file}”的工作表“{sheet}”合并单元格过多（超过 {limit} 处）。请取消无关的合并后重新保存。',
   XLSX_READ_TOO_MANY_VALIDATIONS: '文件“{file}”的工作表“{sheet}”数据验证（下拉列表）规则过多（超过 {limit} 条）。请删除无关的规则后重新保存。',
+  XLSX_READ_TOO_MUCH_TEXT: '文件“{file}”的工作表“{sheet}”读到单元格 {cell} 时，各单元格显示的文字合计已超过 {limit} 字，远多于文件本身保存的文字：同一段长文字被大量单元格重复引用。这不像正常填写的台账，已拒绝读取。请检查该工作表，删去重复的长文字后重新保存，或让报送单位用模板重新填写。',
   XLSX_READ_INTERNAL: '读取文件“{file}”时程序出错：{detail}。请用 Excel 或 WPS 重新保存该文件后再试；仍不行请把文件发给技术支持。',
   XLSX_READ_SHEET_MISSING: '文件“{file}”中工作表“{sheet}”的内容缺失，已按空表处理。请用 Excel 或 WPS 打开检查后重新保存。',
   XLSX_READ_BAD_CELL: '文件“{file}”工作表“{sheet}”单元格 {cell} 的内容无法读取（{detail}），已跳过。请检查该单元格。',
@@ -65,6 +69,8 @@ export const MESSAGES_ZH_CN = {
   LEDGER_IS_SUMMARY: '文件“{file}”是 taizhang 生成的汇总表，不是学校填报的台账，没有汇总进来。请把汇总表放在报送文件夹以外。',
   LEDGER_NEWER_TEMPLATE: '文件“{file}”的台账模板版本为 {found}，比本程序支持的版本 {supported} 新，部分内容可能读不全。请升级 taizhang。',
   LEDGER_MATCHED_BY_HEADERS: '文件“{file}”中没有找到隐藏的模板信息（可能复制到了新工作簿，或被其他程序去掉了），已按表头和任务名称识别各项任务，请核对。今后请直接在下发的模板上填写。',
+  LEDGER_TOO_MUCH_TEXT: '文件“{file}”的工作表“{sheet}”中，单元格 {cell} 的内容合并到了 {range}，合并单元格向下填充的文字合计超过 {limit} 字。这不像正常填写的台账，已拒绝读取。请取消这处合并（每项任务只写自己的内容）后重新保存。',
+  LEDGER_TEXT_CUT: '这个单元格的文字有 {length} 字，超过了 Excel 每个单元格最多 {limit} 字的上限，在 Excel 中无法完整保存；校验和汇总只用了前面的部分。请精简这个单元格的内容，详细材料另附文件报送。',
   LEDGER_EXTRA_SHEET: '工作表“{sheet}”不属于下发的台账模板，其中的内容没有读取。如有需要报送的内容，请填到对应大项的工作表中。',
 
   // ── Validation (src/core/validate) ──────────────────────────────────────
@@ -95,6 +101,7 @@ export const MESSAGES_ZH_CN = {
   // ── Roll-up (src/core/rollup) ───────────────────────────────────────────
 
   // ── Command line (src/cli) ──────────────────────────────────────────────
+  CLI_CHECK_THREAD_DIED: '检查文件“{file}”时，检查线程意外终止（{detail}），多半是文件内容异常、耗尽了内存。这个文件没有汇总进来，其他文件照常汇总。请用 Excel 或 WPS 打开该文件检查，删去无关内容后另存为 .xlsx，或让报送单位用模板重新填写。',
   CLI_CONVERTED_LEGACY: '“{file}”是旧版格式（.xls/.et），已用 LibreOffice 转换为 .xlsx 后读取，请核对。今后请直接保存为 .xlsx。',
 
   // ── Office add-in (src/office) ──────────────────────────────────────────
@@ -119,6 +126,8 @@ export const MESSAGES_ZH_CN = {
   FAULT_FILE_NOT_FOUND: '找不到文件“{file}”。请检查路径是否正确。',
   FAULT_FILE_UNREADABLE: '无法读取文件“{file}”：{detail}。',
   FAULT_PLAN_FORMAT: '不支持的工作要点文件类型“{file}”。请提供 .txt 或 .docx 文件；.doc 或 .pdf 请先另存为 .docx 或 .txt。',
+  FAULT_PLAN_TOO_LARGE: '工作要点文件“{file}”过大（{size} 字节，上限 {limit} 字节），不像是一份工作要点，没有读取。请确认选对了文件；如确是工作要点，请删去图片和附件后另存为 .docx，或把正文另存为 .txt。',
+  FAULT_DOCX_TOO_LARGE: '工作要点“{file}”中的“{entry}”解压后过大或与记录的大小不符（{size} 字节，上限 {limit} 字节），可能已损坏或是恶意构造的文件，没有读取。请用 Word 或 WPS 打开后另存为 .docx，或把正文另存为 .txt。',
   FAULT_DOCX_INVALID: '“{file}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名。请用 Word 或 WPS 打开后另存为 .docx。',
   FAULT_OUTPUT_WRITE: '无法写入输出文件“{file}”：{detail}。请确认目录存在、有写入权限，且文件没有在 Excel/WPS 中打开。',
   FAULT_RULES_INVALID: '校验规则文件“{file}”有误：{detail}。请对照 README 中的规则说明修改，或不指定 --rules 使用默认规则。',

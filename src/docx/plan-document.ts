@@ -8,6 +8,10 @@ import { TaizhangError } from '../core/issues.js';
 import type { Issue, ParseResult } from '../core/model.js';
 import { parsePlan } from '../core/plan/index.js';
 import { extractDocxText } from './extract-text.js';
+import { checkDocxPackage } from './package-limits.js';
+
+/** A .txt plan is a few dozen kilobytes; past this it is not a plan (and its text would not fit the ledger's cells). */
+export const MAX_PLAN_TEXT_BYTES = 4 * 1024 * 1024;
 
 export interface PlanDocument extends ParseResult {
   /** How the text was read: an encoding name, or `docx`. */
@@ -25,12 +29,14 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 export async function readPlanDocument(bytes: Uint8Array, fileName: string): Promise<PlanDocument> {
   // Sniff the content rather than trust the extension: plans get renamed on the way.
   if (startsWith(bytes, ZIP_MAGIC)) {
+    checkDocxPackage(bytes, fileName);
     const text = await extractDocxText(bytes, fileName);
     return { ...parsePlan(text), source: 'docx' };
   }
   if (startsWith(bytes, OLE2_MAGIC) || startsWith(bytes, PDF_MAGIC)) {
     throw new TaizhangError('FAULT_PLAN_FORMAT', { file: fileName });
   }
+  if (bytes.length > MAX_PLAN_TEXT_BYTES) throw new TaizhangError('FAULT_PLAN_TOO_LARGE', { file: fileName, size: bytes.length, limit: MAX_PLAN_TEXT_BYTES });
   const decoded = decodePlanText(bytes);
   const parsed = parsePlan(decoded.text);
   const issues: Issue[] = [...decoded.issues, ...parsed.issues];

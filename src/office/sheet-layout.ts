@@ -4,6 +4,7 @@
  * rectangular block of one style, row heights per run of equal rows. Nothing
  * here is per cell, so the op count does not grow with rows, only the arrays.
  */
+import { appendAll } from '../core/arrays.js';
 import { columnLetter, rangeRef } from '../core/workbook/a1.js';
 import type { CellSpec, SheetSpec, StyleSpec } from '../core/workbook/spec.js';
 import { protectText } from './text-cells.js';
@@ -44,10 +45,10 @@ export function styleBlocks(sheet: SheetSpec): Block[] {
         open.delete(key);
       } else next.set(key, run);
     }
-    done.push(...open.values());
+    appendAll(done, open.values());
     open = next;
   }
-  done.push(...open.values());
+  appendAll(done, open.values());
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
@@ -135,7 +136,7 @@ export function cellOps(sheet: SheetSpec, target: string, styles: Record<string,
     const letter = columnLetter(i + 1);
     ops.push({ sheet: target, kind: 'columnWidth', address: `${letter}:${letter}`, points: widthToPoints(column.width), hidden: column.hidden, feature: 'columnWidths' });
   });
-  ops.push(...rowHeightOps(sheet, target));
+  appendAll(ops, rowHeightOps(sheet, target));
   for (const merge of sheet.merges) ops.push({ sheet: target, kind: 'merge', address: merge, feature: 'merges' });
   for (const row of sheet.rows) {
     for (const cell of row.cells) {

@@ -4,6 +4,7 @@
  * is kept: a sheet is added before it is written, number formats come before
  * values, protection and visibility come last.
  */
+import { appendAll } from '../core/arrays.js';
 import type { SheetSpec, StyleSpec, WorkbookSpec } from '../core/workbook/spec.js';
 import type { Capabilities, Feature } from './capabilities.js';
 import { cellOps } from './sheet-layout.js';
@@ -54,7 +55,7 @@ export function layOutSpecWrites(
     if (sheet.protection) finishing.push({ sheet: target, kind: 'protect', spec: sheet.protection, feature: 'protection' });
     if (sheet.state !== 'visible') finishing.push({ sheet: target, kind: 'visibility', state: sheet.state });
   });
-  all.push(...finishing);
+  appendAll(all, finishing);
   const skipped: Feature[] = [];
   const ops = all.filter((op) => {
     if (!op.feature || caps.has(op.feature)) return true;

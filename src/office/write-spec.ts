@@ -6,9 +6,11 @@
  * added are deleted (2 more syncs) and a zh-CN failure is returned.
  */
 /// <reference types="office-js" />
+import { appendAll } from '../core/arrays.js';
 import { issue } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
+import { fitSpecTexts } from '../core/workbook/text-limit.js';
 import { apiVersion, FEATURES, type Capabilities, type Feature } from './capabilities.js';
 import { applyOp } from './apply-ops.js';
 import type { OfficeEnv } from './env.js';
@@ -49,13 +51,15 @@ export function skippedNotes(features: readonly Feature[], caps: Capabilities): 
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
+  // Spread in chunks of 32,768: few enough arguments for any engine, whatever the size of the workbook.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
-export async function writeSpecToExcel(spec: WorkbookSpec, env: OfficeEnv, caps: Capabilities, options: WriteOptions): Promise<WriteResult> {
+export async function writeSpecToExcel(given: WorkbookSpec, env: OfficeEnv, caps: Capabilities, options: WriteOptions): Promise<WriteResult> {
   let syncs = 0;
-  const notes: Issue[] = [];
+  // Excel refuses a cell of more than 32,767 characters: cut here, with a note naming the cell.
+  const { spec, issues: notes } = fitSpecTexts(given);
   return env.run(async (context) => {
     const sync = async () => {
       syncs++;
@@ -88,7 +92,7 @@ export async function writeSpecToExcel(spec: WorkbookSpec, env: OfficeEnv, caps:
         await sync();
       } else {
         const layout = layOutSpecWrites(staged, sheetNames.temps, caps, options.sliceBytes ?? SLICE_BYTES);
-        notes.push(...skippedNotes(layout.skipped, caps));
+        appendAll(notes, skippedNotes(layout.skipped, caps));
         const batches = packBatches(layout.ops, options.budgetBytes ?? BATCH_BUDGET_BYTES);
         const proxies = new Map<string, Excel.Worksheet>();
         for (const [i, batch] of batches.entries()) {
@@ -127,7 +131,7 @@ function addDefinedNames(
 ): void {
   if (spec.definedNames.length === 0) return;
   if (!names) {
-    notes.push(...skippedNotes(['definedNames'], caps));
+    appendAll(notes, skippedNotes(['definedNames'], caps));
     return;
   }
   const taken = new Set(names.items.map((n) => n.name.toLowerCase()));

@@ -3,6 +3,7 @@
  * All layout decisions are in the spec (src/core/template); the SpreadsheetML
  * writer (./write) only translates them.
  */
+import type { Issue } from '../core/model.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
 import { writeWorkbook, type Crc32, type RawDeflate } from './write/index.js';
 
@@ -13,6 +14,8 @@ export interface RenderOptions {
   deflate?: RawDeflate;
   /** The platform's CRC-32; a portable one by default. */
   crc32?: Crc32;
+  /** Told of each text cut to fit Excel's limit per cell (see WriteOptions). */
+  onIssue?: (issue: Issue) => void;
 }
 
 export async function renderWorkbook(spec: WorkbookSpec, options: RenderOptions = {}): Promise<Uint8Array> {

@@ -40,7 +40,8 @@ const FRONT_ENDS: readonly Layer[] = ['taskpane', 'cli'];
 const ALLOWED_PACKAGES: Record<Layer, (pkg: string) => boolean> = {
   core: (pkg) => pkg === 'zod',
   xlsx: (pkg) => ['exceljs', 'fflate', 'zod'].includes(pkg),
-  docx: (pkg) => ['mammoth', 'zod'].includes(pkg),
+  // fflate: a .docx plan's package is checked (sizes, bounded inflation) before mammoth reads it.
+  docx: (pkg) => ['mammoth', 'fflate', 'zod'].includes(pkg),
   app: (pkg) => pkg === 'zod',
   office: (pkg) => pkg === 'zod',
   taskpane: (pkg) => !pkg.startsWith('node:') && !['fs', 'path', 'child_process', 'os'].includes(pkg),

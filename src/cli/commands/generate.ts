@@ -42,8 +42,12 @@ export async function runGenerate(args: string[], io: CliIo): Promise<number> {
     return EXIT_PROBLEMS;
   }
   const output = resolvePath(io.cwd, stringOption(values, 'output') ?? ledgerFileName(loaded.plan.title));
+  const shown = path.relative(io.cwd, output) || output;
   const made = await generateLedger(loaded.plan, stringOption(values, 'unit'), nativeRender);
   await writeFileAtomic(output, made.bytes);
-  io.stdout(`已生成台账：${path.relative(io.cwd, output) || output}${ledgerSize(made.pillars, made.tasks)}\n`);
-  return exitCode === EXIT_OK ? EXIT_OK : EXIT_PROBLEMS;
+  // A plan's text too long for one Excel cell is cut to fit: a warning with the plan's own.
+  const cutCode = reportIssues(io, made.cut.map((item) => ({ ...item, where: { file: shown, ...item.where } })));
+  io.stdout(`已生成台账：${shown}${ledgerSize(made.pillars, made.tasks)}
+`);
+  return exitCode === EXIT_OK && cutCode === EXIT_OK ? EXIT_OK : EXIT_PROBLEMS;
 }

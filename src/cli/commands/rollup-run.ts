@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { rollUpSubmissions } from '../../app/roll-up-submissions.js';
 import type { SubmissionChecker } from '../../app/submission-checker.js';
 import { summaryFileName } from '../../core/file-names.js';
-import { issue } from '../../core/issues.js';
-import type { Plan } from '../../core/model.js';
+import { describeIssue, issue } from '../../core/issues.js';
+import type { Issue, Plan } from '../../core/model.js';
 import type { Rollup, SubmissionInput } from '../../core/rollup/types.js';
 import type { ValidationRules } from '../../core/validate/rules.js';
 import { nativeRender } from '../native-deflate.js';
@@ -30,6 +30,8 @@ import type { RollupValues } from './rollup-options.js';
 export interface RollupRun {
   rollup: Rollup;
   summary: Uint8Array;
+  /** Texts cut to fit Excel's limit per cell in the summary (WORKBOOK_TEXT_CUT); also in `rollup.problems`. */
+  cut: Issue[];
   skipped: string[];
   converted: number;
 }
@@ -53,7 +55,7 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
   const converted = await convertLegacy(request.files, inputs, nodeChecker(job));
   const rolled = rollUpSubmissions(inputs, request.plan, { asOf: request.asOf, ...(request.roster ? { roster: request.roster } : {}) });
   const summary = await rolled.renderSummary(nativeRender);
-  return { rollup: rolled.rollup, summary, skipped: request.skipped, converted };
+  return { rollup: rolled.rollup, summary, cut: rolled.cut, skipped: request.skipped, converted };
 }
 
 /** Re-checks old-format files through LibreOffice when it is installed; returns how many converted. */
@@ -107,11 +109,12 @@ export async function rollupWith(
   });
   progress.finish();
   await writeFileAtomic(output, run.summary);
+  for (const item of run.cut) io.stderr(describeIssue(item) + '\n');
 
   const { accounting } = run.rollup;
   if (values.json) {
     const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files }));
-    io.stdout(JSON.stringify({ output, asOf, accounting, skipped, converted: run.converted, schools, taskStats: run.rollup.taskStats }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ output, asOf, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats }, null, 2) + '\n');
   } else {
     io.stdout(formatAccounting(run.rollup, skipped, run.converted));
     io.stdout(`已生成汇总表：${path.relative(io.cwd, output) || output}\n`);

@@ -3,6 +3,7 @@
  * plan's ledger; otherwise returns every filled row with its source cell, and
  * says how the rows were found.
  */
+import { appendAll } from '../arrays.js';
 import { issue } from '../issues.js';
 import type { Issue } from '../model.js';
 import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION } from '../template/constants.js';
@@ -10,7 +11,9 @@ import type { WorkbookSnapshot } from '../workbook/snapshot.js';
 import { extractInfo } from './extract-info.js';
 import { extractRows } from './extract-rows.js';
 import { findPillarSheets } from './find-sheets.js';
-import type { Ledger, LedgerSheet } from './ledger-types.js';
+import type { Ledger, LedgerRow, LedgerSheet } from './ledger-types.js';
+import { fitLedgerTexts } from './long-texts.js';
+import { MergeFills } from './merged-cells.js';
 import { readMeta } from './read-meta.js';
 import type { TemplateIndex } from './template-index.js';
 
@@ -30,19 +33,25 @@ export function extractLedger(workbook: WorkbookSnapshot, index: TemplateIndex, 
   }
   const search = findPillarSheets(workbook, index, meta);
   const found = [...search.found];
-  const rows = found.flatMap((sheet) => extractRows(sheet, index));
+  const fills = new MergeFills();
+  const rows: LedgerRow[] = [];
+  for (const sheet of found) appendAll(rows, extractRows(sheet, index, fills));
   // An unplaced sheet that carries tasks no placed sheet has is a pillar sheet under a new name; one that
   // only repeats tasks already read is a copy, reported rather than read twice.
   const seen = new Set(rows.filter((r) => r.kind === 'task').map((r) => r.taskId));
   for (const candidate of search.unplaced) {
-    const candidateRows = extractRows(candidate, index);
+    const candidateRows = extractRows(candidate, index, fills);
     if (candidateRows.some((r) => r.kind === 'task' && !seen.has(r.taskId))) {
       found.push(candidate);
-      rows.push(...candidateRows);
+      appendAll(rows, candidateRows);
       for (const r of candidateRows) if (r.kind === 'task') seen.add(r.taskId);
     } else {
       issues.push(issue('LEDGER_EXTRA_SHEET', 'warning', { file, sheet: candidate.sheet.name }, { sheet: candidate.sheet.name }));
     }
+  }
+  if (fills.over) {
+    const { sheet, cell, range } = fills.over;
+    return { ok: false, issue: issue('LEDGER_TOO_MUCH_TEXT', 'error', { file, sheet, cell }, { file, sheet, cell, range, limit: fills.limit }) };
   }
   if (!meta && !rows.some((r) => r.kind === 'task')) {
     return { ok: false, issue: issue('LEDGER_NOT_TEMPLATE', 'error', { file }, { file }) };
@@ -65,6 +74,7 @@ export function extractLedger(workbook: WorkbookSnapshot, index: TemplateIndex, 
     sheets,
     rows,
   };
+  appendAll(issues, fitLedgerTexts(ledger, file));
   return { ok: true, ledger, issues };
 }
 

@@ -8,7 +8,7 @@ import { isBlank, ledgerCell, matchKey } from './cell-text.js';
 import { sortedRows } from './grid.js';
 import type { FoundSheet } from './find-sheets.js';
 import type { LedgerCell, LedgerCells, LedgerRow } from './ledger-types.js';
-import { MergedAbove } from './merged-cells.js';
+import { MergedAbove, MergeFills } from './merged-cells.js';
 import type { IndexedTask, TemplateIndex } from './template-index.js';
 
 function rowCells(found: FoundSheet, row: number): LedgerCells {
@@ -32,16 +32,22 @@ function rowCells(found: FoundSheet, row: number): LedgerCells {
  */
 const MERGE_FILLED: readonly ColumnKey[] = ['measures', 'unit', 'owner', 'deadline', 'progress', 'status', 'remark'];
 
-/** Fills a row's empty cells that lie under a merge from the merge's top cell, which keeps its own address. */
-function fillFromMerges(found: FoundSheet, merged: MergedAbove, row: number, cells: LedgerCells): void {
+/**
+ * Fills a row's empty cells that lie under a merge from the merge's top cell, which keeps its own address.
+ * Every row gets the same cell object, made once per merge: a copy per row multiplied the text by the rows.
+ */
+function fillFromMerges(found: FoundSheet, merged: MergedAbove, row: number, cells: LedgerCells, fills: MergeFills): void {
   for (const key of MERGE_FILLED) {
     const col = found.columns[key];
     if (col === undefined || cells[key]) continue;
-    const top = merged.topRow(row, col);
-    const cell = top === undefined ? undefined : found.grid.get(top)?.get(col);
-    if (!cell) continue;
-    const value = ledgerCell(found.sheet.name, cell);
-    if (value.text !== '') cells[key] = value;
+    const merge = merged.covering(row, col);
+    if (!merge) continue;
+    if (merge.value === undefined) {
+      const cell = found.grid.get(merge.top)?.get(col);
+      const value = cell ? ledgerCell(found.sheet.name, cell) : undefined;
+      merge.value = value && value.text !== '' ? value : null;
+    }
+    if (merge.value && fills.take(found.sheet.name, merge, merge.value)) cells[key] = merge.value;
   }
 }
 
@@ -58,7 +64,8 @@ function isTaskNumber(cell: LedgerCell | undefined): boolean {
   return cell !== undefined && /^\d+[.．、]?$/.test(cell.text.normalize('NFKC'));
 }
 
-export function extractRows(found: FoundSheet, index: TemplateIndex): LedgerRow[] {
+/** `fills` counts what merges add, over all the sheets of one ledger. */
+export function extractRows(found: FoundSheet, index: TemplateIndex, fills: MergeFills = new MergeFills()): LedgerRow[] {
   const rows: LedgerRow[] = [];
   let current: string | undefined;
   const merged = new MergedAbove(found.sheet.merges);
@@ -67,7 +74,7 @@ export function extractRows(found: FoundSheet, index: TemplateIndex): LedgerRow[
     const cells = rowCells(found, r);
     // A row is kept for what is written in it; a merge from above only completes it.
     if (Object.keys(cells).length === 0) continue;
-    if (!merged.empty) fillFromMerges(found, merged, r, cells);
+    if (!merged.empty) fillFromMerges(found, merged, r, cells, fills);
     const base = { sheet: found.sheet.name, row: r, cells };
     const byId = cells.taskId ? index.tasksById.get(cells.taskId.text) : undefined;
     const matched = byId ?? (cells.task ? byTitle(index, cells.task.text, found.pillarIndex) : undefined);

@@ -7,6 +7,7 @@
  * allowed), and only if its content starts with a known key or is just a
  * deadline: `（试行）` or `（幼儿园）` at the end of a sentence are text, not notes.
  */
+import { appendAll } from '../arrays.js';
 import type { TaskNotes } from '../model.js';
 
 const UNIT_KEYS = ['责任科室', '责任单位', '牵头单位', '牵头科室', '牵头部门', '责任部门', '责任处室'];
@@ -56,7 +57,7 @@ function readNote(inner: string, raw: string): TaskNotes {
     const keyed = KEYED_SEGMENT.exec(segment);
     if (!keyed) {
       if (isDeadlineText(segment)) notes.deadline ??= segment;
-      else lastList.push(...splitUnits(segment)); // `责任科室：A；B` — B continues the list
+      else appendAll(lastList, splitUnits(segment)); // `责任科室：A；B` — B continues the list
       continue;
     }
     const key = keyed[1] ?? '';
@@ -66,7 +67,7 @@ function readNote(inner: string, raw: string): TaskNotes {
       continue;
     }
     lastList = COOPERATING_KEYS.includes(key) ? notes.cooperatingUnits : notes.units;
-    lastList.push(...splitUnits(value));
+    appendAll(lastList, splitUnits(value));
   }
   return notes;
 }

@@ -10,6 +10,7 @@
  * - plan-numbering, plan-notes, plan-tidy: numbering checks, inline
  *   责任/时限 notes, display tidying.
  */
+import { appendAll } from '../arrays.js';
 import { issue } from '../issues.js';
 import type { Issue, ParseResult, Plan } from '../model.js';
 import { type SourceLine, mostMentionedYear, readHeader, yearInTitle } from './header.js';
@@ -71,7 +72,7 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
   }
 
   const { pillars, issues: structureIssues } = buildPillars(healParagraphs(bodyLines, level));
-  issues.push(...structureIssues);
+  appendAll(issues, structureIssues);
   const taskCount = pillars.reduce((sum, p) => sum + p.tasks.length, 0);
   if (pillars.length === 0) issues.push(issue('PLAN_NO_PILLARS', 'error', {}));
   else if (taskCount === 0) issues.push(issue('PLAN_NO_TASKS', 'error', { line: pillars[0]?.line }));

@@ -3,6 +3,7 @@
  * Paragraphs are healed first (text extracted from PDFs breaks paragraphs at
  * page ends), then read into pillars, groups and tasks, with numbering checks.
  */
+import { appendAll } from '../arrays.js';
 import { issue } from '../issues.js';
 import type { Group, Issue, Pillar, Task } from '../model.js';
 import type { SourceLine } from './header.js';
@@ -84,7 +85,7 @@ export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pilla
       numbering.startScope('group');
       continue;
     }
-    issues.push(...numbering.check(marker.no, line));
+    appendAll(issues, numbering.check(marker.no, line));
     const task = buildTask(pillar, group, marker.no, rest, paragraph.text, line, ids);
     if (!task.title && !task.body) issues.push(issue('PLAN_TASK_EMPTY', 'warning', { line, taskId: task.id }, { found: marker.no }));
     pillar.tasks.push(task);

@@ -1,4 +1,5 @@
 /** Every row of a read file as one flat detail record, and every problem of a file as one flat record. */
+import { minOf } from '../arrays.js';
 import { messageFor } from '../issues.js';
 import type { Ledger, LedgerRow } from '../ledger/ledger-types.js';
 import type { Issue } from '../model.js';
@@ -17,9 +18,9 @@ function sheetFacts(ledger: Ledger, pillarBySheet: ReadonlyMap<number, string>):
   for (const sheet of ledger.sheets) {
     // The first sheet of a name wins, as a lookup by name would find it.
     if (facts.has(sheet.name)) continue;
-    const columns = Object.values(sheet.columns);
+    const columns = Object.values(sheet.columns) as number[];
     const pillar = sheet.pillarNo !== undefined ? (pillarBySheet.get(sheet.pillarNo) ?? '') : '';
-    facts.set(sheet.name, { firstColumn: columnLetter(columns.length > 0 ? Math.min(...columns) : 1), pillar });
+    facts.set(sheet.name, { firstColumn: columnLetter(minOf(columns, 1)), pillar });
   }
   return facts;
 }

@@ -3,6 +3,7 @@
  * inputs are sorted first, schools by normalised name, files by rule, so the
  * same files in any order give the same result.
  */
+import { appendAll } from '../arrays.js';
 import type { TemplateIndex } from '../ledger/template-index.js';
 import type { Issue } from '../model.js';
 import { messageFor } from '../issues.js';
@@ -86,7 +87,9 @@ export function rollUp(inputs: readonly SubmissionInput[], index: TemplateIndex,
   for (const input of sorted) {
     const unit = input.result.status === 'checked' ? (input.result.ledger.info.unit?.text ?? '') : '';
     const id = identify(unit, input.file, roster);
-    groups.set(id.key, [...(groups.get(id.key) ?? []), { input, id }]);
+    const group = groups.get(id.key);
+    if (group) group.push({ input, id });
+    else groups.set(id.key, [{ input, id }]);
   }
   for (const entry of roster ?? []) if (!groups.has(entry.key)) groups.set(entry.key, []);
 
@@ -126,9 +129,10 @@ export function rollUp(inputs: readonly SubmissionInput[], index: TemplateIndex,
         warnings: countOf(read.issues, 'warning'),
         rows: read.ledger.rows.length,
       });
-      details.push(...detailRows(name, read.file, read.ledger, i === 0, taskMap, pillarByNo, read.ctx));
-      problems.push(...problemRows(name, read.file, read.issues));
-      if (kept && i > 0) changes.push(...changesBetween(name, kept, read, tasks));
+      // Loops, not push(...rows): one file may have more rows than a call takes arguments.
+      appendAll(details, detailRows(name, read.file, read.ledger, i === 0, taskMap, pillarByNo, read.ctx));
+      appendAll(problems, problemRows(name, read.file, read.issues));
+      if (kept && i > 0) appendAll(changes, changesBetween(name, kept, read, tasks));
     });
     for (const { entry, issue } of refused) {
       const reason = messageFor(issue.code, issue.params);
@@ -144,7 +148,7 @@ export function rollUp(inputs: readonly SubmissionInput[], index: TemplateIndex,
         code: issue.code,
         reason,
       });
-      problems.push(...problemRows(name, entry.input.file, [issue]));
+      appendAll(problems, problemRows(name, entry.input.file, [issue]));
     }
 
     const status: SchoolStatus =

@@ -3,6 +3,7 @@
  * file name), compared in a normalised form so `仪征市 实验小学`,
  * `仪征市　实验小学` and full-width variants are the same school.
  */
+import { maxOf } from '../arrays.js';
 import type { RosterMatch } from './types.js';
 
 /** NFKC folds full-width letters, digits and brackets; every kind of space is removed. */
@@ -142,7 +143,7 @@ export function matchRoster(key: string, roster: readonly RosterEntry[]): { entr
   if (exact) return { entry: exact, how: 'listed' };
   const inside = roster.filter((e) => e.key.length >= 2 && key.includes(e.key));
   if (inside.length > 0) {
-    const longest = Math.max(...inside.map((e) => e.key.length));
+    const longest = maxOf(inside.map((e) => e.key.length), 0);
     const best = inside.filter((e) => e.key.length === longest);
     return best.length === 1 ? { entry: best[0]!, how: 'similar' } : undefined;
   }

@@ -20,7 +20,7 @@ export interface ReportHandlers {
 
 function noteList(notes: readonly NoteView[]): HTMLElement | null {
   if (notes.length === 0) return null;
-  return h('ul', { class: 'issues notes' }, ...notes.map((n) =>
+  return h('ul', { class: 'issues notes' }, notes.map((n) =>
     h('li', { class: `issue ${n.severity}`, 'data-code': n.code }, h('code', { class: 'code' }, n.code), h('span', { class: 'message' }, n.text)),
   ));
 }

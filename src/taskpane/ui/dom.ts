@@ -2,16 +2,27 @@
 import { messageFor, TaizhangError } from '../../core/issues.js';
 
 type Attrs = Record<string, string | boolean>;
+type Child = Node | string | null | undefined;
 
-/** `h('li', {class: 'x'}, 'text', child)`: an element with attributes and children. */
-export function h(tag: string, attrs: Attrs = {}, ...children: (Node | string | null | undefined)[]): HTMLElement {
+/**
+ * `h('li', {class: 'x'}, 'text', child)`: an element with attributes and children. A list of children
+ * (one per row or problem) is passed as an array, not spread: a call takes only so many arguments.
+ */
+export function h(tag: string, attrs: Attrs = {}, ...children: (Child | readonly Child[])[]): HTMLElement {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === false) continue;
     node.setAttribute(name, value === true ? '' : value);
   }
-  for (const child of children) if (child != null) node.append(child);
+  for (const child of children) {
+    if (Array.isArray(child)) for (const c of child as readonly Child[]) append(node, c);
+    else append(node, child as Child);
+  }
   return node;
+}
+
+function append(node: HTMLElement, child: Child): void {
+  if (child != null) node.append(child);
 }
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

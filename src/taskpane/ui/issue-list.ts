@@ -48,7 +48,7 @@ export function problemReport(groups: readonly ProblemGroup[], onPick?: OnPick):
     root.append(
       h('section', { class: 'sheet-group', 'data-sheet': group.sheet },
         h('h3', {}, group.title, h('span', { class: 'count' }, `${group.items.length} 条`)),
-        h('ul', { class: 'issues' }, ...group.items.map((item) => issueItem(item, onPick))),
+        h('ul', { class: 'issues' }, group.items.map((item) => issueItem(item, onPick))),
       ),
     );
   }
@@ -62,5 +62,5 @@ export function issuesBySheet(issues: readonly Issue[], onPick?: OnPick): HTMLEl
 
 /** Plan problems (line-based): one line each, as `taizhang parse` prints them. */
 export function planIssueList(issues: readonly Issue[]): HTMLElement {
-  return h('ul', { class: 'issues plain' }, ...issues.map((item) => h('li', { class: `issue ${item.severity}`, 'data-code': item.code }, describeIssue(item))));
+  return h('ul', { class: 'issues plain' }, issues.map((item) => h('li', { class: `issue ${item.severity}`, 'data-code': item.code }, describeIssue(item))));
 }

@@ -15,7 +15,7 @@ export function accountingTable(rollup: Rollup, lines: readonly [string, number,
   );
   const a = rollup.accounting;
   rows.push(h('tr', { 'data-item': '核对结果' }, h('th', { scope: 'row' }, '核对结果'), h('td', { class: a.balanced ? 'good' : 'bad' }, a.balanced ? '相符' : '不相符'), h('td', { class: 'note' }, a.balanced ? '没有遗漏。' : '文件数或行数对不上，请把这些文件发给技术支持。')));
-  return h('table', { class: 'accounting', 'aria-label': '数据核对' }, h('tbody', {}, ...rows));
+  return h('table', { class: 'accounting', 'aria-label': '数据核对' }, h('tbody', {}, rows));
 }
 
 export function problemCounts(rollup: Rollup): HTMLElement {
@@ -27,7 +27,7 @@ export function problemCounts(rollup: Rollup): HTMLElement {
   return h('div', { class: 'problems' },
     h('p', { id: 'problem-counts' }, `各校文件中共有 ${countsPhrase({ errors, warnings })}（逐条列在汇总表的“问题清单”中）。`),
     refused.length > 0 ? h('h3', {}, '未能计入的文件') : null,
-    refused.length > 0 ? h('ul', { class: 'issues' }, ...refused) : null,
+    refused.length > 0 ? h('ul', { class: 'issues' }, refused) : null,
   );
 }
 
@@ -37,6 +37,6 @@ export function schoolTable(rollup: Rollup): HTMLElement {
   );
   return h('table', { class: 'schools', 'aria-label': '各校报送情况' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '学校'), h('th', { scope: 'col' }, '状态'), h('th', { scope: 'col' }, '完成率'))),
-    h('tbody', {}, ...body),
+    h('tbody', {}, body),
   );
 }

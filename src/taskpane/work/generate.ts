@@ -12,5 +12,6 @@ export async function generateLedger(plan: PickedFile | undefined, unit: string)
   // As in the CLI: a plan with errors gives no ledger; warnings are shown next to the download.
   if (loaded.errors > 0) return { ok: false, issues: loaded.issues };
   const made = await generate(loaded.plan, unit);
-  return { ok: true, fileName: made.fileName, bytes: made.bytes, issues: loaded.issues, pillars: made.pillars, tasks: made.tasks };
+  // Plan texts cut to fit an Excel cell are warned of beside the download, with the plan's own warnings.
+  return { ok: true, fileName: made.fileName, bytes: made.bytes, issues: [...loaded.issues, ...made.cut], pillars: made.pillars, tasks: made.tasks };
 }

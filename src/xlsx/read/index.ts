@@ -11,6 +11,7 @@ import { Refusal, Warnings } from './refusal.js';
 import { parseSharedStrings } from './shared-strings.js';
 import { parseSheet } from './sheet.js';
 import { parseStyles } from './styles.js';
+import { TextBudget } from './text-budget.js';
 import {
   DEFAULT_LIMITS,
   type DefinedNameSnapshot,
@@ -51,9 +52,9 @@ function describeOtherPackage(zip: ZipArchive): string {
   return '普通压缩包';
 }
 
-function sheetOf(error: Refusal): { sheet?: string } {
-  const sheet = error.params.sheet;
-  return typeof sheet === 'string' ? { sheet } : {};
+function sheetOf(error: Refusal): { sheet?: string; cell?: string } {
+  const { sheet, cell } = error.params;
+  return { ...(typeof sheet === 'string' ? { sheet } : {}), ...(typeof cell === 'string' ? { cell } : {}) };
 }
 
 function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: Warnings, options: ReadOptions): WorkbookSnapshot {
@@ -83,6 +84,7 @@ function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: War
   const sharedStrings = parseSharedStrings(text(partOf('sharedStrings', `${baseDir}sharedStrings.xml`)));
   const formats = parseStyles(text(partOf('styles', `${baseDir}styles.xml`)));
   const byId = new Map<string, Relationship>(rels.map((r) => [r.id, r]));
+  const textBudget = new TextBudget(limits.maxTextChars);
 
   const sheets: SheetSnapshot[] = [];
   wb.sheets.forEach((entry, index) => {
@@ -95,7 +97,8 @@ function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: War
     if (xml === undefined) {
       warnings.add('XLSX_READ_SHEET_MISSING', { sheet: entry.name }, { sheet: entry.name });
     } else {
-      const content = parseSheet(xml, { sheet: entry.name, sharedStrings, formats, date1904: wb.date1904, limits, warnings });
+      textBudget.allow(zip.inflatedBytes);
+      const content = parseSheet(xml, { sheet: entry.name, sharedStrings, formats, date1904: wb.date1904, limits, warnings, textBudget });
       sheet.cells = content.cells;
       sheet.merges = content.merges;
       sheet.dataValidations = content.dataValidations;

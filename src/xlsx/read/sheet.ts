@@ -4,14 +4,13 @@
  * does. Ranges (merges, validation sqrefs) are kept as text and never
  * expanded, so a merge over A2:Z1048576 costs one string.
  */
-import { isoToSerial, serialToDate } from '../../core/workbook/serial-dates.js';
 import { columnLetter, formatRange, parseCellRef, parseRange } from '../../core/workbook/a1.js';
-import { plainCellRef, plainRange, stringIndex } from './sheet-fast.js';
+import { buildCell, type CellContext } from './sheet-cell.js';
+import { plainCellRef, plainRange } from './sheet-fast.js';
 import { readPlainRow, RowCells } from './sheet-row-fast.js';
 import { Refusal, type Warnings } from './refusal.js';
-import type { CellFormats } from './styles.js';
 import type { CellSnapshot, DataValidationSnapshot, ReadLimits } from './types.js';
-import { decodeOoxmlEscapes, scanned, scanXml, type Attributes, type XmlSource } from './xml.js';
+import { scanned, scanXml, type Attributes, type XmlSource } from './xml.js';
 
 export interface SheetContent {
   cells: CellSnapshot[];
@@ -19,11 +18,7 @@ export interface SheetContent {
   dataValidations: DataValidationSnapshot[];
 }
 
-export interface SheetContext {
-  sheet: string;
-  sharedStrings: string[];
-  formats: CellFormats;
-  date1904: boolean;
+export interface SheetContext extends CellContext {
   limits: ReadLimits;
   warnings: Warnings;
 }
@@ -248,74 +243,4 @@ export function parseSheet(xml: XmlSource, ctx: SheetContext, fastRows = true): 
     cells.length = kept;
   }
   return { cells, merges, dataValidations: validations };
-}
-
-/** Builds a cell object in one shape (no spreads: this runs once per cell and dominated the profile). */
-function makeCell(row: number, col: number, address: string, type: CellSnapshot['type'], value: CellSnapshot['value'], formula: string): CellSnapshot {
-  const cell: CellSnapshot = { row, col, address, type, value };
-  if (formula.trim()) cell.formula = formula;
-  return cell;
-}
-
-function buildCell(
-  row: number,
-  col: number,
-  address: string,
-  cellType: string | undefined,
-  style: string | undefined,
-  v: string | undefined,
-  inline: string | undefined,
-  formula: string,
-  ctx: SheetContext,
-  warn: (code: 'XLSX_READ_BAD_CELL', address: string, detail: string) => void,
-): CellSnapshot | undefined {
-  const t = cellType ?? 'n';
-  switch (t) {
-    case 's': {
-      if (v === undefined || v.trim() === '') return undefined;
-      const text = ctx.sharedStrings[stringIndex(v)];
-      if (text === undefined) return void warn('XLSX_READ_BAD_CELL', address, `共享字符串 ${v} 不存在`);
-      return makeCell(row, col, address, 'string', text, formula);
-    }
-    case 'inlineStr':
-    case 'str':
-      if (inline === undefined && v === undefined) return undefined;
-      return makeCell(row, col, address, 'string', decodeOoxmlEscapes(inline ?? v ?? ''), formula);
-    case 'b': {
-      const flag = (v ?? '').trim().toLowerCase();
-      // LibreOffice writes `true`/`false` where Excel writes 1/0.
-      if (flag === '1' || flag === 'true') return makeCell(row, col, address, 'boolean', true, formula);
-      if (flag === '0' || flag === 'false') return makeCell(row, col, address, 'boolean', false, formula);
-      if (flag !== '') warn('XLSX_READ_BAD_CELL', address, `逻辑值“${flag}”无效`);
-      return undefined;
-    }
-    case 'e':
-      return v === undefined ? undefined : makeCell(row, col, address, 'error', v.trim(), formula);
-    case 'd': {
-      if (v === undefined || v.trim() === '') return undefined;
-      const serial = isoToSerial(v, ctx.date1904);
-      const date = serial === undefined ? undefined : serialToDate(serial, ctx.date1904);
-      if (serial === undefined || !date) return makeCell(row, col, address, 'string', v, formula);
-      return asDate(makeCell(row, col, address, 'date', serial, formula), date);
-    }
-    default: {
-      const text = (v ?? '').trim();
-      if (text === '') return undefined;
-      const n = Number(text);
-      if (!Number.isFinite(n)) return void warn('XLSX_READ_BAD_CELL', address, `数值“${text.slice(0, 30)}”无效`);
-      const format = style === undefined ? undefined : ctx.formats[Number(style)];
-      const date = format?.isDate ? serialToDate(n, ctx.date1904) : undefined;
-      const cell = makeCell(row, col, address, date ? 'date' : 'number', n, formula);
-      if (date) asDate(cell, date);
-      if (format?.code !== undefined) cell.numFmt = format.code;
-      return cell;
-    }
-  }
-}
-
-function asDate(cell: CellSnapshot, date: { iso: string; time?: string }): CellSnapshot {
-  cell.isDate = true;
-  cell.iso = date.iso;
-  if (date.time !== undefined) cell.time = date.time;
-  return cell;
 }

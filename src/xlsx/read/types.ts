@@ -24,6 +24,11 @@ export interface ReadLimits {
   maxMergesPerSheet: number;
   maxValidationsPerSheet: number;
   maxSheets: number;
+  /**
+   * Characters the cells of a workbook may show in all, counted once per cell (a shared string shown by
+   * 1,000 cells counts 1,000 times); files holding more real text than this get their size instead (text-budget.ts).
+   */
+  maxTextChars: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = {
@@ -37,6 +42,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   maxMergesPerSheet: 10_000,
   maxValidationsPerSheet: 10_000,
   maxSheets: 1_000,
+  maxTextChars: 10_000_000,
 };
 
 export interface ReadOptions {

@@ -90,6 +90,7 @@ export function cut(xml: string, bytes: Uint8Array | undefined, from: number, to
   }
   if (i < to) return UTF8_CUT.decode(bytes.subarray(from, to));
   // A plain array of small integers: apply takes its fast path (a typed array's subarray did not).
+  // At most SHORT_DECODE units, far below what a call takes as arguments.
   units.length = n;
   return String.fromCharCode.apply(null, units);
 }

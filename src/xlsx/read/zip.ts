@@ -138,6 +138,11 @@ export class ZipArchive {
     return offset + 30 + u16(b, offset + 26) + u16(b, offset + 28);
   }
 
+  /** Bytes inflated so far: what the file really holds, for the text budget (text-budget.ts). */
+  get inflatedBytes(): number {
+    return this.inflatedTotal;
+  }
+
   has(name: string): boolean {
     return this.entries.has(normalisePartName(name));
   }

@@ -5,7 +5,9 @@
  * fast and small in memory. No node:* imports: this also runs in the browser.
  * Same spec and options → same bytes.
  */
+import type { Issue } from '../../core/model.js';
 import type { WorkbookSpec } from '../../core/workbook/spec.js';
+import { fitSpecTexts } from '../../core/workbook/text-limit.js';
 import { SharedStrings } from './shared-strings.js';
 import { sheetRels, writeSheet } from './sheet.js';
 import { buildStyles } from './styles.js';
@@ -32,6 +34,11 @@ export interface WriteOptions {
   deflate?: RawDeflate;
   /** The platform's CRC-32 (node:zlib's `crc32`); a portable one by default. */
   crc32?: Crc32;
+  /**
+   * Told of each text cut to Excel's 32,767 characters per cell (WORKBOOK_TEXT_CUT, naming the cell):
+   * texts are always cut, so the file opens in Excel; the caller decides where the warning goes.
+   */
+  onIssue?: (issue: Issue) => void;
 }
 
 export const FIXED_CREATED = '2000-01-01T00:00:00Z';
@@ -41,7 +48,9 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
   return writeParts(spec, options).finished();
 }
 
-function writeParts(spec: WorkbookSpec, options: WriteOptions): ZipWriter {
+function writeParts(given: WorkbookSpec, options: WriteOptions): ZipWriter {
+  const { spec, issues } = fitSpecTexts(given);
+  for (const item of issues) options.onIssue?.(item);
   const zip = new ZipWriter(options.deflate, options.crc32);
   const shared = (options.strings ?? 'shared') === 'shared';
   const styles = buildStyles(spec);
