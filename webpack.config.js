@@ -1,11 +1,18 @@
 /**
- * Builds the task pane (src/taskpane) into a static dist/: the page, its
- * scripts, office.js copied from @microsoft/office-js (served from our own
- * origin: intranets have no CDN), the icons and manifest.xml pointed at
- * ADDIN_BASE_URL. The same page runs inside Excel and in a plain browser.
+ * Builds the task pane (src/taskpane) into a static dist/: the browser page
+ * (taskpane.html, no office.js), the add-in's entry page (addin.html: the same
+ * page with office.js in its <head>), their scripts, a copy of office.js from
+ * @microsoft/office-js, the icons and manifest.xml pointed at ADDIN_BASE_URL.
+ *
+ * Where addin.html loads office.js from (OFFICE_JS): Microsoft supports only
+ * its CDN, so `cdn` (the default) loads it from there and falls back to the
+ * copy in dist/office/ when the CDN cannot be reached; `china` uses the CDN of
+ * Office 365 operated by 21Vianet; `self` makes the copy the only source (an
+ * intranet without internet access; development use as far as Microsoft is concerned).
  *
  *   npm run build                                   → dist/ for https://localhost:3000/
  *   ADDIN_BASE_URL=https://intranet.example.edu/taizhang/ npm run build
+ *   OFFICE_JS=self npm run build                    → office.js only from this site
  *   npm run dev-server                              → https://localhost:3000/taskpane.html
  */
 const fs = require('node:fs');
@@ -38,6 +45,24 @@ const officePatterns = [
   info: { minimized: true },
 }));
 
+/** Microsoft's CDN addresses for office.js (docs: "Referencing the Office JavaScript API library"). */
+const OFFICE_CDNS = {
+  cdn: 'https://officeapis.public.onecdn.static.microsoft/1/office.js',
+  china: 'https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js',
+};
+/** The pages' Content-Security-Policy, with office.js's origin added for the pages that load it (docs/deploy.md). */
+const policy = (scriptOrigin) =>
+  `default-src 'none'; script-src 'self'${scriptOrigin ? ` ${scriptOrigin}` : ''}; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'`;
+
+/** The office.js tags of addin.html and commands.html, and the policy they need, for OFFICE_JS. */
+function officeLoading(source = process.env.OFFICE_JS || 'cdn') {
+  if (source === 'self') return { head: '  <script src="office/office.js"></script>', csp: policy() };
+  const url = OFFICE_CDNS[source];
+  if (!url) throw new Error(`OFFICE_JS 应为 cdn、china 或 self，而不是 “${source}”`);
+  const head = [`  <script src="${url}"></script>`, '  <script src="office-fallback.js"></script>'].join('\n');
+  return { head, csp: policy(new URL(url).origin) };
+}
+
 /** Emits dist/manifest.xml with every URL under the base URL given at build time. */
 class ManifestPlugin {
   apply(compiler) {
@@ -60,7 +85,7 @@ class FirstLoadSizePlugin {
       // After emit: final (hashed, minified) names and bytes, read back from wherever they were written (disk or the dev server's memory).
       const stats = compilation.getStats().toJson({ all: false, entrypoints: true });
       const entryFiles = (stats.entrypoints.taskpane?.assets ?? []).map((a) => a.name);
-      const files = ['taskpane.html', 'taskpane.css', 'legacy.js', 'office/office.js', ...entryFiles];
+      const files = ['addin.html', 'taskpane.css', 'legacy.js', 'office-fallback.js', 'office-ready.js', 'office/office.js', ...entryFiles];
       const read = (file) => compiler.outputFileSystem.readFileSync(path.join(compiler.outputPath, file));
       let total = 0;
       const lines = files.map((file) => {
@@ -93,6 +118,8 @@ function devServerOptions() {
 module.exports = (env, argv) => {
   const mode = argv.mode ?? 'production';
   const serving = Boolean(env && env.WEBPACK_SERVE);
+  const office = officeLoading();
+  const page = { template: 'src/taskpane/taskpane.html', chunks: ['taskpane'], inject: 'head', scriptLoading: 'defer' };
   return {
     mode,
     entry: { taskpane: './src/taskpane/index.ts' },
@@ -122,14 +149,19 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ template: 'src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'], inject: 'head', scriptLoading: 'defer' }),
+      // The browser page: no office.js (in a plain browser it would call Microsoft's telemetry).
+      new HtmlWebpackPlugin({ ...page, filename: 'taskpane.html', csp: policy(), officeHead: '' }),
+      // The add-in's page (the manifest's SourceLocation): office.js first in <head>, then an ES5 Office.onReady.
+      new HtmlWebpackPlugin({ ...page, filename: 'addin.html', csp: office.csp, officeHead: `${office.head}\n  <script src="office-ready.js"></script>` }),
+      new HtmlWebpackPlugin({ template: 'src/taskpane/commands.html', filename: 'commands.html', chunks: [], inject: false, csp: office.csp, officeHead: office.head }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
-          { from: 'src/taskpane/commands.html', to: 'commands.html' },
           // Plain scripts as files: the pages' Content-Security-Policy runs no inline script.
           { from: 'src/taskpane/legacy.js', to: 'legacy.js' },
           { from: 'src/taskpane/commands.js', to: 'commands.js' },
+          { from: 'src/taskpane/office-fallback.js', to: 'office-fallback.js' },
+          { from: 'src/taskpane/office-ready.js', to: 'office-ready.js' },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]', info: { minimized: true } },
           ...officePatterns,
         ],
@@ -151,3 +183,4 @@ module.exports = (env, argv) => {
 
 // For the manifest test: the same plugin the build uses, run on its own.
 module.exports.ManifestPlugin = ManifestPlugin;
+module.exports.officeLoading = officeLoading;

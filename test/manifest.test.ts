@@ -34,7 +34,8 @@ function urlValues(node: XmlElement): string[] {
 
 /** The file a URL under `base` serves from dist/: assets/ come from the repo's assets/, pages from src/taskpane/. */
 function localFile(url: string, base: string): string {
-  const rel = url.slice(base.length);
+  // addin.html is built from the page's own template (taskpane.html) with office.js added to its <head>.
+  const rel = url.slice(base.length).replace(/^addin\.html$/, 'taskpane.html');
   return rel.startsWith('assets/') ? path.join(ROOT, rel) : path.join(ROOT, 'src', 'taskpane', rel);
 }
 

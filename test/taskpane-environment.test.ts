@@ -1,4 +1,4 @@
-import { detectHost } from '../src/taskpane/environment';
+import { detectHost, watchHost, type HostInfo } from '../src/taskpane/environment';
 
 describe('detectHost', () => {
   test('no office.js on the page means a plain browser', async () => {
@@ -12,5 +12,30 @@ describe('detectHost', () => {
   });
   test('an onReady that never fires (file:// or a stalled load) falls back to browser', async () => {
     await expect(detectHost({ onReady: () => new Promise(() => undefined) }, 20)).resolves.toBe('browser');
+  });
+});
+
+describe('watchHost', () => {
+  test('Office answering after the wait switches the pane to Excel after all, with its platform', async () => {
+    let answer!: (info: { host: string; platform: string }) => void;
+    const office = { onReady: () => new Promise<{ host: string; platform: string }>((resolve) => (answer = resolve)) };
+    const seen: [HostInfo, boolean][] = [];
+    watchHost(office, 10, (info, late) => void seen.push([info, late]));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(seen).toEqual([[{ host: 'browser', timedOut: true }, false]]);
+    answer({ host: 'Excel', platform: 'Mac' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toEqual([[{ host: 'browser', timedOut: true }, false], [{ host: 'excel', platform: 'Mac' }, true]]);
+  });
+
+  test('an answer in time is the one decision; a late answer for another host changes nothing', async () => {
+    const seen: [HostInfo, boolean][] = [];
+    watchHost({ onReady: async () => ({ host: 'Excel', platform: 'PC' }) }, 1000, (info, late) => void seen.push([info, late]));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toEqual([[{ host: 'excel', platform: 'PC' }, false]]);
+    const late: [HostInfo, boolean][] = [];
+    watchHost({ onReady: () => new Promise((resolve) => setTimeout(() => resolve({ host: 'Word' }), 20)) }, 5, (info, l) => void late.push([info, l]));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(late).toEqual([[{ host: 'browser', timedOut: true }, false]]);
   });
 });

@@ -2,9 +2,7 @@ import { hostedByOffice, type HostWindow } from '../src/taskpane/environment';
 
 /** A top-level page in a plain browser: no sign of Office. */
 function plainBrowser(extra: Partial<HostWindow> = {}): HostWindow {
-  const win: HostWindow = { location: { search: '', hash: '' }, sessionStorage: { getItem: () => null }, external: {}, ...extra };
-  if (!('parent' in extra)) win.parent = win;
-  return win;
+  return { location: { search: '', hash: '' }, sessionStorage: { getItem: () => null }, ...extra };
 }
 
 describe('hostedByOffice: load office.js only where Office hosts the page', () => {
@@ -22,13 +20,10 @@ describe('hostedByOffice: load office.js only where Office hosts the page', () =
     const blocked = { getItem: (): string | null => { throw new Error('SecurityError'); } };
     expect(hostedByOffice(plainBrowser({ sessionStorage: blocked }))).toBe(false);
   });
-  test('Excel on the web (a frame), WebView2, WKWebView and IE hosts', () => {
-    expect(hostedByOffice(plainBrowser({ parent: {} }))).toBe(true);
-    expect(hostedByOffice(plainBrowser({ chrome: { webview: {} } }))).toBe(true);
-    expect(hostedByOffice(plainBrowser({ webkit: { messageHandlers: {} } }))).toBe(true);
-    expect(hostedByOffice(plainBrowser({ external: { GetContext: () => undefined } }))).toBe(true);
-  });
-  test('Chrome has window.chrome without webview: still a plain browser', () => {
-    expect(hostedByOffice(plainBrowser({ chrome: {} }))).toBe(false);
+  test('a parent frame, a WebView2 bridge or IE’s window.external are no sign of Office: only its host info is', () => {
+    // A portal that frames the browser page is not Office, and office.js blanks a framed page without host info.
+    const framed = { ...plainBrowser(), parent: {}, chrome: { webview: {} }, webkit: { messageHandlers: {} }, external: { GetContext: () => undefined } };
+    expect(hostedByOffice(framed)).toBe(false);
+    expect(hostedByOffice({ ...framed, location: { search: '?_host_Info=Excel$Web$16.01$zh-CN', hash: '' } })).toBe(true);
   });
 });

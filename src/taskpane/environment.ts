@@ -1,56 +1,97 @@
 /**
  * Tells whether the page runs inside Excel (as an add-in) or in a plain
- * browser (WPS users, PCs without a modern Excel). Decided once, at start-up.
+ * browser (WPS users, PCs without a modern Excel), and on which platform.
+ * Decided at start-up, and again if Office answers late.
  */
 export type HostKind = 'excel' | 'browser';
 
-interface OfficeLike {
-  onReady(): Promise<{ host: string | null }>;
+export interface HostInfo {
+  host: HostKind;
+  /** Office's platform (`PC`, `Mac`, `OfficeOnline`, …) when inside Office. */
+  platform?: string;
+  /** `browser` because Office said nothing in time (not because it named another host). */
+  timedOut?: boolean;
 }
 
-/** `Office.onReady` never fires outside Office when office.js is absent; without it we are in a browser. */
-export async function detectHost(office: OfficeLike | undefined, timeoutMs = 3000): Promise<HostKind> {
-  if (!office) return 'browser';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<{ host: null }>((resolve) => (timer = setTimeout(() => resolve({ host: null }), timeoutMs)));
-  try {
-    const info = await Promise.race([office.onReady(), timeout]);
-    return info.host === 'Excel' ? 'excel' : 'browser';
-  } finally {
-    clearTimeout(timer);
-  }
+interface OfficeLike {
+  onReady(): Promise<{ host: string | null; platform?: string | null }>;
+}
+
+/**
+ * How long to wait for `Office.onReady` when Office opened the page. onReady
+ * also waits for the host's runtime files (over 200 KB gzipped, from the
+ * school's own server when office.js is self-hosted), so a slow intranet can
+ * take far longer than a plain page load.
+ */
+export const HOSTED_WAIT_MS = 60_000;
+/** office.js on a page that no Office host opened answers at once, or never. */
+export const UNHOSTED_WAIT_MS = 3_000;
+
+function infoOf(ready: { host: string | null; platform?: string | null }): HostInfo {
+  return ready.host === 'Excel' ? { host: 'excel', ...(ready.platform ? { platform: ready.platform } : {}) } : { host: 'browser' };
+}
+
+/**
+ * Calls `decided` once with what Office says, or with `browser` when it says
+ * nothing within `timeoutMs`; and, if Office then reports Excel after all,
+ * calls it again with `late: true`, so the pane switches to Excel mode instead
+ * of staying in file mode for good.
+ */
+export function watchHost(office: OfficeLike | undefined, timeoutMs: number, decided: (info: HostInfo, late: boolean) => void): void {
+  if (!office) return decided({ host: 'browser' }, false);
+  let settled = false;
+  const timer = setTimeout(() => {
+    settled = true;
+    decided({ host: 'browser', timedOut: true }, false);
+  }, timeoutMs);
+  office.onReady().then(
+    (ready) => {
+      const info = infoOf(ready);
+      if (!settled) {
+        clearTimeout(timer);
+        settled = true;
+        decided(info, false);
+      } else if (info.host === 'excel') {
+        decided(info, true);
+      }
+    },
+    () => undefined,
+  );
+}
+
+/** The first decision of `watchHost`, as a promise (`Office.onReady` never fires outside Office when office.js is absent). */
+export function detectHost(office: OfficeLike | undefined, timeoutMs = UNHOSTED_WAIT_MS): Promise<HostKind> {
+  return new Promise((resolve) => {
+    let first = true;
+    watchHost(office, timeoutMs, (info) => {
+      if (first) resolve(info.host);
+      first = false;
+    });
+  });
 }
 
 /** The parts of `window` that tell whether an Office host put this page in its pane. */
 export interface HostWindow {
   location: { search: string; hash: string };
   sessionStorage?: { getItem(key: string): string | null } | null;
-  parent?: unknown;
-  external?: unknown;
-  chrome?: { webview?: unknown };
-  webkit?: { messageHandlers?: unknown };
 }
 
 /**
- * Whether to load office.js at all. Loaded in a plain browser, office.js
- * opens an iframe to Microsoft's telemetry service — a request off this
- * origin, which the browser page promises never to make. Office marks the
- * pages it hosts: `_host_Info` in the URL (kept by office.js in
- * sessionStorage across reloads), a parent frame (Excel on the web), the
- * WebView2 bridge (Windows), the WKWebView handlers (Mac), or IE's
- * `window.external.GetContext` (older Windows).
+ * Whether Office opened this page, from Office's own host info only: the
+ * `_host_Info` it adds to the URL, which office.js keeps in sessionStorage
+ * across reloads. A parent frame is no sign: a portal that frames the browser
+ * page is not Office, and office.js blanks a framed page without host info.
+ * Loaded in a plain browser, office.js would also call Microsoft's telemetry,
+ * a request off this origin that the browser page promises never to make.
  */
 export function hostedByOffice(win: HostWindow): boolean {
   if (/[?&#]_host_Info=/i.test(win.location.search + win.location.hash)) return true;
   try {
-    if (win.sessionStorage?.getItem('hostInfoValue')) return true;
+    return Boolean(win.sessionStorage?.getItem('hostInfoValue'));
   } catch {
-    // Storage can be blocked (privacy settings); the other signs still count.
+    // Storage can be blocked (privacy settings): then only the URL tells.
+    return false;
   }
-  if (win.parent !== undefined && win.parent !== win) return true;
-  if (win.chrome?.webview !== undefined || win.webkit?.messageHandlers !== undefined) return true;
-  const external = win.external as { GetContext?: unknown } | undefined;
-  return typeof external === 'object' && external !== null && 'GetContext' in external;
 }
 
 /** Adds office.js (served from this site) to the page and waits for it; a failed load means no Office. */

@@ -1,11 +1,13 @@
 /**
- * Task pane entry. The same page runs inside Excel (as the 台账 add-in) and in
- * any modern browser. In a browser it works on files the user picks; inside
- * Excel the three actions work on the open workbook (excel/mode.ts), loaded
- * only there, so the browser page's first load stays small.
+ * Task pane entry. The same page runs inside Excel (as the 台账 add-in,
+ * through addin.html, which loads office.js in its <head>) and in any modern
+ * browser (taskpane.html, which loads no office.js). It works on files at
+ * once; when Office reports Excel — even late — the three actions switch to
+ * the open workbook (excel/mode.ts, loaded only there, so the browser page's
+ * first load stays small).
  */
 import { fileActions } from './browser/mode.js';
-import { detectHost, hostedByOffice, loadOfficeJs, type HostKind, type HostWindow } from './environment.js';
+import { HOSTED_WAIT_MS, hostedByOffice, loadOfficeJs, UNHOSTED_WAIT_MS, watchHost, type HostInfo, type HostWindow } from './environment.js';
 import { officeEnvFromGlobals } from '../office/env.js';
 import { enterExcelMode } from './excel/mode.js';
 import type { PaneActions } from './pane-actions.js';
@@ -13,13 +15,20 @@ import { isoFromLocalDate } from '../core/calendar.js';
 import { byId } from './ui/dom.js';
 import { setUpTabs } from './ui/tabs.js';
 
-type OfficeLike = Parameters<typeof detectHost>[0];
+type OfficeLike = Parameters<typeof watchHost>[0];
 
-/** office.js only where Office hosts the page: in a plain browser it would call Microsoft's telemetry. */
-async function whereAmI(): Promise<HostKind> {
-  if (!hostedByOffice(window as unknown as HostWindow)) return 'browser';
-  if (!(await loadOfficeJs(document))) return 'browser';
-  return detectHost((window as unknown as { Office?: OfficeLike }).Office);
+const officeGlobal = (): OfficeLike => (window as unknown as { Office?: OfficeLike }).Office;
+
+/**
+ * office.js on this page, if any: addin.html has it from its <head> (what
+ * Microsoft requires of an add-in); the browser page loads it only when Office
+ * opened it (an old manifest), since in a plain browser it would call Microsoft's telemetry.
+ */
+async function officeOnPage(): Promise<{ office: OfficeLike; hosted: boolean }> {
+  const hosted = hostedByOffice(window as unknown as HostWindow);
+  if (officeGlobal()) return { office: officeGlobal(), hosted: true };
+  if (!hosted || !(await loadOfficeJs(document))) return { office: undefined, hosted };
+  return { office: officeGlobal(), hosted };
 }
 
 function wirePlanSource(): void {
@@ -35,9 +44,38 @@ function wirePlanSource(): void {
   sync();
 }
 
+function hostNote(text: string): void {
+  const note = byId('host-note');
+  note.className = 'note';
+  note.textContent = text;
+  note.hidden = false;
+}
+
+/** Where office.js came from, when it was not Microsoft's CDN as the build asked (office-fallback.js says so). */
+function officeSourceNote(): void {
+  if ((window as unknown as { taizhangOfficeSource?: string }).taizhangOfficeSource !== 'self-fallback') return;
+  const note = byId('office-note');
+  note.textContent = '未能连接微软的 office.js 服务，已改用本站保存的 office.js 副本。微软只支持从其服务器加载 office.js；内网中这样使用可以，但如遇问题请联系管理员。';
+  note.hidden = false;
+}
+
 /** The file actions until (and unless) Excel mode takes over. */
 const files = fileActions();
 let actions: PaneActions = files;
+let inExcel = false;
+
+function becomeExcel(info: HostInfo): boolean {
+  const env = officeEnvFromGlobals(window);
+  const excel = env ? enterExcelMode(env, window.location.href, info.platform) : undefined;
+  if (excel) {
+    actions = excel;
+    inExcel = true;
+  } else if (!env) {
+    hostNote('已在 Excel 中加载，但没有取得 Excel 的编程接口，无法直接读写工作簿。下面仍可选择文件处理，结果下载到本机。');
+  }
+  document.body.dataset.host = 'excel';
+  return Boolean(excel);
+}
 
 async function start(): Promise<void> {
   const asOf = byId<HTMLInputElement>('as-of');
@@ -51,21 +89,22 @@ async function start(): Promise<void> {
   byId('download-generate').addEventListener('click', () => void files.generate());
   byId('app').removeAttribute('aria-busy');
 
-  const host = await whereAmI();
-  document.body.dataset.host = host;
-  const env = host === 'excel' ? officeEnvFromGlobals(window) : undefined;
-  const excel = env ? enterExcelMode(env, window.location.href) : undefined;
-  if (excel) {
-    actions = excel;
-    return;
-  }
-  if (host === 'excel' && env) return; // the capability line already says why the file actions stay
-  const note = byId('host-note');
-  note.textContent =
-    host === 'excel'
-      ? '已在 Excel 中加载，但没有取得 Excel 的编程接口，无法直接读写工作簿。下面仍可选择文件处理，结果下载到本机。'
-      : '在浏览器中运行：选择文件即可生成、校验、汇总，文件只在本机处理，不会上传。';
-  note.hidden = false;
+  const { office, hosted } = await officeOnPage();
+  if (office) officeSourceNote();
+  if (hosted) hostNote('正在连接 Excel……（期间可以先选择文件处理）');
+  watchHost(office, hosted ? HOSTED_WAIT_MS : UNHOSTED_WAIT_MS, (info, late) => {
+    if (inExcel) return;
+    if (info.host === 'excel' && becomeExcel(info)) return;
+    if (late) return;
+    document.body.dataset.host ??= 'browser';
+    if (!hosted) hostNote('在浏览器中运行：选择文件即可生成、校验、汇总，文件只在本机处理，不会上传。');
+    else if (!office) hostNote('在 Office 中打开，但未能加载 office.js，无法直接读写工作簿。下面仍可选择文件处理，结果下载到本机。');
+    else if (info.timedOut) {
+      hostNote(`等待 ${HOSTED_WAIT_MS / 1000} 秒仍未连上 Excel。下面仍可选择文件处理，结果下载到本机；Excel 稍后连上时会自动切换为直接处理当前工作簿。`);
+    } else if (info.host === 'browser') {
+      hostNote('在 Office 中打开，但这里不是 Excel，无法直接读写工作簿。下面仍可选择文件处理，结果下载到本机。');
+    }
+  });
 }
 
 void start();

@@ -1,11 +1,13 @@
-// Runs in old engines too (ES3: var, function, no arrows). Office 2016/2019
-// volume editions show add-ins in IE11, which cannot run the page's bundle:
-// say so, and point to the same page in a modern browser. A separate file, not
-// an inline script, so the page's Content-Security-Policy needs no 'unsafe-inline'.
+// Runs in old engines too (ES3: var, function, no arrows). Volume-licensed
+// Office 2016/2019 always show add-ins in IE11, and retail 2016/2019 without
+// WebView2 (and some Microsoft 365 builds) in EdgeHTML 18; neither runs the
+// page's ES2020 bundle (BigInt, flatMap, Object.fromEntries): say so, and point
+// to the same page in a modern browser. A separate file, not an inline script,
+// so the page's Content-Security-Policy needs no 'unsafe-inline'.
 (function () {
   var s = document.createElement('script');
   var modern = ('noModule' in s) && typeof window.Promise === 'function' && typeof window.fetch === 'function' &&
-    typeof Array.prototype.flatMap === 'function' && typeof Object.fromEntries === 'function';
+    typeof Array.prototype.flatMap === 'function' && typeof Object.fromEntries === 'function' && typeof window.BigInt === 'function';
   if (modern) return;
   document.getElementById('app').setAttribute('hidden', '');
   var url = String(window.location.href).split('#')[0].split('?')[0];

@@ -4,7 +4,7 @@
  * tested in node; this file only builds nodes, wires buttons and starts downloads.
  */
 import type { Issue } from '../../core/model.js';
-import { downloadLink, h, showProgress } from '../ui/dom.js';
+import { h, offerFile, showProgress } from '../ui/dom.js';
 import { issuesBySheet, planIssueList } from '../ui/issue-list.js';
 import { accountingTable, problemCounts, schoolTable } from '../ui/rollup-view.js';
 import { planProblems, result } from '../ui/run.js';
@@ -12,7 +12,7 @@ import type { FileView } from './controller.js';
 import type { AnnotatedFileView, CheckedFileView, FileDownload, GeneratedFileView, RolledUpFileView } from './view-model.js';
 
 const summaryLine = (tone: string, text: string): HTMLElement => h('p', { class: `summary ${tone}` }, text);
-const download = (file: FileDownload): HTMLAnchorElement => downloadLink(file.bytes, file.fileName, `下载 ${file.fileName}`);
+const offer = (file: FileDownload) => offerFile(file.bytes, file.fileName);
 
 export class FileDomView implements FileView {
   /** `annotate`: what the 生成标注副本 button runs. */
@@ -27,10 +27,10 @@ export class FileDomView implements FileView {
   }
 
   generated(view: GeneratedFileView): void {
-    const link = download(view.file);
+    const file = offer(view.file);
     const hints = view.planIssues.length > 0;
-    result(summaryLine('good', view.headline), link, hints ? h('p', {}, '工作要点中有以下提示，请核对：') : null, hints ? planIssueList(view.planIssues) : null);
-    link.click();
+    result(summaryLine('good', view.headline), file.node, hints ? h('p', {}, '工作要点中有以下提示，请核对：') : null, hints ? planIssueList(view.planIssues) : null);
+    file.start();
   }
 
   checked(view: CheckedFileView): void {
@@ -41,7 +41,7 @@ export class FileDomView implements FileView {
   }
 
   annotated(check: CheckedFileView, view: AnnotatedFileView): void {
-    result(summaryLine(check.tone, check.headline), h('p', {}, view.text), download(view.file), issuesBySheet(check.issues));
+    result(summaryLine(check.tone, check.headline), h('p', {}, view.text), offer(view.file).node, issuesBySheet(check.issues));
   }
 
   rolledUp(view: RolledUpFileView): void {
@@ -50,9 +50,9 @@ export class FileDomView implements FileView {
 
   summaryReady(view: RolledUpFileView, file: FileDownload): void {
     const [head, ...rest] = this.rollupReport(view);
-    const link = download(file);
-    result(head!, link, ...rest);
-    link.click();
+    const offered = offer(file);
+    result(head!, offered.node, ...rest);
+    offered.start();
   }
 
   private rollupReport(view: RolledUpFileView): HTMLElement[] {

@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../../core/model.js';
 import { planProblems, result } from '../ui/run.js';
-import { byId, downloadLink, h, showProgress } from '../ui/dom.js';
+import { byId, h, offerFile, showProgress } from '../ui/dom.js';
 import { planIssueList, problemReport } from '../ui/issue-list.js';
 import { rollupHeadline } from '../../core/report/wording.js';
 import { accountingTable, problemCounts, schoolTable } from '../ui/rollup-view.js';
@@ -96,7 +96,7 @@ export class DomView implements PaneView {
   }
 
   summaryDownload(file: { fileName: string; bytes: Uint8Array }): void {
-    byId('summary-slot').append(downloadLink(file.bytes, file.fileName, `下载 ${file.fileName}`));
+    byId('summary-slot').append(offerFile(file.bytes, file.fileName).node);
   }
 
   failure(view: FailureView): void {

@@ -4,11 +4,12 @@
  * controls for the Excel ones, and returns the three actions. The adapter and
  * the plan code (heavy.ts) are fetched on the first action, never at start-up.
  */
+import { browserWindowOpener } from '../../office/browser-window.js';
 import { detectCapabilities } from '../../office/capabilities.js';
 import type { OfficeEnv } from '../../office/env.js';
 import { domInputs } from '../dom-inputs.js';
 import type { PaneActions } from '../pane-actions.js';
-import { showProgress } from '../ui/dom.js';
+import { offerFilesThroughBrowser, showProgress } from '../ui/dom.js';
 import { run } from '../ui/run.js';
 import { ExcelController } from './controller.js';
 import { DomView, renderCapability } from './dom-view.js';
@@ -21,9 +22,14 @@ function showExcelControls(): void {
 }
 
 /** undefined: this Excel cannot work on the workbook (no ExcelApi 1.1); the file actions stay. */
-export function enterExcelMode(env: OfficeEnv, href: string): PaneActions | undefined {
+export function enterExcelMode(env: OfficeEnv, href: string, platform?: string): PaneActions | undefined {
   const caps = detectCapabilities(env);
   const capability = capabilityView(caps.minor, browserPageUrl(href));
+  if (platform === 'Mac') {
+    // Excel for Mac's webview ignores downloads (OfficeDev/office-js #2700, by design): files go through the browser page.
+    const open = browserWindowOpener(window);
+    offerFilesThroughBrowser(open ? () => open(capability.browserUrl) : undefined);
+  }
   renderCapability(capability);
   if (!capability.usable) return undefined;
   showExcelControls();

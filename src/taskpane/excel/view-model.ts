@@ -28,9 +28,13 @@ export interface CapabilityView {
   browserUrl: string;
 }
 
-/** The page's own address without Office's query (`?_host_Info=…`) and hash: the same dist/ serves the browser page. */
+/**
+ * The browser page's address: this page's without Office's query
+ * (`?_host_Info=…`) and hash, and the add-in's entry page (addin.html, which
+ * loads office.js) swapped for the browser page beside it in the same dist/.
+ */
 export function browserPageUrl(href: string): string {
-  return href.split('#')[0]!.split('?')[0]!;
+  return href.split('#')[0]!.split('?')[0]!.replace(/\/addin\.html$/, '/taskpane.html');
 }
 
 export function capabilityView(minor: number, browserUrl: string): CapabilityView {

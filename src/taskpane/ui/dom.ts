@@ -74,10 +74,40 @@ export function releaseDownloads(): void {
 }
 
 /** A download link for bytes made in the page (a blob: URL on this origin; nothing is uploaded). */
-export function downloadLink(bytes: Uint8Array, fileName: string, label: string): HTMLAnchorElement {
+function downloadLink(bytes: Uint8Array, fileName: string, label: string): HTMLAnchorElement {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
   liveUrls.push(url);
   return h('a', { class: 'button', href: url, download: fileName }, label) as HTMLAnchorElement;
+}
+
+/** Where the pane cannot save files (Excel for Mac), how to get to the browser page, which can. */
+let noDownloads: { open?: () => void } | undefined;
+
+/** From now on files are offered through the browser page instead of a download (`open` undefined: only say so). */
+export function offerFilesThroughBrowser(open: (() => void) | undefined): void {
+  noDownloads = open ? { open } : {};
+}
+
+/** A file made in the page, as the user gets it: `node` to show, `start()` to begin the download at once where that works. */
+export interface FileOffer {
+  node: HTMLElement;
+  start(): void;
+}
+
+export function offerFile(bytes: Uint8Array, fileName: string, label = `下载 ${fileName}`): FileOffer {
+  if (!noDownloads) {
+    const link = downloadLink(bytes, fileName, label);
+    return { node: link, start: () => link.click() };
+  }
+  const open = noDownloads.open;
+  const button = open ? h('button', { type: 'button', class: 'secondary open-browser' }, '在浏览器中打开本页') : null;
+  button?.addEventListener('click', () => open!());
+  const node = h('div', { class: 'note no-download', 'data-file': fileName },
+    h('p', {}, `Excel for Mac 的加载项窗口不能保存文件（微软的限制），“${fileName}”无法在这里下载。`),
+    h('p', {}, open ? '请在浏览器中打开本页，选同样的文件再做一次，即可下载：' : '请在浏览器（Safari、Chrome、Edge）中打开本页，选同样的文件再做一次，即可下载。'),
+    button,
+  );
+  return { node, start: () => undefined };
 }
 
 export async function readPicked(file: File): Promise<{ name: string; bytes: Uint8Array; lastModified: number }> {
