@@ -235,7 +235,7 @@ test('the real office.js, told it is in Excel, loads its host and locale scripts
     const loaded: string[] = [];
     pane.on('requestfinished', (r) => loaded.push(new URL(r.url()).pathname));
     await pane.goto(`${server.origin}/taskpane.html?_host_Info=Excel$${platform}$zh-CN$$$$0`);
-    // Outside a real Excel office.js finds no host and the page carries on as a browser page.
+    // Outside a real Excel office.js finds no host: the page carries on with files while it waits for Excel.
     await pane.waitForFunction(() => document.body.dataset.host !== undefined);
     expect(loaded).toEqual(expect.arrayContaining(['/office/office.js', `/office/${hostFile}`, '/office/zh-cn/office_strings.js']));
     await csp.settle(pane);
@@ -276,8 +276,9 @@ describe('Content-Security-Policy', () => {
     const order = await page.$$eval('head > *', (nodes) => nodes.map((n) => (n.matches('meta[http-equiv="Content-Security-Policy"]') ? 'csp' : n.tagName.toLowerCase())));
     expect(order.indexOf('csp')).toBeLessThan(order.indexOf('link'));
     expect(order.indexOf('csp')).toBeLessThan(order.indexOf('script'));
-    const commands = fs.readFileSync(path.join(DIST, 'commands.html'), 'utf8');
-    expect(commands).toContain(`content="${text}"`);
+    // The add-in's pages load office.js from Microsoft's CDN: the same policy, with that one origin added to script-src only.
+    const addinPolicy = text.replace("script-src 'self'", "script-src 'self' https://officeapis.public.onecdn.static.microsoft");
+    for (const file of ['commands.html', 'addin.html']) expect(fs.readFileSync(path.join(DIST, file), 'utf8')).toContain(`content="${addinPolicy}"`);
     expect(fs.readFileSync(path.join(ROOT, 'docs', 'deploy.md'), 'utf8')).toContain(text);
   });
 

@@ -64,7 +64,7 @@ const files = fileActions();
 let actions: PaneActions = files;
 let inExcel = false;
 
-function becomeExcel(info: HostInfo): boolean {
+function becomeExcel(info: HostInfo): void {
   const env = officeEnvFromGlobals(window);
   const excel = env ? enterExcelMode(env, window.location.href, info.platform) : undefined;
   if (excel) {
@@ -74,7 +74,6 @@ function becomeExcel(info: HostInfo): boolean {
     hostNote('已在 Excel 中加载，但没有取得 Excel 的编程接口，无法直接读写工作簿。下面仍可选择文件处理，结果下载到本机。');
   }
   document.body.dataset.host = 'excel';
-  return Boolean(excel);
 }
 
 async function start(): Promise<void> {
@@ -91,12 +90,16 @@ async function start(): Promise<void> {
 
   const { office, hosted } = await officeOnPage();
   if (office) officeSourceNote();
-  if (hosted) hostNote('正在连接 Excel……（期间可以先选择文件处理）');
+  if (hosted) {
+    document.body.dataset.host = 'connecting';
+    hostNote('正在连接 Excel……（期间可以先选择文件处理）');
+  }
   watchHost(office, hosted ? HOSTED_WAIT_MS : UNHOSTED_WAIT_MS, (info, late) => {
     if (inExcel) return;
-    if (info.host === 'excel' && becomeExcel(info)) return;
+    // An Excel too old for the add-in APIs: the capability line (or the note) already says why the file actions stay.
+    if (info.host === 'excel') return void becomeExcel(info);
     if (late) return;
-    document.body.dataset.host ??= 'browser';
+    document.body.dataset.host = 'browser';
     if (!hosted) hostNote('在浏览器中运行：选择文件即可生成、校验、汇总，文件只在本机处理，不会上传。');
     else if (!office) hostNote('在 Office 中打开，但未能加载 office.js，无法直接读写工作簿。下面仍可选择文件处理，结果下载到本机。');
     else if (info.timedOut) {

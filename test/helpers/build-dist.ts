@@ -26,6 +26,7 @@ export function ensureDist(): { built: boolean } {
   if (fresh) return { built: false };
   const env = { ...process.env };
   delete env.ADDIN_BASE_URL;
+  delete env.OFFICE_JS; // the default: Microsoft's CDN, falling back to our copy
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], { cwd: ROOT, env, stdio: 'pipe' });
   return { built: true };
 }
