@@ -1,0 +1,98 @@
+/**
+ * The comments part (xl/commentsN.xml) of a marked sheet. A sheet without
+ * one gets a new part; a sheet with one keeps every comment of the school's,
+ * and where the school already commented a marked cell, our lines are added
+ * under theirs (a cell holds one comment). Comments by our own author are
+ * from an earlier check of this copy: they are dropped, and the cells still
+ * wrong get fresh ones.
+ */
+import { tElement, xmlText } from '../write/xml.js';
+import type { CellMark } from './marks.js';
+import { applyEdits, attrOf, children, findElement, prefixed, type Edit } from './xml-tags.js';
+
+/** The author our comments are written under; a re-check finds its own by it. */
+export const NOTE_AUTHOR = 'taizhang 校验';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+export interface CommentsResult {
+  text: string;
+  /** Cells whose comment needs a box in the VML drawing (new comments). */
+  added: CellMark[];
+  /** Cells whose earlier comment of ours was dropped (their boxes go too). */
+  dropped: string[];
+}
+
+function run(lines: readonly string[], leadingBreak: boolean): string {
+  // 宋体 with the GB2312 charset: how Excel writes a Chinese comment.
+  return `<r><rPr><sz val="10"/><rFont val="宋体"/><charset val="134"/></rPr>${tElement((leadingBreak ? '\n' : '') + lines.join('\n'))}</r>`;
+}
+
+function comment(mark: CellMark, authorId: number): string {
+  return `<comment ref="${mark.ref}" authorId="${authorId}"><text>${run(mark.lines, false)}</text></comment>`;
+}
+
+export function newComments(marks: readonly CellMark[]): CommentsResult {
+  const text =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<comments xmlns="${MAIN_NS}"><authors><author>${xmlText(NOTE_AUTHOR)}</author></authors>` +
+    `<commentList>${marks.map((m) => comment(m, 0)).join('')}</commentList></comments>`;
+  return { text, added: [...marks], dropped: [] };
+}
+
+function innerText(xml: string, start: number, end: number): string {
+  return xml
+    .slice(start, end)
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/** Adds the marks to an existing comments part; undefined when it is not one we can read (then the sheet gets no comments of ours). */
+export function patchComments(xml: string, marks: readonly CellMark[]): CommentsResult | undefined {
+  const root = findElement(xml, 'comments');
+  if (!root || root.empty) return undefined;
+  const p = root.prefix;
+  const edits: Edit[] = [];
+  const authors = findElement(xml, 'authors', root.openEnd, root.contentEnd);
+  const names = authors ? children(xml, authors).filter((c) => c.name === 'author').map((c) => innerText(xml, c.start, c.end)) : [];
+  const known = names.indexOf(NOTE_AUTHOR);
+  const ours = known >= 0 ? known : names.length;
+  if (known < 0) {
+    const author = prefixed(`<author>${xmlText(NOTE_AUTHOR)}</author>`, p);
+    if (!authors) edits.push({ from: root.openEnd, to: root.openEnd, text: `<${p}authors>${author}</${p}authors>` });
+    else if (authors.empty) edits.push({ from: authors.start, to: authors.end, text: `<${p}authors>${author}</${p}authors>` });
+    else edits.push({ from: authors.contentEnd, to: authors.contentEnd, text: author });
+  }
+
+  const byRef = new Map(marks.map((m) => [m.ref.toUpperCase(), m]));
+  const merged = new Set<string>();
+  const dropped: string[] = [];
+  const list = findElement(xml, 'commentList', root.openEnd, root.contentEnd);
+  for (const c of list ? children(xml, list) : []) {
+    if (c.name !== 'comment') continue;
+    const open = findElement(xml, 'comment', c.start, c.end)!;
+    const tag = xml.slice(open.start, open.openEnd);
+    const ref = (attrOf(tag, 'ref') ?? '').toUpperCase();
+    if (known >= 0 && attrOf(tag, 'authorId') === String(known)) {
+      edits.push({ from: c.start, to: c.end, text: '' });
+      dropped.push(ref);
+      continue;
+    }
+    const mark = byRef.get(ref);
+    const body = mark && !open.empty ? findElement(xml, 'text', open.openEnd, open.contentEnd) : undefined;
+    if (!mark || !body || body.empty) continue;
+    edits.push({ from: body.contentEnd, to: body.contentEnd, text: prefixed(run(mark.lines, true), p) });
+    merged.add(ref);
+  }
+  const added = marks.filter((m) => !merged.has(m.ref.toUpperCase()));
+  const items = prefixed(added.map((m) => comment(m, ours)).join(''), p);
+  if (items) {
+    if (!list) edits.push({ from: root.contentEnd, to: root.contentEnd, text: `<${p}commentList>${items}</${p}commentList>` });
+    else if (list.empty) edits.push({ from: list.start, to: list.end, text: `<${p}commentList>${items}</${p}commentList>` });
+    else edits.push({ from: list.contentEnd, to: list.contentEnd, text: items });
+  }
+  return { text: applyEdits(xml, edits), added, dropped };
+}
