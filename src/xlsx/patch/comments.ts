@@ -22,9 +22,9 @@ export interface CommentsResult {
   dropped: string[];
 }
 
+/** One run without its own font: the comment shows in the reader's default comment font (宋体 in Chinese Excel and WPS). */
 function run(lines: readonly string[], leadingBreak: boolean): string {
-  // 宋体 with the GB2312 charset: how Excel writes a Chinese comment.
-  return `<r><rPr><sz val="10"/><rFont val="宋体"/><charset val="134"/></rPr>${tElement((leadingBreak ? '\n' : '') + lines.join('\n'))}</r>`;
+  return `<r>${tElement((leadingBreak ? '\n' : '') + lines.join('\n'))}</r>`;
 }
 
 function comment(mark: CellMark, authorId: number): string {
