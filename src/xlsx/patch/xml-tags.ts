@@ -139,12 +139,12 @@ export function attrOf(tag: string, name: string): string | undefined {
   return at ? decode(tag.slice(at.from, at.to)) : undefined;
 }
 
-/** The tag with the attribute set (replaced where it is, else added after the element name); `value` must already be escaped. */
+/** The tag with the attribute set (replaced where it is, else added after the others); `value` must already be escaped. */
 export function withAttr(tag: string, name: string, value: string): string {
   const at = findAttr(tag, name);
   if (at) return tag.slice(0, at.from) + value + tag.slice(at.to);
-  const nameEnd = tag.search(/[\s/>]/);
-  return `${tag.slice(0, nameEnd)} ${name}="${value}"${tag.slice(nameEnd)}`;
+  const end = /\s*\/?>$/.exec(tag)!.index;
+  return `${tag.slice(0, end)} ${name}="${value}"${tag.slice(end)}`;
 }
 
 /** Puts `prefix` on every element name of an XML fragment we wrote ourselves (no text holds `<`). */
