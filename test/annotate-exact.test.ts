@@ -10,12 +10,14 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { demoSchools } from '../src/cli/demo/demo-schools';
 import { messageFor, SEVERITY_ZH, TaizhangError } from '../src/core/issues';
 import type { Issue } from '../src/core/model';
 import { validationSheet } from '../src/core/report/validation-sheet';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
+import { pillarColumn } from '../src/core/template/pillar-sheet';
+import { columnLetter } from '../src/core/workbook/a1';
 import { STYLES } from '../src/core/template/styles';
 import { annotateWorkbook } from '../src/xlsx/annotate';
 import { checkSubmission } from '../src/xlsx/check-submission';
@@ -33,6 +35,8 @@ const testTools = haveTools ? test : test.skip;
 const testPy = hasOpenpyxl() ? test : test.skip;
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const REPORT = '校验结果';
+/** The cell a problem is marked on: the top-left cell of a merge it is hidden under. */
+type Shown = (key: string) => string;
 
 let dir: string;
 let secondSchool: Uint8Array;
@@ -64,12 +68,12 @@ function save(name: string, bytes: Uint8Array): string {
 }
 
 /** What the copy must show per problem cell: the worst severity's fill, and every problem's line in the comment. */
-function expectedMarks(issues: Issue[]): Map<string, { fill: string; lines: string[] }> {
+function expectedMarks(issues: Issue[], shown: Shown): Map<string, { fill: string; lines: string[] }> {
   const marks = new Map<string, { fill: string; lines: string[]; rank: number }>();
   const rank = { info: 0, warning: 1, error: 2 } as const;
   for (const item of issues) {
     if (!item.where.sheet || !item.where.cell) continue;
-    const key = `${item.where.sheet}!${item.where.cell}`;
+    const key = shown(`${item.where.sheet}!${item.where.cell}`);
     const mark = marks.get(key) ?? { fill: '', lines: [], rank: -1 };
     if (rank[item.severity] > mark.rank) Object.assign(mark, { rank: rank[item.severity], fill: `FF${MARK_FILL[item.severity]}` });
     mark.lines.push(`【${SEVERITY_ZH[item.severity]}】${messageFor(item.code, item.params)}`);
@@ -83,11 +87,11 @@ function expectedMarks(issues: Issue[]): Map<string, { fill: string; lines: stri
  * looks the same except the problem cells, which differ in the fill only (the mark's colour); comments are
  * the school's own plus ours on exactly the problem cells; print setup is the same on every sheet.
  */
-function expectOnlyProblemCellsMarked(input: string, copy: string, issues: Issue[], schoolComments: Record<string, string> = {}): SheetLook[] {
+function expectOnlyProblemCellsMarked(input: string, copy: string, issues: Issue[], schoolComments: Record<string, string> = {}, shown: Shown = (key) => key): SheetLook[] {
   const before = readWithOpenpyxl(input);
   const after = readWithOpenpyxl(copy);
   expect(after.map((s) => s.name)).toEqual([REPORT, ...before.filter((s) => s.name !== REPORT).map((s) => s.name)]);
-  const marks = expectedMarks(issues);
+  const marks = expectedMarks(issues, shown);
   const changed: string[] = [];
   const commented: Record<string, string> = {};
   for (const sheet of before.filter((s) => s.name !== REPORT)) {
@@ -269,4 +273,110 @@ test('validate -o on a forged file: refused with its code, under a 200 MB heap, 
   expect(run.status).toBe(2);
   expect(fs.existsSync(path.join(dir, 'forged-copy.xlsx'))).toBe(false);
   expect(sha(fs.readFileSync(input))).toBe(before);
+});
+
+testPy("a school's own comments stay, a problem cell missing from the file is added, and re-checking the copy replaces the old 校验结果", async () => {
+  const owner = columnLetter(pillarColumn('owner'));
+  const bytes = await fillLedger(
+    seedPlan,
+    withChanges({
+      tasks: { P1T1: { owner: null, deadline: '下个月' } },
+      edit: (_wb, find) => {
+        const { ws, row } = find('P1T1');
+        ws.getCell(row, pillarColumn('measures')).note = '学校：举措待补充';
+        ws.getCell(row, pillarColumn('deadline')).note = '学校：时限待定';
+      },
+    }),
+  );
+  // The empty 责任人 cell is not in the file at all, as some programs write it.
+  const part = sheetParts(partsOf(bytes)).find(([name]) => name === SHEET.p1)![1];
+  const input = withParts(bytes, { [part]: (xml) => xml.replace(new RegExp(`<c r="${owner}3"[^>]*?/>`), '') });
+  expect(cellElements(sheetXml(partsOf(input), SHEET.p1)).has(`${owner}3`)).toBe(false);
+  const school = { [`${SHEET.p1}!D3`]: '学校：举措待补充', [`${SHEET.p1}!G3`]: '学校：时限待定' };
+
+  const first = await annotate(input, '批注.xlsx');
+  expect(first.issues.map((i) => `${i.code} ${i.where.cell}`)).toEqual(expect.arrayContaining([`VALIDATE_OWNER_MISSING ${owner}3`, 'VALIDATE_DEADLINE_UNKNOWN G3']));
+  const inputFile = save('comments-in.xlsx', input);
+  expectOnlyProblemCellsMarked(inputFile, save('comments-copy.xlsx', first.copy), first.issues, school);
+
+  const again = await annotate(first.copy, '批注-标注.xlsx');
+  const secondFile = save('comments-copy2.xlsx', again.copy);
+  // One 校验结果, in front; the same marks and comments as the first copy, none doubled.
+  expectOnlyProblemCellsMarked(inputFile, secondFile, again.issues, school);
+  expect(again.issues.filter((i) => i.where.cell).map((i) => i.where.cell)).toEqual(first.issues.filter((i) => i.where.cell).map((i) => i.where.cell));
+  const parts = partsOf(again.copy);
+  for (const [name, sheet] of sheetParts(parts)) {
+    const comments = Object.keys(parts).filter((p) => /comments\d*\.xml$/.test(p));
+    const vml = Object.keys(parts).filter((p) => /\.vml$/.test(p));
+    if (name !== SHEET.p1) continue;
+    const rels = textOf(parts, sheet.replace('worksheets/', 'worksheets/_rels/') + '.rels');
+    const own = (list: string[]): string => list.find((p) => rels.includes(p.slice(3)))!;
+    const notes = (textOf(parts, own(comments)).match(/<comment /g) ?? []).length;
+    expect((textOf(parts, own(vml)).match(/ObjectType="Note"/g) ?? []).length).toBe(notes);
+  }
+});
+
+/** All SpreadsheetML parts written with an `x:` prefix, as some .NET exporters do. */
+function xPrefixed(bytes: Uint8Array): Uint8Array {
+  const parts = partsOf(bytes);
+  for (const name of Object.keys(parts).filter((n) => /^xl\/(workbook|styles|sharedStrings|worksheets\/sheet\d+)\.xml$/.test(n))) {
+    parts[name] = strToU8(
+      strFromU8(parts[name]!)
+        .replace(/<(\/?)([A-Za-z][\w.-]*)(?=[\s/>])/g, '<$1x:$2')
+        .replace(' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'),
+    );
+  }
+  return zipSync(parts);
+}
+
+/** Every shared string moved into its cells (`t="inlineStr"`), the table dropped, as streaming writers do. */
+function inlineStrings(bytes: Uint8Array): Uint8Array {
+  const parts = partsOf(bytes);
+  const strings = [...textOf(parts, 'xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]!);
+  for (const [, part] of sheetParts(parts)) {
+    parts[part] = strToU8(textOf(parts, part).replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_m, a: string, b: string, i: string) => `<c ${a}t="inlineStr"${b}><is>${strings[Number(i)]}</is></c>`));
+  }
+  delete parts['xl/sharedStrings.xml'];
+  for (const name of ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels']) parts[name] = strToU8(textOf(parts, name).replace(/<[^<]*sharedStrings\.xml"[^>]*\/>/, ''));
+  return zipSync(parts);
+}
+
+testPy('x: prefixed parts, inline strings, formulas and a problem under a merge: the copy changes the marked cells\' s= and nothing else', async () => {
+  const [p1, p2] = sheetParts(partsOf(secondSchool)).filter(([name]) => name === SHEET.p1 || name === SHEET.p2).map(([, part]) => part);
+  const withFormulas = withParts(secondSchool, {
+    // 状态 computed by a formula (its cached text is what is checked), 备注 by a shared formula.
+    [p2!]: (xml) =>
+      xml
+        .replace(/<c r="I3" s="(\d+)" t="s"><v>\d+<\/v><\/c>/, '<c r="I3" s="$1" t="str"><f>"完"&amp;"成"</f><v>完成</v></c>')
+        .replace(/<c r="J3" s="(\d+)"\/>/, '<c r="J3" s="$1" t="str"><f t="shared" ref="J3:J4" si="0">"备"&amp;A3</f><v>备5</v></c>')
+        .replace(/<c r="J4" s="(\d+)"\/>/, '<c r="J4" s="$1" t="str"><f t="shared" si="0"/><v>备6</v></c>'),
+    // 责任人 merged down over the first two tasks, both empty: the second task's problem sits under the merge.
+    [p1!]: (xml) =>
+      xml
+        .replace(/<c r="F4" s="(\d+)" t="s"><v>\d+<\/v><\/c>/, '<c r="F4" s="$1"/>')
+        .replace(/<mergeCells count="1"><mergeCell ref="A1:J1"\/><\/mergeCells>/, '<mergeCells count="2"><mergeCell ref="A1:J1"/><mergeCell ref="F3:F4"/></mergeCells>'),
+  });
+  const input = xPrefixed(inlineStrings(withFormulas));
+  const { issues, copy } = await annotate(input, '前缀.xlsx');
+  expect(issues.map((i) => `${i.code} ${i.where.sheet}!${i.where.cell}`)).toEqual(
+    expect.arrayContaining([`VALIDATE_STATUS_INVALID ${SHEET.p2}!I3`, `VALIDATE_OWNER_MISSING ${SHEET.p1}!F3`, `VALIDATE_OWNER_MISSING ${SHEET.p1}!F4`]),
+  );
+  const shown: Shown = (key) => (key === `${SHEET.p1}!F4` ? `${SHEET.p1}!F3` : key);
+  expectOnlyProblemCellsMarked(save('prefixed-in.xlsx', input), save('prefixed-copy.xlsx', copy), issues, {}, shown);
+
+  const a = partsOf(input);
+  const b = partsOf(copy);
+  const noStyle = (cell: string): string => cell.replace(/ s="\d+"/, '');
+  for (const [sheet] of sheetParts(a)) {
+    const before = cellElements(sheetXml(a, sheet));
+    const after = cellElements(sheetXml(b, sheet));
+    for (const [ref, cell] of before) {
+      expect([ref, noStyle(after.get(ref)!)]).toEqual([ref, noStyle(cell)]);
+      if (after.get(ref) !== cell) expect(issues.some((i) => i.where.sheet === sheet && shown(`${sheet}!${i.where.cell}`) === `${sheet}!${ref}`)).toBe(true);
+    }
+    expect([...after.keys()].filter((ref) => !before.has(ref))).toEqual([]);
+    expect(sheetXml(b, sheet)).toMatch(sheet === REPORT ? /./ : /^<\?xml[^>]*>\s*<x:worksheet /);
+  }
+  expect(sheetXml(b, SHEET.p2)).toContain('<x:c r="J3" s="4" t="str"><x:f t="shared" ref="J3:J4" si="0">"备"&amp;A3</x:f><x:v>备5</x:v></x:c>');
+  expect(sheetXml(b, SHEET.p2)).toMatch(/<x:legacyDrawing r:id="rId\d+"\/><\/x:worksheet>$/);
 });

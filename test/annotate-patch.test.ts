@@ -110,11 +110,11 @@ describe('styles.xml', () => {
 describe('comments and their drawing', () => {
   const comments =
     '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>张老师</author><author>' + NOTE_AUTHOR + '</author></authors>' +
-    '<commentList><comment ref="B2" authorId="0"><text><t>请核对</t></text></comment>' +
+    '<commentList><comment ref="B2" authorId="0"><text><t>请核对</t><r><t xml:space="preserve">\n【警告】上次加的</t></r></text></comment>' +
     '<comment ref="C3" authorId="1"><text><r><t>【错误】旧的</t></r></text></comment>' +
     '<comment ref="D4" authorId="0"><text><t>学校自己的</t></text></comment></commentList></comments>';
 
-  test("the school's comments stay; ours from an earlier check go; a marked cell the school commented gets our lines under theirs", () => {
+  test("the school's comments stay; ours from an earlier check go (whole, or the lines under theirs); a marked cell the school commented gets our lines under theirs", () => {
     const result = patchComments(comments, [mark('B2'), mark('E5')])!;
     expect(result.dropped).toEqual(['C3']);
     expect(result.added.map((m) => m.ref)).toEqual(['E5']);

@@ -6,12 +6,15 @@
  * from an earlier check of this copy: they are dropped, and the cells still
  * wrong get fresh ones.
  */
+import { SEVERITY_ZH } from '../../core/issues.js';
 import { tElement, xmlText } from '../write/xml.js';
 import type { CellMark } from './marks.js';
 import { applyEdits, attrOf, children, findElement, prefixed, type Edit } from './xml-tags.js';
 
 /** The author our comments are written under; a re-check finds its own by it. */
 export const NOTE_AUTHOR = 'taizhang 校验';
+/** A run of ours added under a school's comment: a line break, then `【错误】`, `【警告】` or `【提示】`. */
+const OUR_LINES = new RegExp(`^\\n【(${Object.values(SEVERITY_ZH).join('|')})】`);
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 export interface CommentsResult {
@@ -81,9 +84,14 @@ export function patchComments(xml: string, marks: readonly CellMark[]): Comments
       dropped.push(ref);
       continue;
     }
+    const body = open.empty ? undefined : findElement(xml, 'text', open.openEnd, open.contentEnd);
+    if (!body || body.empty) continue;
+    // Our lines added to this comment by an earlier check go; the school's text stays.
+    for (const r of children(xml, body)) {
+      if (r.name === 'r' && OUR_LINES.test(innerText(xml, r.start, r.end))) edits.push({ from: r.start, to: r.end, text: '' });
+    }
     const mark = byRef.get(ref);
-    const body = mark && !open.empty ? findElement(xml, 'text', open.openEnd, open.contentEnd) : undefined;
-    if (!mark || !body || body.empty) continue;
+    if (!mark) continue;
     edits.push({ from: body.contentEnd, to: body.contentEnd, text: prefixed(run(mark.lines, true), p) });
     merged.add(ref);
   }
