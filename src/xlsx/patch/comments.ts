@@ -9,6 +9,7 @@
 import { SEVERITY_ZH } from '../../core/issues.js';
 import { tElement, xmlText } from '../write/xml.js';
 import type { CellMark } from './marks.js';
+import type { PartContent } from './package-parts.js';
 import { applyEdits, attrOf, children, findElement, prefixed, type Edit } from './xml-tags.js';
 
 /** The author our comments are written under; a re-check finds its own by it. */
@@ -18,7 +19,7 @@ const OUR_LINES = new RegExp(`^\\n„Äê(${Object.values(SEVERITY_ZH).join('|')})„Ä
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 export interface CommentsResult {
-  text: string;
+  text: PartContent;
   /** Cells whose comment needs a box in the VML drawing (new comments). */
   added: CellMark[];
   /** Cells whose earlier comment of ours was dropped (their boxes go too). */
@@ -34,11 +35,13 @@ function comment(mark: CellMark, authorId: number): string {
   return `<comment ref="${mark.ref}" authorId="${authorId}"><text>${run(mark.lines, false)}</text></comment>`;
 }
 
+/** A new comments part, written comment by comment (a hostile file may have tens of thousands). */
 export function newComments(marks: readonly CellMark[]): CommentsResult {
-  const text =
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<comments xmlns="${MAIN_NS}"><authors><author>${xmlText(NOTE_AUTHOR)}</author></authors>` +
-    `<commentList>${marks.map((m) => comment(m, 0)).join('')}</commentList></comments>`;
+  const text = (write: (text: string) => void): void => {
+    write('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + `<comments xmlns="${MAIN_NS}"><authors><author>${xmlText(NOTE_AUTHOR)}</author></authors><commentList>`);
+    for (const m of marks) write(comment(m, 0));
+    write('</commentList></comments>');
+  };
   return { text, added: [...marks], dropped: [] };
 }
 

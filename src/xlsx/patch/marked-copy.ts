@@ -15,14 +15,21 @@ import type { WorkbookSnapshot } from '../../core/workbook/snapshot.js';
 import { parseRelationships, parseWorkbookPart, relKind } from '../read/workbook.js';
 import { normalisePartName } from '../read/zip.js';
 import { builtInNames } from '../write/workbook.js';
-import { ZipWriter } from '../write/zip.js';
+import { FAST_LEVEL, ZipWriter } from '../write/zip.js';
 import { planMarks } from './marks.js';
 import { markSheet, type CopyParts, type SheetJob } from './mark-sheet.js';
-import { ContentTypes, CT_SML, freshPart, PartTexts, Rels, relativeTarget, relsPartOf } from './package-parts.js';
-import { reportSheetXml, stylesOf } from './report-sheet.js';
+import { ContentTypes, CT_SML, freshPart, PartTexts, Rels, relativeTarget, relsPartOf, type PartContent } from './package-parts.js';
+import { reportSheetWriter, stylesOf } from './report-sheet.js';
 import { encodePart, SourcePackage } from './source.js';
 import { EMPTY_STYLESHEET, StylesPatch } from './styles.js';
 import { patchWorkbook } from './workbook-part.js';
+
+/**
+ * Parts longer than this (characters), and parts written piece by piece for more problems than BIG_ISSUES,
+ * are compressed for speed: a copy with tens of thousands of notes has a drawing of many megabytes.
+ */
+const BIG_PART = 1 << 20;
+const BIG_ISSUES = 5_000;
 
 export interface CopyInput {
   file: string;
@@ -100,7 +107,7 @@ export async function markedCopy(original: Uint8Array, input: CopyInput): Promis
   }
 
   const table = styles.addStyles(stylesOf(report));
-  added.set(reportPart, reportSheetXml(report, table));
+  added.set(reportPart, reportSheetWriter(report, table));
   contentTypes.override(reportPart, `${CT_SML}.worksheet+xml`);
   added.set(stylesPart, styles.text);
   added.set(workbookPart, patched.text);
@@ -110,15 +117,21 @@ export async function markedCopy(original: Uint8Array, input: CopyInput): Promis
   // Nothing is written before every part has passed the reader's checks.
   pkg.checkTheRest();
   const zip = new ZipWriter();
+  const write = (name: string, content: PartContent): void => {
+    if (typeof content === 'string') return zip.add(name, encodePart(content), content.length > BIG_PART ? FAST_LEVEL : undefined);
+    const part = zip.part(name, input.issues.length > BIG_ISSUES ? FAST_LEVEL : undefined);
+    content(part.write);
+    part.end();
+  };
   const written = new Set<string>();
   for (const entry of pkg.entries) {
     const key = normalisePartName(entry.name);
     if (removed.has(key) && !added.has(entry.name)) continue;
-    const text = added.get(entry.name);
-    if (text === undefined) zip.copy(entry.name, pkg.stored(entry));
-    else zip.add(entry.name, encodePart(text));
+    const content = added.get(entry.name);
+    if (content === undefined) zip.copy(entry.name, pkg.stored(entry));
+    else write(entry.name, content);
     written.add(key);
   }
-  for (const { name, text } of added.entries()) if (!written.has(normalisePartName(name))) zip.add(name, text);
+  for (const { name, text } of added.entries()) if (!written.has(normalisePartName(name))) write(name, text);
   return zip.finished();
 }

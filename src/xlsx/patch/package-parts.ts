@@ -126,16 +126,19 @@ export function freshPart(pattern: (n: number) => string, taken: (part: string) 
   return pattern(n);
 }
 
+/** A part's text, or (for a new part that may be large) a function writing it piece by piece. */
+export type PartContent = string | ((write: (text: string) => void) => void);
+
 /** The parts of the copy that are new or rewritten, by name (matched case-insensitively, as zip names are). */
 export class PartTexts {
-  private readonly parts = new Map<string, { name: string; text: string }>();
+  private readonly parts = new Map<string, { name: string; text: PartContent }>();
 
-  set(name: string, text: string): void {
+  set(name: string, text: PartContent): void {
     const key = normalisePartName(name);
     this.parts.set(key, { name: this.parts.get(key)?.name ?? name, text });
   }
 
-  get(name: string): string | undefined {
+  get(name: string): PartContent | undefined {
     return this.parts.get(normalisePartName(name))?.text;
   }
 
@@ -154,7 +157,7 @@ export class PartTexts {
     return n;
   }
 
-  *entries(): Generator<{ name: string; text: string }> {
+  *entries(): Generator<{ name: string; text: PartContent }> {
     yield* this.parts.values();
   }
 }

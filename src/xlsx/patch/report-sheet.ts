@@ -24,11 +24,16 @@ export function stylesOf(sheet: SheetSpec): Record<string, StyleSpec> {
   return used;
 }
 
-export function reportSheetXml(sheet: SheetSpec, styles: StyleTable): string {
-  const out: string[] = [];
-  const external = writeSheet(sheet, { styles, strings: null }, (text) => out.push(text));
-  // Its links all point inside the workbook; an external one would need a rels part the copy does not write.
-  if (external.length > 0) throw new TaizhangError('FAULT_INTERNAL', { detail: 'the 校验结果 sheet links outside the workbook' });
-  const xml = out.join('');
-  return xml.replace('<sheetView workbookViewId="0"', '<sheetView tabSelected="1" workbookViewId="0"');
+/** Writes the part piece by piece, as the writer produces it (a report of many thousand problems is never one string). */
+export function reportSheetWriter(sheet: SheetSpec, styles: StyleTable): (write: (text: string) => void) => void {
+  return (write) => {
+    let first = true;
+    const external = writeSheet(sheet, { styles, strings: null }, (text) => {
+      // The sheet view comes in the first piece, with the part's head.
+      write(first ? text.replace('<sheetView workbookViewId="0"', '<sheetView tabSelected="1" workbookViewId="0"') : text);
+      first = false;
+    });
+    // Its links all point inside the workbook; an external one would need a rels part the copy does not write.
+    if (external.length > 0) throw new TaizhangError('FAULT_INTERNAL', { detail: 'the 校验结果 sheet links outside the workbook' });
+  };
 }

@@ -65,15 +65,14 @@ function shape(mark: CellMark, id: number, type: string, geometry: SheetGeometry
   );
 }
 
-/** A new drawing for a sheet's notes; `block` picks the range of shape ids (1024 per block), one per drawing. */
-export function newVml(marks: readonly CellMark[], geometry: SheetGeometry, block: number): string {
+/** A new drawing for a sheet's notes, written shape by shape; `block` picks the range of shape ids (1024 per block), one per drawing. */
+export function newVml(marks: readonly CellMark[], geometry: SheetGeometry, block: number): (write: (text: string) => void) => void {
   const first = block * 1024 + 1;
-  return (
-    `<xml ${NAMESPACES}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>` +
-    shapetype(SHAPETYPE_ID) +
-    marks.map((m, i) => shape(m, first + i, SHAPETYPE_ID, geometry)).join('') +
-    '</xml>'
-  );
+  return (write) => {
+    write(`<xml ${NAMESPACES}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${block}"/></o:shapelayout>` + shapetype(SHAPETYPE_ID));
+    marks.forEach((m, i) => write(shape(m, first + i, SHAPETYPE_ID, geometry)));
+    write('</xml>');
+  };
 }
 
 /** A note shape's 0-based row and column, from its ClientData. */
