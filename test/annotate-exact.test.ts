@@ -380,3 +380,32 @@ testPy('x: prefixed parts, inline strings, formulas and a problem under a merge:
   expect(sheetXml(b, SHEET.p2)).toContain('<x:c r="J3" s="4" t="str"><x:f t="shared" ref="J3:J4" si="0">"备"&amp;A3</x:f><x:v>备5</x:v></x:c>');
   expect(sheetXml(b, SHEET.p2)).toMatch(/<x:legacyDrawing r:id="rId\d+"\/><\/x:worksheet>$/);
 });
+
+test('a file with 20,000 problem rows: validate -o writes the marked copy under a 256 MB heap, in well under a minute', () => {
+  // 20,000 rows under the first task, each with two problems (digits in 责任人, a 状态 not in the list): 40,000 marks.
+  const part = sheetParts(partsOf(secondSchool)).find(([name]) => name === SHEET.p1)![1];
+  const rows: string[] = [];
+  for (let r = 7; r < 20_007; r++) rows.push(`<row r="${r}"><c r="D${r}" s="4" t="inlineStr"><is><t>补充举措${r}</t></is></c><c r="F${r}" s="4" t="inlineStr"><is><t>张三${r}</t></is></c><c r="I${r}" s="10" t="inlineStr"><is><t>完成</t></is></c></row>`);
+  const input = save('many.xlsx', withParts(secondSchool, { [part]: (xml) => xml.replace('</sheetData>', `${rows.join('')}</sheetData>`) }));
+  const output = path.join(dir, 'many-copy.xlsx');
+  const started = Date.now();
+  const run = spawnSync(process.execPath, ['--max-old-space-size=256', path.join(__dirname, '..', 'bin', 'taizhang.js'), 'validate', input, '--as-of', AS_OF, '-o', output], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(1);
+  expect(Date.now() - started).toBeLessThan(60_000);
+  expect(run.stdout).toContain('问题单元格已标色并加批注');
+  const parts = partsOf(new Uint8Array(fs.readFileSync(output)));
+  const sheet = sheetXml(parts, SHEET.p1);
+  const comments = Object.keys(parts).filter((p) => /^xl\/comments\d+\.xml$/.test(p)).map((p) => textOf(parts, p));
+  const own = comments.find((c) => c.includes('ref="I20006"'))!;
+  expect((own.match(/<comment /g) ?? []).length).toBeGreaterThanOrEqual(40_000);
+  // The last row's marked cells carry a mark style, its unmarked 具体举措 keeps the school's.
+  const cells = cellElements(sheet);
+  expect(cells.get('D20006')).toBe('<c r="D20006" s="4" t="inlineStr"><is><t>补充举措20006</t></is></c>');
+  expect(cells.get('I20006')).toMatch(/^<c r="I20006" s="(\d+)" t="inlineStr">/);
+  expect(cells.get('I20006')).not.toContain('s="10"');
+}, 150_000);
