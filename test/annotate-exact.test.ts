@@ -175,7 +175,12 @@ testTools('a ledger re-saved by LibreOffice: the copy keeps fitToPage and prints
   const total = (page: string): string => page.replace(/共\s*\d+\s*页/g, '共 N 页');
   expect(copyPages.slice(reportPages).map(total)).toEqual(inputPages.map(total));
   expect(squashed(copyPages[0]!)).toContain('校验结果');
-}, 120_000);
+
+  // The copy re-saved by LibreOffice (which drops comment authors) and checked again: still one note per problem cell.
+  const again = new Uint8Array(fs.readFileSync(convertBytes(copy, 'xlsx', 'resaved-copy.xlsx')));
+  const recheck = await annotate(again, 'resaved-copy.xlsx');
+  expectOnlyProblemCellsMarked(inputFile, save('resaved-copy2.xlsx', recheck.copy), recheck.issues);
+}, 180_000);
 
 const squashed = (text: string): string => text.replace(/\s+/g, '');
 
@@ -409,3 +414,11 @@ test('a file with 20,000 problem rows: validate -o writes the marked copy under 
   expect(cells.get('I20006')).toMatch(/^<c r="I20006" s="(\d+)" t="inlineStr">/);
   expect(cells.get('I20006')).not.toContain('s="10"');
 }, 150_000);
+
+test('a package the patcher cannot follow (styles.xml without a stylesheet) gets a copy of the 校验结果 sheet alone, marked: false', async () => {
+  const odd = withParts(secondSchool, { 'xl/styles.xml': () => '<?xml version="1.0" encoding="UTF-8"?><oops/>' });
+  const { issues, copy, marked } = await annotate(odd, '特殊.xlsx');
+  expect(marked).toBe(false);
+  expect(sheetParts(partsOf(copy)).map(([name]) => name)).toEqual([REPORT]);
+  expect(Object.values(hyperlinksOf(copy, REPORT))).toHaveLength(issues.length);
+});

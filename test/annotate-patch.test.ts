@@ -126,6 +126,21 @@ describe('comments and their drawing', () => {
     );
   });
 
+  test('after a program re-saved the copy (authors lost, runs split where the font changes) our comments and lines are still found', () => {
+    const resaved =
+      '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author> </author></authors><commentList>' +
+      '<comment ref="B5" authorId="0"><text><r><rPr><sz val="11"/></rPr><t xml:space="preserve">【错误】联系电话“</t></r><r><t>8345”不像…</t></r></text></comment>' +
+      '<comment ref="G3" authorId="0"><text><r><t>学校：时限待定</t></r><r><t xml:space="preserve">\n【错误】完成时限“</t></r><r><t>下个月”…</t></r></text></comment>' +
+      '</commentList></comments>';
+    const result = patchComments(resaved, [mark('G3')])!;
+    expect(result.dropped).toEqual(['B5']);
+    expect(result.text).toBe(
+      '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author> </author><author>' + NOTE_AUTHOR + '</author></authors><commentList>' +
+        '<comment ref="G3" authorId="0"><text><r><t>学校：时限待定</t></r><r><t xml:space="preserve">\n【错误】G3 有问题</t></r></text></comment>' +
+        '</commentList></comments>',
+    );
+  });
+
   test('a drawing keeps its other shapes, loses the dropped note and gains a note for each new comment', () => {
     const shape = (id: number, row: number, col: number, kind = 'Note'): string =>
       `<v:shape id="_x0000_s${id}" type="#_x0000_t202"><x:ClientData ObjectType="${kind}"><x:Row>${row}</x:Row><x:Column>${col}</x:Column></x:ClientData></v:shape>`;

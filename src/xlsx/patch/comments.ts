@@ -14,8 +14,11 @@ import { applyEdits, attrOf, children, findElement, prefixed, type Edit } from '
 
 /** The author our comments are written under; a re-check finds its own by it. */
 export const NOTE_AUTHOR = 'taizhang 校验';
+const SEVERITIES = Object.values(SEVERITY_ZH).join('|');
 /** A run of ours added under a school's comment: a line break, then `【错误】`, `【警告】` or `【提示】`. */
-const OUR_LINES = new RegExp(`^\\n【(${Object.values(SEVERITY_ZH).join('|')})】`);
+const OUR_LINES = new RegExp(`^\\n【(${SEVERITIES})】`);
+/** A comment of ours: it starts with the severity of its first problem. */
+const OUR_COMMENT = new RegExp(`^【(${SEVERITIES})】`);
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 export interface CommentsResult {
@@ -82,17 +85,20 @@ export function patchComments(xml: string, marks: readonly CellMark[]): Comments
     const open = findElement(xml, 'comment', c.start, c.end)!;
     const tag = xml.slice(open.start, open.openEnd);
     const ref = (attrOf(tag, 'ref') ?? '').toUpperCase();
-    if (known >= 0 && attrOf(tag, 'authorId') === String(known)) {
+    const body = open.empty ? undefined : findElement(xml, 'text', open.openEnd, open.contentEnd);
+    // Ours: by our author, or (a program that re-saved the copy may drop authors) by what it says.
+    const ours = (known >= 0 && attrOf(tag, 'authorId') === String(known)) || (body !== undefined && OUR_COMMENT.test(innerText(xml, body.start, body.end)));
+    if (ours) {
       edits.push({ from: c.start, to: c.end, text: '' });
       dropped.push(ref);
       continue;
     }
-    const body = open.empty ? undefined : findElement(xml, 'text', open.openEnd, open.contentEnd);
     if (!body || body.empty) continue;
-    // Our lines added to this comment by an earlier check go; the school's text stays.
-    for (const r of children(xml, body)) {
-      if (r.name === 'r' && OUR_LINES.test(innerText(xml, r.start, r.end))) edits.push({ from: r.start, to: r.end, text: '' });
-    }
+    // Our lines added under the school's text by an earlier check go: they are the last runs, from the first that
+    // starts with them (a program re-saving the copy may split a run where the font changes).
+    const runs = children(xml, body).filter((r) => r.name === 'r');
+    const from = runs.findIndex((r) => OUR_LINES.test(innerText(xml, r.start, r.end)));
+    for (const r of from < 0 ? [] : runs.slice(from)) edits.push({ from: r.start, to: r.end, text: '' });
     const mark = byRef.get(ref);
     if (!mark) continue;
     edits.push({ from: body.contentEnd, to: body.contentEnd, text: prefixed(run(mark.lines, true), p) });
