@@ -5,6 +5,7 @@
  * processing instructions and declarations; names are matched without their
  * prefix (`<x:c>` is `c`) and new elements take the prefix of their parent.
  */
+import { tagEnd } from '../read/xml.js';
 
 export type TagKind = 'open' | 'close' | 'empty';
 
@@ -93,19 +94,6 @@ function skipSpecial(xml: string, lt: number): number {
   if (bracket < 0) return gt + 1;
   const end = xml.indexOf(']>', lt + bracket);
   return end < 0 ? -1 : end + 2;
-}
-
-/** The `>` ending a tag, skipping quoted attribute values. */
-function tagEnd(xml: string, from: number): number {
-  let quote = 0;
-  for (let at = from; at < xml.length; at++) {
-    const code = xml.charCodeAt(at);
-    if (quote) {
-      if (code === quote) quote = 0;
-    } else if (code === 62) return at;
-    else if (code === 34 || code === 39) quote = code;
-  }
-  return -1;
 }
 
 /** The text of the tag starting at `start` (its `<`). */
