@@ -361,7 +361,13 @@ testPy('x: prefixed parts, inline strings, formulas and a problem under a merge:
         .replace(/<c r="F4" s="(\d+)" t="s"><v>\d+<\/v><\/c>/, '<c r="F4" s="$1"/>')
         .replace(/<mergeCells count="1"><mergeCell ref="A1:J1"\/><\/mergeCells>/, '<mergeCells count="2"><mergeCell ref="A1:J1"/><mergeCell ref="F3:F4"/></mergeCells>'),
   });
-  const input = xPrefixed(inlineStrings(withFormulas));
+  // A calculation chain, as Excel writes for formulas: the copy leaves it out (it is optional and may go stale with the sheets moved).
+  const chained = withParts(withFormulas, {
+    '[Content_Types].xml': (xml) => xml.replace('</Types>', '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>'),
+    'xl/_rels/workbook.xml.rels': (xml) => xml.replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>'),
+  });
+  const withChain = zipSync({ ...partsOf(chained), 'xl/calcChain.xml': strToU8('<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="I3" i="3"/><c r="J3" i="3"/></calcChain>') });
+  const input = xPrefixed(inlineStrings(withChain));
   const { issues, copy } = await annotate(input, '前缀.xlsx');
   expect(issues.map((i) => `${i.code} ${i.where.sheet}!${i.where.cell}`)).toEqual(
     expect.arrayContaining([`VALIDATE_STATUS_INVALID ${SHEET.p2}!I3`, `VALIDATE_OWNER_MISSING ${SHEET.p1}!F3`, `VALIDATE_OWNER_MISSING ${SHEET.p1}!F4`]),
@@ -382,6 +388,8 @@ testPy('x: prefixed parts, inline strings, formulas and a problem under a merge:
     expect([...after.keys()].filter((ref) => !before.has(ref))).toEqual([]);
     expect(sheetXml(b, sheet)).toMatch(sheet === REPORT ? /./ : /^<\?xml[^>]*>\s*<x:worksheet /);
   }
+  expect(b['xl/calcChain.xml']).toBeUndefined();
+  expect(textOf(b, 'xl/_rels/workbook.xml.rels') + textOf(b, '[Content_Types].xml')).not.toContain('calcChain');
   expect(sheetXml(b, SHEET.p2)).toContain('<x:c r="J3" s="4" t="str"><x:f t="shared" ref="J3:J4" si="0">"备"&amp;A3</x:f><x:v>备5</x:v></x:c>');
   expect(sheetXml(b, SHEET.p2)).toMatch(/<x:legacyDrawing r:id="rId\d+"\/><\/x:worksheet>$/);
 });

@@ -73,6 +73,13 @@ export async function markedCopy(original: Uint8Array, input: CopyInput): Promis
     contentTypes.remove(old.part);
   }
 
+  // The calculation chain (optional: Excel rebuilds a missing one) lists formula cells by sheet, which adding and removing sheets may leave stale.
+  for (const chain of rels.filter((r) => relKind(r.type) === 'calcChain' && !r.external)) {
+    workbookRels.remove(chain.id);
+    removed.add(normalisePartName(chain.part));
+    contentTypes.remove(chain.part);
+  }
+
   const stylesRel = rels.find((r) => relKind(r.type) === 'styles' && !r.external);
   const stylesPart = stylesRel?.part ?? `${baseDir}styles.xml`;
   const stylesText = pkg.text(stylesPart);
