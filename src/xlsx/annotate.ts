@@ -10,8 +10,10 @@
  * loads the file, so no part is inflated past the reader's limits; a part
  * that fails them is refused with a coded Chinese message (TaizhangError
  * XLSX_ANNOTATE_REFUSED). When the package is built in a way the patcher
- * cannot follow, the copy carries only the 校验结果 sheet (`marked: false`).
+ * cannot follow (or trips it up), the copy carries only the 校验结果 sheet
+ * (`marked: false`).
  */
+import { TaizhangError } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
 import { validationSheet } from '../core/report/validation-sheet.js';
 import { STYLES } from '../core/template/styles.js';
@@ -48,6 +50,13 @@ async function reportOnly(input: AnnotateInput): Promise<Uint8Array> {
 }
 
 export async function annotateWorkbook(original: Uint8Array, input: AnnotateInput): Promise<Annotated> {
-  const copy = await markedCopy(original, input);
+  let copy: Uint8Array | undefined;
+  try {
+    copy = await markedCopy(original, input);
+  } catch (error) {
+    // A refusal (coded, in Chinese) is the clerk's to read; anything else a file's oddity set off gets the plain copy.
+    if (error instanceof TaizhangError) throw error;
+    copy = undefined;
+  }
   return copy ? { bytes: copy, marked: true } : { bytes: await reportOnly(input), marked: false };
 }
