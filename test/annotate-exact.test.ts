@@ -25,7 +25,7 @@ import { MARK_FILL } from '../src/xlsx/patch/styles';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { writeWorkbook } from '../src/xlsx/write/index';
 import { fillLedger } from './helpers/fill-ledger';
-import { convertBytes, convertFile, hasCommand, pdfPages, tempDir } from './helpers/libreoffice';
+import { convertFile, hasCommand, pdfPages, tempDir } from './helpers/libreoffice';
 import { hasOpenpyxl, readWithOpenpyxl, type SheetLook } from './helpers/openpyxl';
 import { cellElements, hyperlinksOf, partsOf, sheetParts, sheetXml, textOf, withParts } from './helpers/xlsx-parts';
 import { AS_OF, seedIndex, seedPlan, SHEET, withChanges } from './helpers/validate-fixture';
@@ -59,6 +59,13 @@ async function annotate(bytes: Uint8Array, name: string): Promise<{ issues: Issu
   const { bytes: copy, marked } = await annotateWorkbook(bytes, { file: name, checkedAt: AS_OF, workbook: check.workbook, issues: check.issues });
   expect(sha(bytes)).toBe(before); // the input is never touched
   return { issues: check.issues, copy, marked };
+}
+
+/** Converts with LibreOffice into a folder of the test's own (removed afterwards). */
+function converted(file: string, format: 'pdf' | 'xlsx'): string {
+  const out = path.join(dir, `${format}-out`);
+  fs.mkdirSync(out, { recursive: true });
+  return convertFile(file, format, out);
 }
 
 function save(name: string, bytes: Uint8Array): string {
@@ -149,7 +156,7 @@ testPy("the demo's 第二中学 file: exactly its problem cells are marked, ever
 });
 
 testTools('a ledger re-saved by LibreOffice: the copy keeps fitToPage and prints on the same pages, after the 校验结果 pages', async () => {
-  const resaved = new Uint8Array(fs.readFileSync(convertBytes(secondSchool, 'xlsx', 'resaved.xlsx')));
+  const resaved = new Uint8Array(fs.readFileSync(converted(save('second.xlsx', secondSchool), 'xlsx')));
   const inputFile = save('resaved.xlsx', resaved);
   const { issues, copy } = await annotate(resaved, 'resaved.xlsx');
   const copyFile = save('resaved-copy.xlsx', copy);
@@ -162,10 +169,10 @@ testTools('a ledger re-saved by LibreOffice: the copy keeps fitToPage and prints
     expect(pageSetup(copy, sheet).join('')).toMatch(/fitToPage="true"/);
   }
 
-  const inputPdf = convertFile(inputFile, 'pdf', tempDir());
-  const copyPdf = convertFile(copyFile, 'pdf', tempDir());
+  const inputPdf = converted(inputFile, 'pdf');
+  const copyPdf = converted(copyFile, 'pdf');
   const reportOnly = await writeWorkbook({ templateId: '', templateVersion: 0, title: REPORT, sheets: [validationSheet(issues, 'resaved.xlsx', AS_OF)], styles: STYLES, definedNames: [], lockStructure: false });
-  const reportPdf = convertFile(save('report-only.xlsx', reportOnly), 'pdf', tempDir());
+  const reportPdf = converted(save('report-only.xlsx', reportOnly), 'pdf');
   const inputPages = pdfPages(inputPdf);
   const copyPages = pdfPages(copyPdf);
   const reportPages = pdfPages(reportPdf).length;
@@ -177,7 +184,7 @@ testTools('a ledger re-saved by LibreOffice: the copy keeps fitToPage and prints
   expect(squashed(copyPages[0]!)).toContain('校验结果');
 
   // The copy re-saved by LibreOffice (which drops comment authors) and checked again: still one note per problem cell.
-  const again = new Uint8Array(fs.readFileSync(convertBytes(copy, 'xlsx', 'resaved-copy.xlsx')));
+  const again = new Uint8Array(fs.readFileSync(converted(copyFile, 'xlsx')));
   const recheck = await annotate(again, 'resaved-copy.xlsx');
   expectOnlyProblemCellsMarked(inputFile, save('resaved-copy2.xlsx', recheck.copy), recheck.issues);
 }, 180_000);
