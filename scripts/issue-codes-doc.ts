@@ -11,6 +11,7 @@ const SECTIONS: [prefix: string, title: string][] = [
   ['PLAN_', '读取工作要点'],
   ['DEADLINE_', '完成时限'],
   ['XLSX_READ_', '读取报送文件（拒收原因和读取提示）'],
+  ['XLSX_ANNOTATE_', '标注副本（validate -o、生成标注副本）'],
   ['LEDGER_', '识别台账'],
   ['VALIDATE_', '校验填报内容'],
   ['ROLLUP_', '汇总'],

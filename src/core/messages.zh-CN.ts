@@ -63,6 +63,10 @@ export const MESSAGES_ZH_CN = {
   XLSX_READ_BAD_RANGE: '文件“{file}”工作表“{sheet}”中的区域“{cell}”无效（{detail}）。请用 Excel 或 WPS 打开检查后重新保存。',
   XLSX_READ_WARNINGS_TRUNCATED: '文件“{file}”中另有 {count} 条同类提示（{code}）未逐条列出。请先处理上面列出的问题。',
 
+  // ── Annotated copy (src/xlsx/annotate, src/xlsx/patch) ──────────────────
+  XLSX_ANNOTATE_REFUSED: '没有生成“{file}”的标注副本：{reason}（{code}）校验结果不受影响。',
+  XLSX_ANNOTATE_DOCTYPE: '文件“{file}”中的“{entry}”带有文档类型声明（DOCTYPE），Excel 不会打开这样的文件，其中还可能藏有恶意构造的内容。请用 Excel 或 WPS 打开该文件，另存为 .xlsx 后重新校验。',
+
   // ── Ledger extraction (src/core/ledger) ─────────────────────────────────
   LEDGER_NOT_TEMPLATE: '文件“{file}”不是本台账模板：既没有隐藏的模板信息，也没有含“工作任务”等表头、能对上工作要点任务的工作表。请使用下发的台账模板填报。',
   LEDGER_OTHER_PLAN: '文件“{file}”是按另一份工作要点（“{planTitle}”）生成的台账，与本次的工作要点不一致。请用本次下发的台账模板重新填报，或指定对应的工作要点文件（--plan）。',

@@ -4,24 +4,22 @@
  * listing every problem with a link to its cell. The input bytes are not
  * changed; a new file is returned.
  *
- * exceljs expands merges and validation ranges cell by cell when it loads a
- * workbook, so a file with whole-column ranges would hang it or exhaust memory.
- * Our own reader has already measured those ranges: above a safe area the copy
- * carries only the 校验结果 sheet, and says so (`marked: false`).
+ * The copy is the school's package patched in place (./patch/marked-copy.ts):
+ * only the marked cells change style, and everything else (print setup
+ * included) stays as the school's program wrote it. No spreadsheet library
+ * loads the file, so no part is inflated past the reader's limits; a part
+ * that fails them is refused with a coded Chinese message (TaizhangError
+ * XLSX_ANNOTATE_REFUSED). When the package is built in a way the patcher
+ * cannot follow (or trips it up), the copy carries only the 校验结果 sheet
+ * (`marked: false`).
  */
-import ExcelJS from 'exceljs';
-import { messageFor, SEVERITY_ZH } from '../core/issues.js';
+import { TaizhangError } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
-import { VALIDATION_SHEET_NAME, validationSheet } from '../core/report/validation-sheet.js';
+import { validationSheet } from '../core/report/validation-sheet.js';
 import { STYLES } from '../core/template/styles.js';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot.js';
-import { parseRange } from '../core/workbook/a1.js';
-import { excelStyles, renderSheet } from './annotate-sheet.js';
-
-/** Cells covered by merges and validations, summed over the workbook, that exceljs loads in well under a second. */
-const SAFE_EXPANDED_CELLS = 200_000;
-
-const MARK_FILL = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' } as const;
+import { markedCopy } from './patch/marked-copy.js';
+import { writeWorkbook } from './write/index.js';
 
 export interface AnnotateInput {
   file: string;
@@ -33,66 +31,32 @@ export interface AnnotateInput {
 
 export interface Annotated {
   bytes: Uint8Array;
-  /** False when the school's sheets could not be loaded safely and only the 校验结果 sheet was written. */
+  /** False when the school's sheets could not be marked and only the 校验结果 sheet was written. */
   marked: boolean;
 }
 
-function rangeArea(ref: string): number {
-  return ref
-    .split(/\s+/)
-    .filter(Boolean)
-    .reduce((sum, part) => {
-      const range = parseRange(part.includes(':') ? part : `${part}:${part}`);
-      return sum + (range ? (range.to.row - range.from.row + 1) * (range.to.col - range.from.col + 1) : 0);
-    }, 0);
-}
-
-export function expandedCellCount(workbook: WorkbookSnapshot): number {
-  return workbook.sheets.reduce(
-    (sum, sheet) =>
-      sum + sheet.merges.reduce((s, m) => s + rangeArea(m), 0) + sheet.dataValidations.reduce((s, v) => s + rangeArea(v.sqref), 0),
-    0,
-  );
-}
-
-function addReportSheet(workbook: ExcelJS.Workbook, input: AnnotateInput): void {
-  const previous = workbook.getWorksheet(VALIDATION_SHEET_NAME);
-  if (previous) workbook.removeWorksheet(previous.id); // re-checking an annotated copy replaces the old result
-  const sheet = renderSheet(workbook, validationSheet(input.issues, input.file, input.checkedAt), excelStyles(STYLES));
-  // Put the result first, where the clerk looks when the file opens.
-  // exceljs orders sheets by `orderNo`, which its type declarations leave out.
-  const others = workbook.worksheets.filter((ws) => ws !== sheet);
-  [sheet, ...others].forEach((ws, i) => void ((ws as unknown as { orderNo: number }).orderNo = i));
-  workbook.views = [{ activeTab: 0, firstSheet: 0, visibility: 'visible' } as ExcelJS.WorkbookView];
-}
-
-function markCells(workbook: ExcelJS.Workbook, issues: Issue[]): void {
-  const byCell = new Map<string, Issue[]>();
-  for (const item of issues) {
-    const { sheet, cell } = item.where;
-    if (!sheet || !cell) continue;
-    const key = `${sheet}\u0000${cell}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), item]);
-  }
-  for (const [key, items] of byCell) {
-    const [sheetName, address] = key.split('\u0000') as [string, string];
-    const ws = workbook.getWorksheet(sheetName);
-    if (!ws) continue;
-    const cell = ws.getCell(address);
-    const worst = items.some((i) => i.severity === 'error') ? 'error' : items.some((i) => i.severity === 'warning') ? 'warning' : 'info';
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: MARK_FILL[worst] } };
-    cell.note = items.map((i) => `【${SEVERITY_ZH[i.severity]}】${messageFor(i.code, i.params)}`).join('\n');
-  }
+/** A workbook of the 校验结果 sheet alone. */
+async function reportOnly(input: AnnotateInput): Promise<Uint8Array> {
+  const sheet = validationSheet(input.issues, input.file, input.checkedAt);
+  return writeWorkbook({
+    templateId: '',
+    templateVersion: 0,
+    title: sheet.name,
+    sheets: [sheet],
+    styles: STYLES,
+    definedNames: [],
+    lockStructure: false,
+  });
 }
 
 export async function annotateWorkbook(original: Uint8Array, input: AnnotateInput): Promise<Annotated> {
-  const workbook = new ExcelJS.Workbook();
-  let marked = false;
-  if (expandedCellCount(input.workbook) <= SAFE_EXPANDED_CELLS) {
-    await workbook.xlsx.load(original.slice().buffer as ArrayBuffer);
-    markCells(workbook, input.issues);
-    marked = true;
+  let copy: Uint8Array | undefined;
+  try {
+    copy = await markedCopy(original, input);
+  } catch (error) {
+    // A refusal (coded, in Chinese) is the clerk's to read; anything else a file's oddity set off gets the plain copy.
+    if (error instanceof TaizhangError) throw error;
+    copy = undefined;
   }
-  addReportSheet(workbook, input);
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), marked };
+  return copy ? { bytes: copy, marked: true } : { bytes: await reportOnly(input), marked: false };
 }

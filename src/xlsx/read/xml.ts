@@ -32,7 +32,7 @@ function localName(qualified: string): string {
 }
 
 /** Finds the `>` that ends a tag starting at `from`, skipping quoted attribute values (one pass over the tag). */
-function tagEnd(xml: string, from: number): number {
+export function tagEnd(xml: string, from: number): number {
   let quote = 0;
   for (let at = from; at < xml.length; at++) {
     const code = xml.charCodeAt(at);

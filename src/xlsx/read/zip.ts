@@ -143,6 +143,16 @@ export class ZipArchive {
     return this.inflatedTotal;
   }
 
+  /** Every entry (the first of each name), in the order of the zip's directory. */
+  list(): ZipEntry[] {
+    return [...this.entries.values()];
+  }
+
+  /** An entry's bytes as stored in the file (still compressed), for copying it unchanged. */
+  stored(entry: ZipEntry): Uint8Array {
+    return this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  }
+
   has(name: string): boolean {
     return this.entries.has(normalisePartName(name));
   }

@@ -20,7 +20,7 @@ const BUILTIN_FORMATS: Record<string, number> = {
   '0.00E+00': 11,
   '@': 49,
 };
-const FIRST_CUSTOM_FORMAT = 164;
+export const FIRST_CUSTOM_FORMAT = 164;
 
 export interface StyleTable {
   xml: string;
@@ -62,7 +62,7 @@ function fontXml(spec: StyleSpec['font']): string {
   );
 }
 
-const solidFill = (colour: string): string =>
+export const solidFill = (colour: string): string =>
   `<fill><patternFill patternType="solid"><fgColor rgb="${rgb(colour)}"/><bgColor indexed="64"/></patternFill></fill>`;
 
 const side = (name: string): string => `<${name} style="thin"><color rgb="FF000000"/></${name}>`;
@@ -85,6 +85,45 @@ function dxfXml(spec: ConditionalStyleSpec): string {
   return `<dxf>${font}${fill}</dxf>`;
 }
 
+/** What one named style needs in styles.xml, before its fonts, fills and borders have indices. */
+export interface XfParts {
+  /** A custom number format code, or a built-in format's id (0: General). */
+  numFmt: string | number;
+  font: string;
+  fill: string | null;
+  border: string | null;
+  alignment: string;
+  locked: boolean;
+}
+
+export function xfParts(style: StyleSpec): XfParts {
+  const builtin = style.numFmt ? BUILTIN_FORMATS[style.numFmt] : 0;
+  return {
+    numFmt: builtin ?? style.numFmt!,
+    font: fontXml(style.font),
+    fill: style.fill ? solidFill(style.fill) : null,
+    border: style.border === 'thin' ? THIN_BORDER : null,
+    alignment: alignmentXml(style),
+    locked: style.locked,
+  };
+}
+
+/** The `<xf>` of a style, once its parts have their indices (0 for a fill or border it does not have). */
+export function xfXml(parts: XfParts, ids: { numFmtId: number; fontId: number; fillId: number; borderId: number }): string {
+  const { numFmtId, fontId, fillId, borderId } = ids;
+  const protection = parts.locked ? '' : '<protection locked="0"/>';
+  const applied =
+    (numFmtId ? ' applyNumberFormat="1"' : '') +
+    ' applyFont="1"' +
+    (fillId ? ' applyFill="1"' : '') +
+    (borderId ? ' applyBorder="1"' : '') +
+    (parts.alignment ? ' applyAlignment="1"' : '') +
+    ' applyProtection="1"';
+  const body = parts.alignment + protection;
+  const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
+  return body ? `${head}>${body}</xf>` : `${head}/>`;
+}
+
 export function buildStyles(spec: WorkbookSpec): StyleTable {
   const numFmts = new Map<string, number>();
   const fonts = new Pool(['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>']);
@@ -95,26 +134,16 @@ export function buildStyles(spec: WorkbookSpec): StyleTable {
   const xf = new Map<string, number>();
 
   for (const [name, style] of Object.entries(spec.styles)) {
-    let numFmtId = 0;
-    if (style.numFmt) {
-      numFmtId = BUILTIN_FORMATS[style.numFmt] ?? numFmts.get(style.numFmt) ?? FIRST_CUSTOM_FORMAT + numFmts.size;
-      if (BUILTIN_FORMATS[style.numFmt] === undefined) numFmts.set(style.numFmt, numFmtId);
+    const parts = xfParts(style);
+    let numFmtId = typeof parts.numFmt === 'number' ? parts.numFmt : numFmts.get(parts.numFmt);
+    if (numFmtId === undefined) {
+      numFmtId = FIRST_CUSTOM_FORMAT + numFmts.size;
+      numFmts.set(parts.numFmt as string, numFmtId);
     }
-    const fontId = fonts.add(fontXml(style.font));
-    const fillId = style.fill ? fills.add(solidFill(style.fill)) : 0;
-    const borderId = style.border === 'thin' ? borders.add(THIN_BORDER) : 0;
-    const alignment = alignmentXml(style);
-    const protection = style.locked ? '' : '<protection locked="0"/>';
-    const applied =
-      (numFmtId ? ' applyNumberFormat="1"' : '') +
-      ' applyFont="1"' +
-      (fillId ? ' applyFill="1"' : '') +
-      (borderId ? ' applyBorder="1"' : '') +
-      (alignment ? ' applyAlignment="1"' : '') +
-      ' applyProtection="1"';
-    const body = alignment + protection;
-    const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applied}`;
-    xf.set(name, xfs.add(body ? `${head}>${body}</xf>` : `${head}/>`));
+    const fontId = fonts.add(parts.font);
+    const fillId = parts.fill ? fills.add(parts.fill) : 0;
+    const borderId = parts.border ? borders.add(parts.border) : 0;
+    xf.set(name, xfs.add(xfXml(parts, { numFmtId, fontId, fillId, borderId })));
   }
   for (const sheet of spec.sheets) for (const cf of sheet.conditionalFormats) dxfs.add(dxfXml(cf.style));
 

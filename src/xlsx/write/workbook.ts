@@ -16,33 +16,41 @@ const CT_SML = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 export const sheetPath = (i: number): string => `xl/worksheets/sheet${i + 1}.xml`;
 export const sheetRelsPath = (i: number): string => `xl/worksheets/_rels/sheet${i + 1}.xml.rels`;
 
-interface DefinedName {
+export interface DefinedName {
   name: string;
   refersTo: string;
   localSheetId?: number;
   hidden?: boolean;
 }
 
-/** The spec's names, then per sheet the built-in names Excel itself writes for filters and printing. */
+/** The built-in names Excel itself writes for a sheet's filter and printing; `i` is the sheet's position. */
+export function builtInNames(sheet: SheetSpec, i: number): DefinedName[] {
+  const names: DefinedName[] = [];
+  if (sheet.autoFilter) names.push({ name: '_xlnm._FilterDatabase', refersTo: sheetRef(sheet.name, sheet.autoFilter), localSheetId: i, hidden: true });
+  if (sheet.print?.printArea) names.push({ name: '_xlnm.Print_Area', refersTo: sheetRef(sheet.name, sheet.print.printArea), localSheetId: i });
+  if (sheet.print?.printTitleRows) names.push({ name: '_xlnm.Print_Titles', refersTo: sheetRef(sheet.name, sheet.print.printTitleRows), localSheetId: i });
+  return names;
+}
+
+/** The spec's names, then per sheet the built-in ones. */
 function definedNames(spec: WorkbookSpec): DefinedName[] {
   const names: DefinedName[] = spec.definedNames.map((n) => ({ name: n.name, refersTo: n.refersTo }));
-  spec.sheets.forEach((sheet: SheetSpec, i) => {
-    if (sheet.autoFilter) names.push({ name: '_xlnm._FilterDatabase', refersTo: sheetRef(sheet.name, sheet.autoFilter), localSheetId: i, hidden: true });
-    if (sheet.print?.printArea) names.push({ name: '_xlnm.Print_Area', refersTo: sheetRef(sheet.name, sheet.print.printArea), localSheetId: i });
-    if (sheet.print?.printTitleRows) names.push({ name: '_xlnm.Print_Titles', refersTo: sheetRef(sheet.name, sheet.print.printTitleRows), localSheetId: i });
-  });
+  spec.sheets.forEach((sheet: SheetSpec, i) => names.push(...builtInNames(sheet, i)));
   return names;
+}
+
+export function definedNameXml(n: DefinedName): string {
+  return (
+    `<definedName name="${xmlAttr(n.name)}"${n.localSheetId !== undefined ? ` localSheetId="${n.localSheetId}"` : ''}${n.hidden ? ' hidden="1"' : ''}>` +
+    `${xmlText(n.refersTo)}</definedName>`
+  );
 }
 
 export function workbookXml(spec: WorkbookSpec): string {
   const sheets = spec.sheets.map(
     (s, i) => `<sheet name="${xmlAttr(s.name)}" sheetId="${i + 1}"${s.state === 'visible' ? '' : ` state="${s.state}"`} r:id="rId${i + 1}"/>`,
   );
-  const names = definedNames(spec).map(
-    (n) =>
-      `<definedName name="${xmlAttr(n.name)}"${n.localSheetId !== undefined ? ` localSheetId="${n.localSheetId}"` : ''}${n.hidden ? ' hidden="1"' : ''}>` +
-      `${xmlText(n.refersTo)}</definedName>`,
-  );
+  const names = definedNames(spec).map(definedNameXml);
   return (
     `${XML_HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${DOC_REL}">` +
     '<workbookPr/>' +

@@ -57,9 +57,19 @@ export interface PartWriter {
 
 interface Entry {
   name: Uint8Array;
+  /** 8: deflated; 0: stored (only entries copied from another zip). */
+  method: number;
   crc: number;
   size: number;
   data: Uint8Array[] | Promise<Uint8Array[]> | null;
+}
+
+/** An entry taken whole from another archive: its stored bytes, method, CRC and size, already checked by the reader. */
+export interface StoredEntry {
+  method: number;
+  crc: number;
+  size: number;
+  data: Uint8Array;
 }
 
 export class ZipWriter {
@@ -73,7 +83,7 @@ export class ZipWriter {
 
   /** Opens a part; text written to it is encoded and deflated in ~64K-character batches. */
   part(name: string, level: number = LEVEL): PartWriter {
-    const entry: Entry = { name: this.encoder.encode(name), crc: 0, size: 0, data: null };
+    const entry: Entry = { name: this.encoder.encode(name), method: 8, crc: 0, size: 0, data: null };
     this.entries.push(entry);
     const sink = this.deflate(level);
     let pending = '';
@@ -104,6 +114,11 @@ export class ZipWriter {
     const part = this.part(name, level);
     part.write(text);
     part.end();
+  }
+
+  /** Adds an entry exactly as another zip stores it: no inflating, no deflating. */
+  copy(name: string, stored: StoredEntry): void {
+    this.entries.push({ name: this.encoder.encode(name), method: stored.method, crc: stored.crc, size: stored.size, data: [stored.data] });
   }
 
   /** The archive, once every part has been deflated (the deflater may work in the background). */
@@ -168,7 +183,7 @@ export class ZipWriter {
   /** The fields local and central headers share: flags, method, time, date, CRC, sizes, name length. */
   private common(view: DataView, at: number, e: Entry, compressedSize: number): void {
     view.setUint16(at, UTF8_NAMES, true);
-    view.setUint16(at + 2, 8, true);
+    view.setUint16(at + 2, e.method, true);
     view.setUint16(at + 4, DOS_TIME, true);
     view.setUint16(at + 6, DOS_DATE, true);
     view.setUint32(at + 8, e.crc >>> 0, true);
