@@ -12,6 +12,7 @@ import type { Issue } from '../core/model.js';
 import { validateLedger } from '../core/validate/validate-ledger.js';
 import type { ValidationRules } from '../core/validate/rules.js';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot.js';
+import { asOtherFile } from './read/file-kinds.js';
 import { readWorkbook, type ReadPlatform } from './read/index.js';
 
 export interface CheckOptions {
@@ -27,7 +28,8 @@ export type SubmissionCheck =
 
 export function checkSubmission(bytes: Uint8Array, file: string, index: TemplateIndex, options: CheckOptions): SubmissionCheck {
   const read = readWorkbook(bytes, { fileName: file, ...options.platform });
-  if (!read.ok) return { status: 'refused', file, issue: read.issue };
+  // A notice .docx or a roster .txt among the submissions is an "other file", not a school's failed submission.
+  if (!read.ok) return { status: 'refused', file, issue: asOtherFile(read.issue, file) };
   const extracted = extractLedger(read.workbook, index, file);
   if (!extracted.ok) return { status: 'refused', file, issue: extracted.issue };
   const problems = validateLedger(extracted.ledger, index, {

@@ -5,7 +5,9 @@ import { buildTemplateSpec } from '../../core/template/build-spec.js';
 import { renderWorkbook } from '../../xlsx/render-workbook.js';
 import { nativeRender } from '../native-deflate.js';
 import { parseCommandArgs, stringOption } from '../args.js';
-import { resolvePath, writeFileAtomic } from '../files.js';
+import { printable } from '../display-name.js';
+import { resolvePath } from '../files.js';
+import { claimOutput } from '../output-guard.js';
 import type { CliIo } from '../io.js';
 import { loadPlan } from '../plan-input.js';
 import { countBySeverity, EXIT_OK, EXIT_PROBLEMS, reportIssues } from '../report.js';
@@ -44,8 +46,14 @@ export async function runGenerate(args: string[], io: CliIo): Promise<number> {
   const output = resolvePath(io.cwd, stringOption(values, 'output') ?? `${safeFileName(loaded.plan.title)}-台账.xlsx`);
   const unit = stringOption(values, 'unit')?.trim();
   const spec = buildTemplateSpec(loaded.plan, unit ? { unit } : {});
-  await writeFileAtomic(output, await renderWorkbook(spec, nativeRender));
+  // The ledger may not replace the plan it is made from, nor race another run writing the same file.
+  const claim = claimOutput(output, { cwd: io.cwd, suffix: '台账', files: [loaded.file] });
+  try {
+    await claim.write(await renderWorkbook(spec, nativeRender));
+  } finally {
+    claim.release();
+  }
   const taskCount = loaded.plan.pillars.reduce((sum, p) => sum + p.tasks.length, 0);
-  io.stdout(`已生成台账：${path.relative(io.cwd, output) || output}（${loaded.plan.pillars.length} 个大项，${taskCount} 项任务）\n`);
+  io.stdout(`已生成台账：${printable(path.relative(io.cwd, output) || output)}（${loaded.plan.pillars.length} 个大项，${taskCount} 项任务）\n`);
   return exitCode === EXIT_OK ? EXIT_OK : EXIT_PROBLEMS;
 }
