@@ -71,7 +71,8 @@ const SEP = Buffer.from(path.sep);
 class Walk {
   readonly out: Collected = { files: [], skipped: [], notRead: [] };
   private readonly folders = new Map<string, string>();
-  private readonly seenFiles = new Map<string, string>();
+  /** Every name found per file (device and inode), in the order found: one is read, the others listed. */
+  private readonly names = new Map<string, { full: Buffer; name: string; stat: fs.Stats; viaLink: boolean }[]>();
   private readonly seenPaths = new Set<string>();
 
   constructor(
@@ -105,9 +106,11 @@ class Walk {
 
   entry(full: Buffer, name: string, base: Buffer): void {
     let stat: fs.Stats;
+    let viaLink = false;
     try {
       stat = this.fsApi.lstat(full);
       if (stat.isSymbolicLink()) {
+        viaLink = true;
         try {
           stat = this.fsApi.stat(full);
         } catch (error) {
@@ -121,21 +124,33 @@ class Walk {
     }
     if (stat.isDirectory()) return this.folder(full, name, base, stat);
     if (!stat.isFile()) return this.notRead(name, 'CLI_NOT_A_FILE', { kind: describeKind(stat) });
-    this.file(full, name, stat);
+    this.file(full, name, stat, viaLink);
   }
 
-  file(full: Buffer, name: string, stat: fs.Stats): void {
+  file(full: Buffer, name: string, stat: fs.Stats, viaLink: boolean): void {
     const text = full.toString('utf8');
     if (this.seenPaths.has(text)) return; // the same path given twice (a folder and a file in it)
     this.seenPaths.add(text);
     const key = `${stat.dev}:${stat.ino}`;
     const role = this.excluded.get(key);
     if (role !== undefined) return this.notRead(name, 'CLI_INPUT_SKIPPED', { role });
-    const first = this.seenFiles.get(key);
-    if (first !== undefined) return this.notRead(name, 'CLI_SAME_FILE', { other: first });
-    this.seenFiles.set(key, name);
-    const rawPath = Buffer.from(text, 'utf8').equals(full) ? {} : { rawPath: new Uint8Array(full) };
-    this.out.files.push({ path: text, ...rawPath, name, mtime: stat.mtime.toISOString(), size: stat.size, dev: stat.dev, ino: stat.ino });
+    const names = this.names.get(key) ?? [];
+    names.push({ full, name, stat, viaLink });
+    this.names.set(key, names);
+  }
+
+  /** One file per device and inode, by its own name rather than a link's when it has one. */
+  finish(): Collected {
+    for (const names of this.names.values()) {
+      const kept = names.find((n) => !n.viaLink) ?? names[0]!;
+      for (const n of names) if (n !== kept) this.notRead(n.name, 'CLI_SAME_FILE', { other: kept.name });
+      const text = kept.full.toString('utf8');
+      const rawPath = Buffer.from(text, 'utf8').equals(kept.full) ? {} : { rawPath: new Uint8Array(kept.full) };
+      const { stat } = kept;
+      this.out.files.push({ path: text, ...rawPath, name: kept.name, mtime: stat.mtime.toISOString(), size: stat.size, dev: stat.dev, ino: stat.ino });
+    }
+    this.out.files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return this.out;
   }
 }
 
@@ -171,7 +186,5 @@ export function collectFiles(cwd: string, args: string[], exclude: readonly Excl
     if (stat.isDirectory()) walk.folder(full, arg, full, stat);
     else walk.entry(full, path.basename(arg), full);
   }
-  const out = walk.out;
-  out.files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return out;
+  return walk.finish();
 }
