@@ -18,10 +18,12 @@ export function formatAccounting(rollup: Rollup, skipped: string[], converted: n
     ? `学校：名单内 ${a.schoolsListed} 所，已报送 ${a.schoolsListedSubmitted} 所，未报送 ${a.schoolsMissing} 所；名单外 ${a.schoolsUnlisted} 所；重复报送 ${a.schoolsDuplicate} 所；文件无法读取 ${a.schoolsUnreadable} 所`
     : `学校：已报送 ${a.schoolsSubmitted} 所；重复报送 ${a.schoolsDuplicate} 所；文件无法读取 ${a.schoolsUnreadable} 所（未提供学校名单，无法列出未报送学校）`;
   lines.push(schools);
-  lines.push(a.balanced ? '核对：文件数、行数前后一致，没有遗漏。' : '核对：数字对不上，请把输入文件发给技术支持！');
+  const nothing = a.filesRead + a.filesRefused === 0;
+  if (nothing) lines.push('核对：没有找到可以汇总的台账文件，没有生成汇总表。');
+  else lines.push(a.balanced ? '核对：文件数、行数前后一致，没有遗漏。' : '核对：数字对不上，请把输入文件发给技术支持！');
   const errors = rollup.problems.filter((p) => p.severity === 'error').length;
   const warnings = rollup.problems.filter((p) => p.severity === 'warning').length;
-  lines.push(`问题：${errors} 个错误，${warnings} 个警告（详见汇总表“问题清单”）`);
+  if (!nothing) lines.push(`问题：${errors} 个错误，${warnings} 个警告（详见汇总表“问题清单”）`);
   // Names come from file names and cells: shown escaped, so none can forge a line or drive the terminal.
   for (const refusal of a.refusals) lines.push(`  无法读取：${printable(refusal.file)}（${refusal.code}）${printable(refusal.reason)}`);
   for (const entry of a.others) lines.push(`  其他文件，未读取：${printable(entry.file)}（${entry.code}）${printable(entry.reason)}`);
