@@ -64,5 +64,8 @@ function flagGarbledName(input: SubmissionInput): SubmissionInput {
   const name = unit || schoolFromFileName(input.file);
   if (!GARBLED.test(name)) return input;
   const warning = issue('ROLLUP_SCHOOL_NAME_GARBLED', 'warning', { file: input.file }, { file: input.file, name });
-  return { ...input, result: { ...input.result, issues: [warning, ...input.result.issues] } };
+  // No spread: a file's issue list is as long as the file makes it.
+  const issues = input.result.issues.slice();
+  issues.unshift(warning);
+  return { ...input, result: { ...input.result, issues } };
 }
