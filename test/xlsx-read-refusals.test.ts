@@ -133,12 +133,12 @@ describe('files that are not .xlsx', () => {
     expect(refusal(encrypted, '加密.xls').code).toBe('XLSX_READ_ENCRYPTED');
   });
 
-  test('other OLE2 files: a .doc, and an unreadable directory judged by the extension', () => {
+  test('other OLE2 files: a .doc, and an unreadable directory (damaged, never "password-protected")', () => {
     expect(refusal(compoundFile(['WordDocument', '1Table'])).code).toBe('XLSX_READ_LEGACY_OFFICE');
     const unreadable = new Uint8Array(600);
     unreadable.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(refusal(unreadable, '表.et').code).toBe('XLSX_READ_LEGACY_XLS');
-    expect(refusal(unreadable, '表.xlsx').code).toBe('XLSX_READ_ENCRYPTED');
+    expect(refusal(unreadable, '表.xlsx').code).toBe('XLSX_READ_OLE_DAMAGED');
   });
 
   test('a .docx and a plain zip are not workbooks', () => {

@@ -14,6 +14,7 @@ import type { Issue, Plan } from '../core/model.js';
 import { validateLedger } from '../core/validate/validate-ledger.js';
 import type { ValidationRules } from '../core/validate/rules.js';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot.js';
+import { asOtherFile } from '../xlsx/read/file-kinds.js';
 import { readWorkbook, type ReadPlatform } from '../xlsx/read/index.js';
 import type { InputFile } from './input-file.js';
 
@@ -36,7 +37,8 @@ export function checkAgainstPlan(plan: Plan, file: InputFile, options: CheckOpti
 
 export function checkSubmission(bytes: Uint8Array, file: string, index: TemplateIndex, options: CheckOptions): SubmissionCheck {
   const read = readWorkbook(bytes, { fileName: file, ...options.platform });
-  if (!read.ok) return { status: 'refused', file, issue: read.issue };
+  // A notice .docx or a roster .txt among the submissions is an "other file", not a school's failed submission.
+  if (!read.ok) return { status: 'refused', file, issue: asOtherFile(read.issue, file) };
   return checkSnapshot(read.workbook, index, options, { file, readWarnings: read.warnings });
 }
 

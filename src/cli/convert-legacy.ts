@@ -3,11 +3,17 @@
  * it is installed. The originals are copied first (inputs are never touched),
  * converted in one soffice run with a throw-away profile, and each result is
  * checked to exist: soffice exits 0 even when a conversion fails.
+ *
+ * Nothing outlives the run: the work folder (copies, profile, LibreOffice's own
+ * temporary files, via TMPDIR) is removed at the end or when the run is
+ * stopped, and soffice runs in its own process group, which is killed as a
+ * whole (see cleanup.ts; a killed run's folder and soffice are removed by the next run, see leftovers.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
+import { promises as fs, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { killGroup, killOnExit, removeOnExit } from './cleanup.js';
+import { convertFolderPrefix, PGID_FILE, sweepConvertFolders } from './leftovers.js';
 
 const CANDIDATES = ['soffice', 'libreoffice'];
 
@@ -23,7 +29,9 @@ const STARTUP_SECONDS = 60;
 export async function convertToXlsx(soffice: string, files: string[]): Promise<Map<string, Uint8Array>> {
   const converted = new Map<string, Uint8Array>();
   if (files.length === 0) return converted;
-  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'taizhang-convert-'));
+  sweepConvertFolders();
+  const work = await fs.mkdtemp(convertFolderPrefix());
+  const forget = removeOnExit(work);
   try {
     const inputs = await Promise.all(
       files.map(async (file, i) => {
@@ -34,7 +42,7 @@ export async function convertToXlsx(soffice: string, files: string[]): Promise<M
     );
     const out = path.join(work, 'out');
     const args = [`-env:UserInstallation=file://${path.join(work, 'profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, ...inputs];
-    await run(soffice, args, (STARTUP_SECONDS + SECONDS_PER_FILE * files.length) * 1000);
+    await run(soffice, args, work, (STARTUP_SECONDS + SECONDS_PER_FILE * files.length) * 1000);
     for (const [i, file] of files.entries()) {
       const result = path.join(out, `${path.parse(inputs[i]!).name}.xlsx`);
       const bytes = await fs.readFile(result).catch(() => undefined);
@@ -42,22 +50,28 @@ export async function convertToXlsx(soffice: string, files: string[]): Promise<M
     }
     return converted;
   } finally {
-    await fs.rm(work, { recursive: true, force: true });
+    await fs.rm(work, { recursive: true, force: true, maxRetries: 3 });
+    forget();
   }
 }
 
-function run(command: string, args: string[], timeoutMs: number): Promise<void> {
+function run(command: string, args: string[], work: string, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    // Its own process group (detached), so the launcher script and soffice.bin die together.
+    const child = spawn(command, args, { stdio: 'ignore', detached: true, env: { ...process.env, TMPDIR: work } });
+    const pgid = child.pid;
+    const forget = pgid === undefined ? () => undefined : killOnExit(pgid);
+    if (pgid !== undefined) writeFileSync(path.join(work, PGID_FILE), `${pgid}\n`);
+    const timer = setTimeout(() => pgid !== undefined && killGroup(pgid), timeoutMs);
+    const done = (): void => {
+      clearTimeout(timer);
+      // soffice.bin may outlive the launcher's exit: nothing of the group stays behind.
+      if (pgid !== undefined) killGroup(pgid);
+      forget();
+      resolve();
+    };
     // Whatever the exit status, the caller looks for the output files.
-    child.on('close', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.on('error', () => {
-      clearTimeout(timer);
-      resolve();
-    });
+    child.on('close', done);
+    child.on('error', done);
   });
 }

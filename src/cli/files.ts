@@ -1,28 +1,31 @@
 /**
- * The CLI's file system access: reading inputs (never modified) and writing
- * outputs atomically, so an existing file is either left as it was or fully
+ * The CLI's file system access: reading inputs (never modified, and only
+ * regular files of bounded size, see safe-read.ts) and writing outputs
+ * atomically, so an existing file is either left as it was or fully
  * replaced — never half-written, even if the process dies mid-write.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { TaizhangError } from '../core/issues.js';
+import { removeOnExit } from './cleanup.js';
+import { tempName } from './leftovers.js';
+import { faultFor, readRegularFile } from './safe-read.js';
 
-export async function readInputFile(file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await fs.readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new TaizhangError('FAULT_FILE_NOT_FOUND', { file }, { cause: error });
-    const detail = code === 'EISDIR' ? '这是一个文件夹，不是文件' : code === 'EACCES' ? '没有读取权限' : String(code ?? error);
-    throw new TaizhangError('FAULT_FILE_UNREADABLE', { file, detail }, { cause: error });
-  }
+/** Plans, rosters and rules are small; anything larger is not the file the user meant. */
+export const INPUT_LIMIT_BYTES = 64 * 1024 * 1024;
+
+export async function readInputFile(file: string, limit = INPUT_LIMIT_BYTES): Promise<Uint8Array> {
+  const read = readRegularFile(file, limit);
+  if (read.ok) return read.bytes;
+  throw faultFor(read, file, limit);
 }
 
 export async function writeFileAtomic(file: string, bytes: Uint8Array | string): Promise<void> {
   const dir = path.dirname(file);
-  // The temporary file sits in the target's directory so the final rename never crosses file systems.
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // In the target's directory so the final rename never crosses file systems; short, so a target whose
+  // name is near the 255-byte limit still has room for it (see leftovers.ts).
+  const temp = path.join(dir, tempName());
+  const forget = removeOnExit(temp);
   try {
     await fs.mkdir(dir, { recursive: true });
     const handle = await fs.open(temp, 'wx');
@@ -36,8 +39,11 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array | string):
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     const code = (error as NodeJS.ErrnoException).code;
-    const detail = code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EBUSY' ? '文件正被其他程序占用' : String(code ?? error);
+    const detail =
+      code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'EBUSY' ? '文件正被其他程序占用' : code === 'ENAMETOOLONG' ? '文件名过长' : String(code ?? error);
     throw new TaizhangError('FAULT_OUTPUT_WRITE', { file, detail }, { cause: error });
+  } finally {
+    forget();
   }
 }
 

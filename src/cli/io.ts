@@ -6,6 +6,8 @@ export interface CliIo {
   cwd: string;
   /** True when stderr is a terminal (progress bars are drawn only then). */
   interactive: boolean;
+  /** True for the real process (bin/taizhang.js): signals are then handled to clean up (see cleanup.ts). */
+  ownsProcess?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -14,5 +16,6 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     interactive: Boolean(process.stderr.isTTY),
+    ownsProcess: true,
   };
 }

@@ -4,6 +4,8 @@
  */
 import { maxOf } from '../core/arrays.js';
 import { messageFor, TaizhangError } from '../core/issues.js';
+import { installSignalCleanup } from './cleanup.js';
+import { printableParams } from './display-name.js';
 import { processIo, type CliIo } from './io.js';
 import { EXIT_FAULT, EXIT_OK } from './report.js';
 
@@ -46,6 +48,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return EXIT_OK;
   }
   const command = COMMANDS[name];
+  // Only when this process is the CLI's own (not a test calling main): a stopped run removes what it made.
+  const uninstall = io.ownsProcess ? installSignalCleanup((signal) => io.stderr(`\n[FAULT_INTERRUPTED] ${messageFor('FAULT_INTERRUPTED', { signal })}\n`)) : undefined;
   try {
     if (!command) throw new TaizhangError('FAULT_USAGE', { detail: `没有“${name}”这个命令` });
     return await command.load()(rest, io);
@@ -54,8 +58,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       error instanceof TaizhangError
         ? error
         : new TaizhangError('FAULT_INTERNAL', { detail: error instanceof Error ? error.message : String(error) });
-    io.stderr(`[${fault.code}] ${messageFor(fault.code, fault.params)}\n`);
+    io.stderr(`[${fault.code}] ${messageFor(fault.code, printableParams(fault.params))}\n`);
     if (!(error instanceof TaizhangError) && error instanceof Error && error.stack) io.stderr(error.stack + '\n');
     return EXIT_FAULT;
+  } finally {
+    uninstall?.();
   }
 }

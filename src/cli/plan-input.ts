@@ -6,10 +6,13 @@ import { readInputFile, resolvePath } from './files.js';
 /** The reference plan shipped in seeds/ (two levels up from both src/cli and lib/cli). */
 export const BUNDLED_PLAN = path.join(__dirname, '..', '..', 'seeds', 'yizheng-2024-party-building-plan.txt');
 
-export type { LoadedPlan };
+/** The plan and where it was read from (an output may never replace it). */
+export interface CliLoadedPlan extends LoadedPlan {
+  file: string;
+}
 
 /** Messages name the plan as the user typed it, or by the seed's file name. */
-export async function loadPlan(cwd: string, given: string | undefined): Promise<LoadedPlan> {
+export async function loadPlan(cwd: string, given: string | undefined): Promise<CliLoadedPlan> {
   const file = given === undefined ? BUNDLED_PLAN : resolvePath(cwd, given);
-  return loadPlanBytes({ name: given ?? path.basename(BUNDLED_PLAN), bytes: await readInputFile(file) });
+  return { ...(await loadPlanBytes({ name: given ?? path.basename(BUNDLED_PLAN), bytes: await readInputFile(file) })), file };
 }

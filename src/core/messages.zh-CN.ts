@@ -33,12 +33,15 @@ export const MESSAGES_ZH_CN = {
 
   // ── Submission reader (src/xlsx/read) ───────────────────────────────────
   XLSX_READ_EMPTY: '文件“{file}”是空的（0 字节）。请重新导出或重新发送该文件。',
-  XLSX_READ_TEXT_FILE: '文件“{file}”实际上是{kind}文件，只是扩展名改成了 .xlsx。请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再提交。',
+  XLSX_READ_TEXT_FILE: '文件“{file}”实际上是{kind}文件，不是 Excel 工作簿。请用 Excel 或 WPS 打开后“另存为”Excel 工作簿（.xlsx）再提交。',
   XLSX_READ_NOT_ZIP: '文件“{file}”不是 Excel 工作簿（.xlsx），可能已损坏或只是改了扩展名。请用 Excel 或 WPS 打开后另存为 .xlsx 再提交。',
   XLSX_READ_ENCRYPTED: '文件“{file}”设置了打开密码，无法读取。请在 Excel/WPS 中取消密码（文件→信息→保护工作簿→用密码进行加密，清空密码）后保存，再提交。',
   XLSX_READ_LEGACY_XLS: '文件“{file}”是旧版 Excel（.xls）或 WPS 表格（.et）格式。请用 Excel 或 WPS 打开，“另存为”Excel 工作簿（.xlsx）后再提交。',
   XLSX_READ_LEGACY_OFFICE: '文件“{file}”是旧版 Office 文件（如 .doc），不是 Excel 工作簿。请提交用台账模板填写的 .xlsx 文件。',
   XLSX_READ_NOT_WORKBOOK: '文件“{file}”是{kind}，不是 Excel 工作簿（.xlsx）。请提交用台账模板填写的 .xlsx 文件。',
+  XLSX_READ_ODS: '文件“{file}”是 OpenDocument 表格（.ods），不是 Excel 工作簿。请用 WPS、Excel 或 LibreOffice 打开，“另存为”Excel 工作簿（.xlsx）后再提交。',
+  XLSX_READ_OLE_DAMAGED: '文件“{file}”开头像旧版 Office 文件，但内部目录已损坏，认不出是什么文件（不是设了密码的工作簿）。请用 Excel 或 WPS 打开后另存为 .xlsx，打不开时请让报送单位重新发送。',
+  XLSX_READ_OTHER_FILE: '“{file}”是{kind}，不是台账表格，没有读取。',
   XLSX_READ_ZIP_TRUNCATED: '文件“{file}”不完整（{detail}），可能下载或拷贝时中断了。请重新下载或让报送单位重新发送。',
   XLSX_READ_ZIP_CORRUPT: '文件“{file}”已损坏，无法读取（{detail}）。请用 Excel 或 WPS 打开修复后另存为 .xlsx，或让报送单位重新发送。',
   XLSX_READ_ZIP_CRC: '文件“{file}”中的“{entry}”校验失败，数据已损坏。请让报送单位重新保存并发送该文件。',
@@ -103,10 +106,19 @@ export const MESSAGES_ZH_CN = {
   VALIDATE_FORMULA_PREFIX: '单元格内容“{value}”以“=”“+”“-”“@”或制表符等开头，复制到其他表格或导出时可能被当成公式。请删掉开头的符号（如需写“-”表示无，请只写“-”或“无”）。',
 
   // ── Roll-up (src/core/rollup) ───────────────────────────────────────────
+  ROLLUP_SCHOOL_NAME_GARBLED: '“{file}”的学校名称“{name}”全是无法识别的字符（�），可能是文件名或“填报单位”的文字编码有误。请核对这是哪所学校，必要时请该校改正后重新报送。',
 
   // ── Command line (src/cli) ──────────────────────────────────────────────
   CLI_CHECK_THREAD_DIED: '检查文件“{file}”时，检查线程意外终止（{detail}），多半是文件内容异常、耗尽了内存。这个文件没有汇总进来，其他文件照常汇总。请用 Excel 或 WPS 打开该文件检查，删去无关内容后另存为 .xlsx，或让报送单位用模板重新填写。',
   CLI_CONVERTED_LEGACY: '“{file}”是旧版格式（.xls/.et），已用 LibreOffice 转换为 .xlsx 后读取，请核对。今后请直接保存为 .xlsx。',
+  CLI_NOT_A_FILE: '“{file}”不是普通文件（{kind}），没有读取。请把学校报送的文件本身放进文件夹。',
+  CLI_LINK_BROKEN: '“{file}”是一个链接（快捷方式），但{detail}，没有读取。请把真正的文件放进文件夹。',
+  CLI_FOLDER_UNREADABLE: '文件夹“{file}”打不开（{detail}），里面的文件都没有读取。请检查这个文件夹的权限后重新汇总。',
+  CLI_ENTRY_UNREADABLE: '“{file}”无法查看（{detail}），没有读取。请检查它的权限后重新汇总。',
+  CLI_FOLDER_SEEN: '文件夹“{file}”与已读取的“{other}”是同一个文件夹（链接），没有重复读取。',
+  CLI_SAME_FILE: '“{file}”与“{other}”是同一个文件（链接），只读取一次。',
+  CLI_INPUT_SKIPPED: '“{file}”是本次用作{role}的文件，不作为学校报送读取。',
+  CLI_NOTHING_TO_ROLL_UP: '在“{where}”中没有找到可以汇总的台账文件（另有 {others} 个其他文件，均未读取），没有生成汇总表。请确认选对了文件夹，学校报送的 .xlsx 文件都在里面。',
 
   // ── Office add-in (src/office) ──────────────────────────────────────────
   OFFICE_NOT_IN_EXCEL: '没有在 Excel 中运行（找不到 Office 接口），无法直接写入工作簿。请在 Excel 的“加载项”中打开本工具，或改用浏览器页面生成后下载 Excel 文件。',
@@ -129,11 +141,18 @@ export const MESSAGES_ZH_CN = {
   FAULT_USAGE: '命令用法有误：{detail}。运行 taizhang --help 查看用法。',
   FAULT_FILE_NOT_FOUND: '找不到文件“{file}”。请检查路径是否正确。',
   FAULT_FILE_UNREADABLE: '无法读取文件“{file}”：{detail}。',
+  FAULT_FILE_NOT_REGULAR: '“{file}”不是普通文件（{kind}），没有读取。请指定保存在磁盘上的文件。',
+  FAULT_FILE_TOO_LARGE: '文件“{file}”过大（{size} 字节，上限 {limit} 字节），没有读取。请确认选对了文件。',
   FAULT_PLAN_FORMAT: '不支持的工作要点文件类型“{file}”。请提供 .txt 或 .docx 文件；.doc 或 .pdf 请先另存为 .docx 或 .txt。',
   FAULT_PLAN_TOO_LARGE: '工作要点文件“{file}”过大（{size} 字节，上限 {limit} 字节），不像是一份工作要点，没有读取。请确认选对了文件；如确是工作要点，请删去图片和附件后另存为 .docx，或把正文另存为 .txt。',
   FAULT_DOCX_TOO_LARGE: '工作要点“{file}”中的“{entry}”解压后过大或与记录的大小不符（{size} 字节，上限 {limit} 字节），可能已损坏或是恶意构造的文件，没有读取。请用 Word 或 WPS 打开后另存为 .docx，或把正文另存为 .txt。',
   FAULT_DOCX_INVALID: '“{file}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名。请用 Word 或 WPS 打开后另存为 .docx。',
   FAULT_OUTPUT_WRITE: '无法写入输出文件“{file}”：{detail}。请确认目录存在、有写入权限，且文件没有在 Excel/WPS 中打开。',
+  FAULT_OUTPUT_IS_INPUT: '输出文件“{output}”就是输入文件“{input}”（同一个文件），写出会覆盖它，所以没有开始，什么都没有写。请用 -o 另指定一个文件，例如“{suggestion}”。',
+  FAULT_OUTPUT_IN_INPUT_FOLDER: '输出文件“{output}”在要汇总的文件夹“{folder}”里面，会混进或覆盖学校报送的文件，所以没有开始，什么都没有写。请把汇总表写到这个文件夹以外，例如 -o “{suggestion}”。',
+  FAULT_OUTPUT_IS_FOLDER: '输出“{output}”是一个已有的文件夹，不能写成文件。请用 -o 指定文件名，例如“{suggestion}”。',
+  FAULT_OUTPUT_BUSY: '另一个 taizhang（进程号 {pid}）正在写“{output}”，为免互相覆盖，本次没有开始。请等它完成后再运行，或用 -o 另指定一个文件。',
+  FAULT_INTERRUPTED: '运行被中断（{signal}）。临时文件已删除，已有的输出文件没有改动。',
   FAULT_RULES_INVALID: '校验规则文件“{file}”有误：{detail}。请对照 README 中的规则说明修改，或不指定 --rules 使用默认规则。',
   FAULT_ROSTER_INVALID: '学校名单“{file}”无法使用（{detail}）。请提供每行一个学校名称的文本文件，或第一列为学校名称的 .xlsx 表格。',
   FAULT_NO_FILE_CHOSEN: '还没有选择{what}。请先选好{what}，再点“{action}”。',

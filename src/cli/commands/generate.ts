@@ -5,7 +5,9 @@ import { ledgerFileName } from '../../core/file-names.js';
 import { ledgerSize } from '../../core/report/wording.js';
 import { nativeRender } from '../native-deflate.js';
 import { parseCommandArgs, stringOption } from '../args.js';
-import { resolvePath, writeFileAtomic } from '../files.js';
+import { printable } from '../display-name.js';
+import { resolvePath } from '../files.js';
+import { claimOutput } from '../output-guard.js';
 import type { CliIo } from '../io.js';
 import { loadPlan } from '../plan-input.js';
 import { countBySeverity, EXIT_OK, EXIT_PROBLEMS, reportIssues } from '../report.js';
@@ -42,9 +44,16 @@ export async function runGenerate(args: string[], io: CliIo): Promise<number> {
     return EXIT_PROBLEMS;
   }
   const output = resolvePath(io.cwd, stringOption(values, 'output') ?? ledgerFileName(loaded.plan.title));
-  const shown = path.relative(io.cwd, output) || output;
-  const made = await generateLedger(loaded.plan, stringOption(values, 'unit'), nativeRender);
-  await writeFileAtomic(output, made.bytes);
+  const shown = printable(path.relative(io.cwd, output) || output);
+  // The ledger may not replace the plan it is made from, nor race another run writing the same file.
+  const claim = claimOutput(output, { cwd: io.cwd, suffix: '台账', files: [loaded.file] });
+  let made;
+  try {
+    made = await generateLedger(loaded.plan, stringOption(values, 'unit'), nativeRender);
+    await claim.write(made.bytes);
+  } finally {
+    claim.release();
+  }
   // A plan's text too long for one Excel cell is cut to fit: a warning with the plan's own.
   const cutCode = reportIssues(io, made.cut.map((item) => ({ ...item, where: { file: shown, ...item.where } })));
   io.stdout(`已生成台账：${shown}${ledgerSize(made.pillars, made.tasks)}

@@ -15,16 +15,19 @@ import { nativeRender } from '../native-deflate.js';
 import { stringOption } from '../args.js';
 import { checkFiles, nodeChecker } from '../check-files.js';
 import type { CheckPool } from '../check-pool.js';
-import { collectFiles, type FoundFile } from '../collect-files.js';
+import { collectFiles, type FoundFile, type NotRead } from '../collect-files.js';
 import { convertToXlsx, findSoffice } from '../convert-legacy.js';
-import { resolvePath, writeFileAtomic } from '../files.js';
+import { resolvePath } from '../files.js';
+import { claimOutput, type OutputClaim } from '../output-guard.js';
+import { summaryMustNotTouch, usedForOtherThings, type RollupSources } from '../rollup-inputs.js';
+import { printable } from '../display-name.js';
 import type { CliIo } from '../io.js';
 import { asOfOption, rulesOption } from '../plan-options.js';
 import { loadPlan } from '../plan-input.js';
 import { progressBar } from '../progress.js';
 import { EXIT_OK, EXIT_PROBLEMS, reportIssues, countBySeverity } from '../report.js';
 import { loadRoster } from '../roster-input.js';
-import { formatAccounting } from '../rollup-report.js';
+import { formatAccounting, reportNothingToRollUp } from '../rollup-report.js';
 import type { RollupValues } from './rollup-options.js';
 
 export interface RollupRun {
@@ -40,6 +43,8 @@ export interface RollupRequest {
   plan: Plan;
   files: FoundFile[];
   skipped: string[];
+  /** Entries found but not read (a pipe, a broken link, an unreadable folder): listed apart with their reason. */
+  notRead?: NotRead[];
   asOf: string;
   roster?: string[];
   rules?: ValidationRules;
@@ -53,6 +58,7 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
   const job = { plan: request.plan, asOf: request.asOf, ...(request.rules ? { rules: request.rules } : {}) };
   const inputs = await checkFiles(request.files, job, (done) => request.onProgress?.(done, request.files.length), request.pool);
   const converted = await convertLegacy(request.files, inputs, nodeChecker(job));
+  for (const entry of request.notRead ?? []) inputs.push({ file: entry.name, result: { status: 'refused', issue: entry.issue } });
   const rolled = rollUpSubmissions(inputs, request.plan, { asOf: request.asOf, ...(request.roster ? { roster: request.roster } : {}) });
   const summary = await rolled.renderSummary(nativeRender);
   return { rollup: rolled.rollup, summary, cut: rolled.cut, skipped: request.skipped, converted };
@@ -95,29 +101,35 @@ export async function rollupWith(
   if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
 
   const output = resolvePath(io.cwd, stringOption(values, 'output') ?? summaryFileName(loaded.plan.title));
-  const { files, skipped } = collectFiles(io.cwd, positionals, [output, ...(rosterFile ? [rosterFile] : [])]);
+  const rulesFile = stringOption(values, 'rules');
+  const sources: RollupSources = { cwd: io.cwd, positionals, plan: loaded.file, ...(rosterFile ? { roster: rosterFile } : {}), ...(rulesFile ? { rules: rulesFile } : {}) };
+  const { files, skipped, notRead } = collectFiles(io.cwd, positionals, usedForOtherThings(sources));
+  // Before any file is checked: the summary may not replace an input or land among them, nor race another run.
+  const claim = claimOutput(output, summaryMustNotTouch(sources, files));
+  try {
+    return await rollupInto(claim, { plan: loaded.plan, files, skipped, notRead, asOf, ...(roster ? { roster } : {}), ...(rules ? { rules } : {}), ...(pool ? { pool } : {}) }, values, positionals, io);
+  } finally {
+    claim.release();
+  }
+}
+
+async function rollupInto(claim: OutputClaim, request: RollupRequest, values: RollupValues, positionals: string[], io: CliIo): Promise<number> {
+  const output = claim.file;
+  const { files, skipped } = request;
   const progress = progressBar(io, files.length, '汇总中');
-  const run = await runRollupJob({
-    plan: loaded.plan,
-    files,
-    skipped,
-    asOf,
-    ...(roster ? { roster } : {}),
-    ...(rules ? { rules } : {}),
-    ...(pool ? { pool } : {}),
-    onProgress: (done) => progress.update(done),
-  });
+  const run = await runRollupJob({ ...request, onProgress: (done) => progress.update(done) });
   progress.finish();
-  await writeFileAtomic(output, run.summary);
+  if (run.rollup.accounting.filesRead + run.rollup.accounting.filesRefused === 0) return reportNothingToRollUp(io, run, positionals, Boolean(values.json));
+  await claim.write(run.summary);
   for (const item of run.cut) io.stderr(describeIssue(item) + '\n');
 
   const { accounting } = run.rollup;
   if (values.json) {
     const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files }));
-    io.stdout(JSON.stringify({ output, asOf, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ output, asOf: request.asOf, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats }, null, 2) + '\n');
   } else {
     io.stdout(formatAccounting(run.rollup, skipped, run.converted));
-    io.stdout(`已生成汇总表：${path.relative(io.cwd, output) || output}\n`);
+    io.stdout(`已生成汇总表：${printable(path.relative(io.cwd, output) || output)}\n`);
   }
   const errorRows = run.rollup.problems.filter((p) => p.severity === 'error').length;
   return accounting.filesRefused > 0 || errorRows > 0 ? EXIT_PROBLEMS : EXIT_OK;

@@ -1,15 +1,19 @@
 /** `taizhang validate <file.xlsx>`: checks a filled-in ledger and reports every problem by sheet and cell. */
 import * as path from 'node:path';
 import { messageFor, TaizhangError } from '../../core/issues.js';
-import { checkAgainstPlan } from '../../app/check-submission.js';
+import { checkAgainstPlan, type SubmissionCheck } from '../../app/check-submission.js';
 import { checkHeadline, quotedFile, verdict } from '../../core/report/wording.js';
 import { parseCommandArgs, stringOption } from '../args.js';
-import { readInputFile, resolvePath, writeFileAtomic } from '../files.js';
+import { printable } from '../display-name.js';
+import { resolvePath } from '../files.js';
+import { claimOutput, type OutputClaim } from '../output-guard.js';
+import { readNamedSubmission } from '../safe-read.js';
 import type { CliIo } from '../io.js';
 import { formatIssuesBySheet } from '../issue-report.js';
 import { asOfOption, rulesOption } from '../plan-options.js';
 import { nativeRead } from '../native-inflate.js';
-import { loadPlan } from '../plan-input.js';
+import { loadPlan, type CliLoadedPlan } from '../plan-input.js';
+import type { ValidationRules } from '../../core/validate/rules.js';
 import { countBySeverity, EXIT_OK, EXIT_PROBLEMS, reportIssues } from '../report.js';
 
 export const VALIDATE_HELP = `用法：taizhang validate <台账.xlsx> [--plan 工作要点] [--as-of 日期] [--rules 规则.json] [-o 标注副本.xlsx] [--json]
@@ -53,33 +57,62 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'));
   if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
 
-  const bytes = await readInputFile(resolvePath(io.cwd, given));
+  const input = resolvePath(io.cwd, given);
   const name = path.basename(given);
-  const check = checkAgainstPlan(loaded.plan, { name, bytes }, { asOf, platform: nativeRead, ...(rules ? { rules } : {}) });
+  // Before any work: the annotated copy may not replace the ledger, the plan or the rules (see output-guard.ts).
+  const claim = claimAnnotatedCopy(io.cwd, stringOption(values, 'output'), [input, loaded.file, ...optionalPath(io.cwd, stringOption(values, 'rules'))]);
+  try {
+    return await validateFile({ io, input, name, loaded, asOf, json: Boolean(values.json), claim, ...(rules ? { rules } : {}) });
+  } finally {
+    claim?.release();
+  }
+}
+
+interface ValidateJob {
+  io: CliIo;
+  input: string;
+  name: string;
+  loaded: CliLoadedPlan;
+  asOf: string;
+  rules?: ValidationRules;
+  json: boolean;
+  claim: OutputClaim | undefined;
+}
+
+async function validateFile({ io, input, name, loaded, asOf, rules, json, claim }: ValidateJob): Promise<number> {
+  const read = readNamedSubmission(input, name);
+  const bytes = 'bytes' in read ? read.bytes : new Uint8Array();
+  const check: SubmissionCheck =
+    'issue' in read ? { status: 'refused', file: name, issue: read.issue } : checkAgainstPlan(loaded.plan, { name, bytes }, { asOf, platform: nativeRead, ...(rules ? { rules } : {}) });
   const issues = check.status === 'refused' ? [check.issue] : check.issues;
   const { errors, warnings } = countBySeverity(issues);
 
-  if (values.json) {
+  if (json) {
     const list = issues.map((item) => ({ ...item, message: messageFor(item.code, item.params) }));
     io.stdout(JSON.stringify({ file: name, status: check.status, asOf, issues: list }, null, 2) + '\n');
   } else {
-    io.stdout(checkHeadline(quotedFile(name), loaded.plan.title, asOf) + '\n');
+    io.stdout(checkHeadline(quotedFile(printable(name)), loaded.plan.title, asOf) + '\n');
     io.stdout(formatIssuesBySheet(issues));
     io.stdout(verdict({ errors, warnings }) + '\n');
   }
 
-  const output = stringOption(values, 'output');
-  if (output !== undefined) {
+  if (claim !== undefined) {
     if (check.status === 'refused') {
       io.stderr('文件无法读取，未生成标注副本。\n');
     } else {
-      const target = resolvePath(io.cwd, output);
-      // The copy's writing code only when a copy is asked for: plain validation starts in a fraction of the time.
+      const target = claim.file;
+      // The copy's writing code only when a copy is asked for: plain validation loads less.
       const { annotateSubmission } = require('../../app/annotate-submission.js') as typeof import('../../app/annotate-submission.js');
       const annotated = await annotateSubmission(bytes, check, asOf);
-      await writeFileAtomic(target, annotated.bytes);
-      io.stdout(`已另存标注副本：${path.relative(io.cwd, target) || target}（${annotated.note}）\n`);
+      await claim.write(annotated.bytes);
+      io.stdout(`已另存标注副本：${printable(path.relative(io.cwd, target) || target)}（${annotated.note}）\n`);
     }
   }
   return errors > 0 ? EXIT_PROBLEMS : EXIT_OK;
 }
+
+function claimAnnotatedCopy(cwd: string, output: string | undefined, inputs: string[]): OutputClaim | undefined {
+  return output === undefined ? undefined : claimOutput(resolvePath(cwd, output), { cwd, suffix: '标注', files: inputs });
+}
+
+const optionalPath = (cwd: string, given: string | undefined): string[] => (given === undefined ? [] : [resolvePath(cwd, given)]);

@@ -1,4 +1,6 @@
 /** The counts that prove nothing was lost, and the per-task statistics over every adopted school. */
+import { messageFor } from '../issues.js';
+import type { OtherEntry } from './other-files.js';
 import type { Accounting, DetailRow, RollupTask, SchoolRollup, SubmissionInput, TaskState, TaskStat } from './types.js';
 import { rate } from './task-states.js';
 
@@ -11,6 +13,7 @@ export function accountFor(
   schools: readonly SchoolRollup[],
   details: readonly DetailRow[],
   rosterGiven: boolean,
+  otherEntries: readonly OtherEntry[] = [],
 ): Accounting {
   const read = inputs.filter((i) => i.result.status === 'checked');
   const refusals = inputs.flatMap((i) =>
@@ -18,12 +21,15 @@ export function accountFor(
   );
   const rowsRead = read.reduce((n, i) => n + (i.result.status === 'checked' ? i.result.ledger.rows.length : 0), 0);
   const files = schools.flatMap((s) => s.files);
-  const filesFound = inputs.length;
+  const others = otherEntries.map((o) => ({ file: o.file, code: o.issue.code, reason: messageFor(o.issue.code, o.issue.params), severity: o.issue.severity }));
+  const filesFound = inputs.length + others.length;
   const filesRefused = refusals.length;
   return {
     filesFound,
     filesRead: read.length,
     filesRefused,
+    filesOther: others.length,
+    others,
     filesAdopted: files.filter((f) => f.outcome === '采用').length,
     filesSuperseded: files.filter((f) => f.outcome === '已替代').length,
     refusals,
@@ -40,7 +46,7 @@ export function accountFor(
     schoolsUnlisted: schools.filter((s) => s.roster === 'unlisted').length,
     schoolsDuplicate: schools.filter((s) => s.status === '重复报送').length,
     schoolsUnreadable: schools.filter((s) => s.status === '无法读取' || s.status === '非本模板').length,
-    balanced: filesFound === read.length + filesRefused && rowsRead === details.length && files.length === filesFound,
+    balanced: filesFound === read.length + filesRefused + others.length && rowsRead === details.length && files.length === inputs.length,
   };
 }
 

@@ -8,6 +8,7 @@ import type { TemplateIndex } from '../ledger/template-index.js';
 import type { Issue } from '../model.js';
 import { messageFor } from '../issues.js';
 import { accountFor, taskStatistics } from './accounting.js';
+import { prepareInputs } from './other-files.js';
 import { detailRows, problemRows } from './detail-rows.js';
 import { byRecency, changesBetween, fileInfo, type ReadFile } from './duplicates.js';
 import type {
@@ -75,7 +76,9 @@ interface Entry {
 
 const countOf = (issues: readonly Issue[], severity: Issue['severity']) => issues.filter((i) => i.severity === severity).length;
 
-export function rollUp(inputs: readonly SubmissionInput[], index: TemplateIndex, options: RollupOptions): Rollup {
+export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex, options: RollupOptions): Rollup {
+  // Files that are not submissions (a notice, a roster, a pipe) are listed apart, never schools.
+  const { inputs, others } = prepareInputs(entries);
   const { pillars, tasks } = planShape(index);
   const taskMap = new Map(tasks.map((t) => [t.id, t]));
   const pillarByNo = new Map(pillars.map((p) => [p.no, p.numeral]));
@@ -165,6 +168,7 @@ export function rollUp(inputs: readonly SubmissionInput[], index: TemplateIndex,
     });
   }
 
+  for (const other of others) for (const row of problemRows('', other.file, [other.issue])) problems.push(row);
   const adopted = schools.filter((s) => s.kept !== undefined).map((s) => s.states);
   return {
     asOf: options.asOf,
@@ -177,7 +181,7 @@ export function rollUp(inputs: readonly SubmissionInput[], index: TemplateIndex,
     details,
     problems,
     changes,
-    accounting: accountFor(sorted, schools, details, roster !== undefined),
+    accounting: accountFor(sorted, schools, details, roster !== undefined, others),
   };
 }
 

@@ -162,9 +162,13 @@ export interface ChangeRow {
 }
 
 export interface Accounting {
+  /** Every entry found: read + refused + other. */
   filesFound: number;
   filesRead: number;
   filesRefused: number;
+  /** Entries listed apart, never schools: files that are not spreadsheets, and what could not be opened. */
+  filesOther: number;
+  others: { file: string; code: string; reason: string; severity: Severity }[];
   filesAdopted: number;
   filesSuperseded: number;
   refusals: { file: string; code: string; reason: string }[];
@@ -187,7 +191,7 @@ export interface Accounting {
   schoolsUnlisted: number;
   schoolsDuplicate: number;
   schoolsUnreadable: number;
-  /** filesFound = filesRead + filesRefused and rowsRead = detailRows. */
+  /** filesFound = filesRead + filesRefused + filesOther and rowsRead = detailRows. */
   balanced: boolean;
 }
 

@@ -18,11 +18,12 @@ const COLUMNS: TableColumn[] = [
 /** Label, number, note — also what the CLI prints, so the two always agree. */
 export function accountingLines(a: Accounting): [string, number, string][] {
   return [
-    ['收到的文件', a.filesFound, '= 读取成功 + 无法读取或非本模板'],
+    ['收到的文件', a.filesFound, '= 读取成功 + 无法读取或非本模板 + 其他文件'],
     ['  读取成功', a.filesRead, '= 采用 + 被替代'],
     ['    采用', a.filesAdopted, '每所报送学校采用一份'],
     ['    被替代（重复报送）', a.filesSuperseded, '同校有填报日期更晚的文件；差异见“重复报送变化”'],
     ['  无法读取或非本模板', a.filesRefused, '逐个列在下方、“报送情况”和“问题清单”中'],
+    ['  其他文件，未读取', a.filesOther, '不是台账表格（如通知、名单、说明），或打不开的条目；不算作学校，逐个列在下方'],
     ['读取的任务行', a.rowsRead, '所有读取成功的文件中的任务行、插入行和其他行'],
     ['“明细”中的行', a.detailRows, '= 读取的任务行'],
     ['  采用', a.rowsAdopted, '计入“汇总”和“按任务统计”'],
@@ -49,11 +50,12 @@ export function accountingSheet(rollup: Rollup): SheetSpec {
     { value: a.balanced ? '相符' : '不相符', style: a.balanced ? SUMMARY_STYLE.good : SUMMARY_STYLE.bad },
     {
       value: a.balanced
-        ? '收到的文件 = 读取成功 + 无法读取或非本模板；读取的任务行 = “明细”中的行。没有遗漏。'
+        ? '收到的文件 = 读取成功 + 无法读取或非本模板 + 其他文件；读取的任务行 = “明细”中的行。没有遗漏。'
         : '文件数或行数对不上，汇总可能有遗漏。请把这些文件发给技术支持。',
     },
   ]);
   for (const r of a.refusals) body.push([{ value: `无法计入：${r.file}` }, { value: 1 }, { value: `${r.reason}（${r.code}）` }]);
+  for (const o of a.others) body.push([{ value: `其他文件：${o.file}` }, { value: 1 }, { value: `${o.reason}（${o.code}）` }]);
   return tableSheet({
     name: ACCOUNTING_SHEET_NAME,
     title: `${rollup.planTitle} 数据核对`,

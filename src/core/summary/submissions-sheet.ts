@@ -53,7 +53,8 @@ export function submissionsSubtitle(a: Accounting, asOf: string): string {
     ? `名单内应报 ${a.schoolsListed} 所，已报送 ${a.schoolsListedSubmitted} 所，未报送 ${a.schoolsMissing} 所；名单外 ${a.schoolsUnlisted} 所；`
     : '';
   return (
-    `截至 ${asOf}：${roster}共收到文件 ${a.filesFound} 个，读取 ${a.filesRead} 个，无法读取或非本模板 ${a.filesRefused} 个；` +
+    `截至 ${asOf}：${roster}共收到文件 ${a.filesFound} 个，读取 ${a.filesRead} 个，无法读取或非本模板 ${a.filesRefused} 个` +
+    (a.filesOther > 0 ? `，其他文件 ${a.filesOther} 个（未读取，见“数据核对”）；` : '；') +
     `汇总采用 ${a.schoolsSubmitted} 所学校的文件，其中重复报送 ${a.schoolsDuplicate} 所（采用较新的一份）。`
   );
 }

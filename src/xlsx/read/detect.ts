@@ -1,10 +1,13 @@
 /**
- * What a file is when it is not a zip: a CSV or web page renamed .xlsx, an
+ * What a file is when it is not a workbook: a CSV or web page renamed .xlsx, an
  * encrypted workbook (Office wraps those in an OLE2 compound file holding an
- * `EncryptionInfo` stream), an old .xls/.et, or something else. Each gets its
- * own refusal so the clerk is told what to do.
+ * `EncryptionInfo` stream), an old .xls/.et, an .ods, a PDF or a picture, a
+ * Word document, or something else. Each gets its own refusal so the clerk is
+ * told what to do. The bytes decide; the extension only breaks ties.
  */
+import { extensionOf, sniffKind } from './file-kinds.js';
 import { Refusal } from './refusal.js';
+import type { ZipArchive } from './zip.js';
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -65,11 +68,6 @@ export function compoundFileNames(bytes: Uint8Array): string[] {
   return names;
 }
 
-function extensionOf(fileName: string): string {
-  const dot = fileName.lastIndexOf('.');
-  return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
-}
-
 function describeCompoundFile(bytes: Uint8Array, fileName: string): Refusal {
   let names: string[] = [];
   try {
@@ -79,13 +77,20 @@ function describeCompoundFile(bytes: Uint8Array, fileName: string): Refusal {
   }
   if (names.includes('EncryptionInfo') || names.includes('EncryptedPackage')) return new Refusal('XLSX_READ_ENCRYPTED');
   if (names.includes('Workbook') || names.includes('Book')) return new Refusal('XLSX_READ_LEGACY_XLS');
-  if (names.length === 0 && ['xls', 'et', 'xlt', 'ett'].includes(extensionOf(fileName))) return new Refusal('XLSX_READ_LEGACY_XLS');
-  if (names.length === 0 && ['xlsx', 'xlsm'].includes(extensionOf(fileName))) return new Refusal('XLSX_READ_ENCRYPTED');
+  // An unreadable directory: LibreOffice may still make sense of an .xls; anything else is damaged, and
+  // not "password-protected" (an encrypted workbook always has a readable directory naming EncryptionInfo).
+  if (names.length === 0) return new Refusal(['xls', 'et', 'xlt', 'ett'].includes(extensionOf(fileName)) ? 'XLSX_READ_LEGACY_XLS' : 'XLSX_READ_OLE_DAMAGED');
   return new Refusal('XLSX_READ_LEGACY_OFFICE');
 }
 
+/** What plain text is, by its extension: a .txt is not "CSV". */
+function textKind(fileName: string): string {
+  const ext = extensionOf(fileName);
+  return ext === 'csv' ? 'CSV' : ext === 'txt' || ext === 'md' || ext === 'log' ? '纯文本' : 'CSV 或纯文本';
+}
+
 /** Text with no NUL bytes and hardly any control characters: a CSV, a web page or an XML file renamed. */
-function describeText(bytes: Uint8Array): Refusal | undefined {
+function describeText(bytes: Uint8Array, fileName: string): Refusal | undefined {
   const head = bytes.subarray(0, 8192);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   let controls = 0;
@@ -103,12 +108,34 @@ function describeText(bytes: Uint8Array): Refusal | undefined {
   if (text.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
     return new Refusal('XLSX_READ_TEXT_FILE', { kind: 'XML 表格（Excel 2003 XML）' });
   }
-  return new Refusal('XLSX_READ_TEXT_FILE', { kind: 'CSV 或纯文本' });
+  return new Refusal('XLSX_READ_TEXT_FILE', { kind: textKind(fileName) });
 }
 
 /** The refusal for bytes that are not a zip. */
 export function describeNonZip(bytes: Uint8Array, fileName: string): Refusal {
   if (bytes.length === 0) return new Refusal('XLSX_READ_EMPTY');
   if (OLE2_MAGIC.every((b, i) => bytes[i] === b)) return describeCompoundFile(bytes, fileName);
-  return describeText(bytes) ?? new Refusal('XLSX_READ_NOT_ZIP');
+  const sniffed = sniffKind(bytes);
+  if (sniffed !== undefined) return new Refusal('XLSX_READ_NOT_WORKBOOK', { kind: sniffed });
+  return describeText(bytes, fileName) ?? new Refusal('XLSX_READ_NOT_ZIP');
+}
+
+const OPENDOCUMENT: Record<string, string> = {
+  'application/vnd.oasis.opendocument.text': 'OpenDocument 文字文档（.odt）',
+  'application/vnd.oasis.opendocument.presentation': 'OpenDocument 演示文稿（.odp）',
+};
+
+/** The refusal for a zip that holds no workbook: what kind of package it is. */
+export function describePackage(zip: ZipArchive): Refusal {
+  if (zip.has('mimetype')) {
+    const type = new TextDecoder().decode(zip.read('mimetype') ?? new Uint8Array()).trim();
+    if (type.startsWith('application/vnd.oasis.opendocument.spreadsheet')) return new Refusal('XLSX_READ_ODS');
+    const kind = OPENDOCUMENT[type];
+    if (kind) return new Refusal('XLSX_READ_NOT_WORKBOOK', { kind });
+  }
+  if (zip.has('word/document.xml')) return new Refusal('XLSX_READ_NOT_WORKBOOK', { kind: 'Word 文档' });
+  if (zip.has('ppt/presentation.xml')) return new Refusal('XLSX_READ_NOT_WORKBOOK', { kind: 'PowerPoint 演示文稿' });
+  if (zip.has('xl/workbook.bin')) return new Refusal('XLSX_READ_NOT_WORKBOOK', { kind: 'Excel 二进制工作簿（.xlsb）' });
+  if (zip.has('OFD.xml')) return new Refusal('XLSX_READ_NOT_WORKBOOK', { kind: 'OFD 版式文档' });
+  return new Refusal('XLSX_READ_NOT_WORKBOOK', { kind: '普通压缩包' });
 }

@@ -5,7 +5,7 @@
  * Runs unchanged in Node and in a browser (Uint8Array, TextDecoder, fflate).
  */
 import { issue } from '../../core/issues.js';
-import { describeNonZip, isZip } from './detect.js';
+import { describeNonZip, describePackage, isZip } from './detect.js';
 import { declaresDoctype } from './doctype.js';
 import { Refusal, Warnings } from './refusal.js';
 import { parseSharedStrings } from './shared-strings.js';
@@ -44,14 +44,6 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
   }
 }
 
-/** What an Office package that is not an .xlsx is, for the refusal. */
-function describeOtherPackage(zip: ZipArchive): string {
-  if (zip.has('word/document.xml')) return 'Word 文档';
-  if (zip.has('ppt/presentation.xml')) return 'PowerPoint 演示文稿';
-  if (zip.has('xl/workbook.bin')) return 'Excel 二进制工作簿（.xlsb）';
-  return '普通压缩包';
-}
-
 function sheetOf(error: Refusal): { sheet?: string; cell?: string } {
   const { sheet, cell } = error.params;
   return { ...(typeof sheet === 'string' ? { sheet } : {}), ...(typeof cell === 'string' ? { cell } : {}) };
@@ -73,7 +65,7 @@ function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: War
   const officeDocument = rootRels.find((r) => relKind(r.type) === 'officeDocument' && !r.external)?.part;
   const workbookPart = officeDocument !== undefined && /\.xml$/i.test(officeDocument) && zip.has(officeDocument) ? officeDocument : 'xl/workbook.xml';
   const workbookXml = /(^|\/)(document|presentation)\.xml$/i.test(workbookPart) ? undefined : text(workbookPart);
-  if (workbookXml === undefined) throw new Refusal('XLSX_READ_NOT_WORKBOOK', { kind: describeOtherPackage(zip) });
+  if (workbookXml === undefined) throw describePackage(zip);
   const baseDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const relsPart = `${baseDir}_rels/${workbookPart.slice(baseDir.length)}.rels`;
   const rels = parseRelationships(text(relsPart), baseDir);
