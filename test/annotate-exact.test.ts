@@ -258,16 +258,21 @@ test('a part with a forged size is refused with a code in Chinese, in well under
   expect(error.message).toContain('customXml/item1.xml');
 });
 
-test.each([
-  ['a document part', 'docProps/app.xml'],
-  ['a marked sheet (entities the reader never expands)', 'xl/worksheets/sheet2.xml'],
-])('a DOCTYPE in %s is refused with a code in Chinese', async (_what, part) => {
-  const doctype = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
-  const bytes = withParts(secondSchool, { [part]: (xml) => xml.replace(/\?>/, `?>${doctype}`) });
+const DOCTYPE = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>';
+
+test('a DOCTYPE in a part the reader never reads (a document part) is refused by the copy, with a code in Chinese', async () => {
+  const part = 'docProps/app.xml';
+  const bytes = withParts(secondSchool, { [part]: (xml) => xml.replace(/\?>/, `?>${DOCTYPE}`) });
   const { error, ms } = await refusal(bytes, '带DOCTYPE.xlsx');
   expect(ms).toBeLessThan(2000);
   expect(error.params.code).toBe('XLSX_ANNOTATE_DOCTYPE');
   expect(error.message).toContain(`“${part}”带有文档类型声明（DOCTYPE）`);
+});
+
+test('a DOCTYPE in a sheet (entities the reader never expands) is refused by the reader already, so no copy is attempted', () => {
+  const bytes = withParts(secondSchool, { 'xl/worksheets/sheet2.xml': (xml) => xml.replace(/\?>/, `?>${DOCTYPE}`) });
+  const check = checkSubmission(bytes, '带DOCTYPE.xlsx', seedIndex, { asOf: AS_OF });
+  expect(check).toMatchObject({ status: 'refused', issue: { code: 'XLSX_READ_XML_DOCTYPE' } });
 });
 
 test('validate -o on a forged file: refused with its code, under a 200 MB heap, no copy written, input unchanged', () => {
