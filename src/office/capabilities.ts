@@ -7,6 +7,7 @@ import type { OfficeEnv } from './env.js';
 
 /** Feature → the ExcelApi minor version it needs and its name for the pane. */
 export const FEATURES = {
+  sheetVisibility: { minor: 2, zh: '隐藏工作表（元数据工作表 _taizhang 会保持可见，请勿修改它）' },
   merges: { minor: 2, zh: '合并单元格' },
   columnWidths: { minor: 2, zh: '列宽和行高' },
   cellLocking: { minor: 2, zh: '单元格锁定' },
@@ -14,11 +15,12 @@ export const FEATURES = {
   definedNames: { minor: 4, zh: '工作簿名称（TZ_P1 等）' },
   nullObjects: { minor: 4, zh: '安全读取空工作表' },
   conditionalFormats: { minor: 6, zh: '逾期标红（条件格式）' },
+  protectionSelection: { minor: 7, zh: '工作表保护中的“只能选中未锁定的单元格”' },
+  workbookProtection: { minor: 7, zh: '操作前检查工作簿结构是否受保护' },
   freezePanes: { minor: 7, zh: '冻结窗格' },
   tabColor: { minor: 7, zh: '工作表标签颜色' },
   hyperlinks: { minor: 7, zh: '跳转链接' },
   dataValidation: { minor: 8, zh: '下拉选项和输入提示（数据验证）' },
-  manualCalculation: { minor: 8, zh: '写入时暂停计算' },
   pageLayout: { minor: 9, zh: '打印设置和打印标题' },
   autoFilter: { minor: 9, zh: '筛选按钮' },
   suspendScreen: { minor: 9, zh: '写入时暂停屏幕刷新' },
