@@ -40,6 +40,17 @@ describe('清除标记 after the user deleted one of our comments', () => {
     expect(mock.live().some((s) => s.name === MARKS_SHEET_NAME)).toBe(false);
     expect(pillarOf(mock).protection).toEqual({ protected: true, options: { allowSort: true } });
   });
+
+  test('a comment the user wrote in place of ours is not deleted', async () => {
+    const { mock } = await liveLedger(13, BROKEN);
+    const marked = await markProblems(await problems(mock), mock.env);
+    if (!marked.ok) throw new Error(marked.error.message);
+    const ours = mock.comments.filter((c) => !c.deleted);
+    ours[0]!.deleted = true;
+    mock.comments.push({ at: ours[0]!.at, text: '已核实，按计划推进。——王老师', deleted: false });
+    expect(await clearMarks(mock.env)).toMatchObject({ ok: true, restored: marked.marked });
+    expect(mock.comments.filter((c) => !c.deleted).map((c) => c.text)).toEqual(['已核实，按计划推进。——王老师']);
+  });
 });
 
 describe('a workbook whose structure is locked (Review → Protect Workbook)', () => {

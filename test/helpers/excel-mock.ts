@@ -131,7 +131,7 @@ export function excelMock(minor: number, existing: Partial<SheetState>[] = [{ na
     load: () => {
       comments.items = state.comments
         .filter((c) => !c.deleted)
-        .map((c) => ({ getLocation: () => ({ load: () => ({ address: c.at }) }), delete: () => (c.deleted = true) }));
+        .map((c) => ({ content: c.text, getLocation: () => ({ load: () => ({ address: c.at }) }), delete: () => (c.deleted = true) }));
       return comments;
     },
   };
