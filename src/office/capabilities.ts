@@ -7,11 +7,11 @@ import type { OfficeEnv } from './env.js';
 
 /** Feature → the ExcelApi minor version it needs and its name for the pane. */
 export const FEATURES = {
-  sheetVisibility: { minor: 2, zh: '隐藏工作表（元数据工作表 _taizhang 会保持可见，请勿修改它）' },
   merges: { minor: 2, zh: '合并单元格' },
   columnWidths: { minor: 2, zh: '列宽和行高' },
   cellLocking: { minor: 2, zh: '单元格锁定' },
   protection: { minor: 2, zh: '工作表保护' },
+  sheetVisibility: { minor: 2, zh: '隐藏工作表（元数据工作表 _taizhang 会保持可见，请勿修改它）' },
   definedNames: { minor: 4, zh: '工作簿名称（TZ_P1 等）' },
   nullObjects: { minor: 4, zh: '安全读取空工作表' },
   conditionalFormats: { minor: 6, zh: '逾期标红（条件格式）' },

@@ -29,6 +29,7 @@ export function cellCount(address: string): number {
 
 function rangeOf(world: MockWorld, sheet: SheetState, address: string): any {
   const record: RangeRecord = { sheet: sheet.name, address, batch: world.syncs() + 1 };
+  Object.defineProperty(record, 'owner', { value: sheet, enumerable: false }); // the sheet, whatever it is called later
   world.state.ranges.push(record);
   // Formatting a cell of a protected sheet fails in Excel (the sheet refuses it unless formatting cells is allowed).
   const guard = () => {
@@ -73,7 +74,7 @@ const typeOf = (v: unknown) => (v === '' || v === null || v === undefined ? 'Emp
 /** What our own writes put into a sheet we added, as its used range: the last values written from A1 (the mock evaluates nothing). */
 function writtenUsed(world: MockWorld, sheet: SheetState): UsedRangeData | undefined {
   if (!sheet.added) return undefined;
-  const mine = world.state.ranges.filter((r) => r.sheet === sheet.name && /^A1(:|$)/.test(r.address));
+  const mine = world.state.ranges.filter((r) => r.owner === sheet && /^A1(:|$)/.test(r.address));
   const values = [...mine].reverse().find((r) => Array.isArray(r.values))?.values as unknown[][] | undefined;
   if (!values) return undefined;
   const formats = [...mine].reverse().find((r) => Array.isArray(r.numberFormat))?.numberFormat as unknown[][] | undefined;
