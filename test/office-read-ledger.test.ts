@@ -5,6 +5,7 @@
  * (values null above 5,000,000 cells, merged areas above 512) is reported for
  * that sheet while the rest is checked.
  */
+import { ledgerSheetNames, metaListedSheets } from '../src/core/ledger/ledger-sheets';
 import { generateInExcel } from '../src/office/generate';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { validateInExcel } from '../src/taskpane/excel/validate-open';
@@ -75,5 +76,19 @@ describe('a ledger sheet Excel cannot read whole is reported for that sheet', ()
     if (!result.ok || result.status !== 'checked') throw new Error(JSON.stringify(result).slice(0, 300));
     expect(result.issues.find((i) => i.code === 'OFFICE_SHEET_TOO_LARGE')).toMatchObject({ severity: 'error', where: { sheet: pillar.name } });
     expect(result.issues.some((i) => i.code.startsWith('VALIDATE_') && i.where.sheet?.startsWith('一'))).toBe(true);
+  });
+});
+
+describe('which sheets are the ledger’s (core/ledger/ledger-sheets)', () => {
+  test('fixed sheets, TZ_P names (workbook scope only), template names; in tab order; the user’s sheets left out', () => {
+    const sheets = ['成绩', '填报说明', "一、师德's建设", '二、队伍建设', '_taizhang', '我的草稿', '三、其他'];
+    const names = [
+      { name: 'TZ_P1', ref: "'一、师德''s建设'!$A$1" },
+      { name: 'TZ_P3', ref: "'我的草稿'!$A$1", localSheet: '我的草稿' }, // sheet-scoped: not ours
+      { name: 'Print_Area', ref: "'成绩'!$A$1:$B$2" },
+    ];
+    expect(ledgerSheetNames(sheets, names, ['二、队伍建设', '四、不存在'])).toEqual(['填报说明', "一、师德's建设", '二、队伍建设', '_taizhang']);
+    expect(metaListedSheets(sheets, { templateId: 'x', templateVersion: 1, planTitle: '', tasks: [{ taskId: 'P3T1', sheetName: '三、其他', row: 3 }] })).toEqual(['三、其他']);
+    expect(metaListedSheets(sheets, undefined)).toEqual([]);
   });
 });

@@ -16,7 +16,10 @@ export interface MarkRecord {
   pattern: string;
   /** Whether we added a comment to the cell. */
   comment: boolean;
-  /** The sheet's protection options as JSON when it was protected and we lifted it; ''. */
+  /**
+   * Written as '' and not read: earlier versions kept the protection options here and restored them as remembered,
+   * which fails once the user has changed the protection; it is now taken from the sheet as it is (marks-read.ts).
+   */
   protection: string;
 }
 
