@@ -72,7 +72,8 @@ describe('spec → range writes', () => {
   });
 
   test.each([
-    [1, ['merges', 'columnWidths', 'cellLocking', 'dataValidation', 'conditionalFormats', 'freezePanes', 'tabColor', 'autoFilter', 'pageLayout', 'protection']],
+    // 1.1 also cannot hide the metadata sheet: setting visibility is 1.2.
+    [1, ['merges', 'columnWidths', 'cellLocking', 'dataValidation', 'conditionalFormats', 'freezePanes', 'tabColor', 'autoFilter', 'pageLayout', 'protection', 'sheetVisibility']],
     [7, ['dataValidation', 'autoFilter', 'pageLayout']],
     [9, []],
   ])('ExcelApi 1.%i skips exactly what it lacks', (minor, skipped) => {

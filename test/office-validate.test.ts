@@ -3,7 +3,6 @@
  * same cells a filled school ledger has (read from a real filled file), so
  * validating "in Excel" must give exactly the issues validating the file gives.
  */
-import { readWorkbook } from '../src/xlsx/read/index';
 import type { SheetSnapshot } from '../src/core/workbook/snapshot';
 import { columnLetter } from '../src/core/workbook/a1';
 import { readWorkbookSnapshot } from '../src/office/read-workbook';
@@ -11,40 +10,11 @@ import { validateInExcel } from '../src/taskpane/excel/validate-open';
 import { clearMarks, markProblems, selectCell } from '../src/office/marks';
 import { MARKS_SHEET_NAME } from '../src/office/marks-store';
 import { sheetSnapshot } from '../src/office/snapshot-from-ranges';
-import { fillLedger } from './helpers/fill-ledger';
-import { AS_OF, brief, seedPlan, validateBytes, withChanges } from './helpers/validate-fixture';
-import { excelMock, type UsedRangeData } from './helpers/excel-mock';
+import { AS_OF, brief, seedPlan, validateBytes } from './helpers/validate-fixture';
+import { BROKEN, liveLedger } from './helpers/live-ledger';
+import { excelMock } from './helpers/excel-mock';
 import { sheetGrid } from '../src/office/sheet-layout';
 import { planWithTasks, specWithTasks } from './helpers/office-specs';
-
-/** A file's sheet as Office.js would return its used range (from A1, as Excel reports it for a ledger). */
-function usedRangeOf(sheet: SheetSnapshot): UsedRangeData {
-  const rows = Math.max(sheet.maxRow, 1);
-  const cols = Math.max(sheet.maxCol, 1);
-  const grid = <T,>(fill: T) => Array.from({ length: rows }, () => Array<T>(cols).fill(fill));
-  const used = { address: `'${sheet.name}'!A1:${columnLetter(cols)}${rows}`, values: grid<unknown>(''), valueTypes: grid('Empty'), numberFormat: grid<unknown>('General'), formulas: grid<unknown>('') };
-  for (const cell of sheet.cells) {
-    const [r, c] = [cell.row - 1, cell.col - 1];
-    used.values[r]![c] = cell.value;
-    used.valueTypes[r]![c] = { string: 'String', number: 'Double', date: 'Double', boolean: 'Boolean', error: 'Error' }[cell.type];
-    used.numberFormat[r]![c] = cell.numFmt ?? 'General';
-    used.formulas[r]![c] = cell.formula !== undefined ? `=${cell.formula}` : cell.value;
-  }
-  return { ...used, ...(sheet.merges.length ? { merges: sheet.merges.map((m) => `'${sheet.name}'!${m}`).join(', ') } : {}) };
-}
-
-async function liveLedger(minor: number, tasks: Parameters<typeof withChanges>[0]['tasks'] = {}) {
-  const bytes = await fillLedger(seedPlan, withChanges({ tasks }));
-  const read = readWorkbook(bytes, { fileName: 'ledger.xlsx' });
-  if (!read.ok) throw new Error('unreadable fixture');
-  const mock = excelMock(
-    minor,
-    read.workbook.sheets.map((s) => ({ name: s.name, visibility: s.state === 'veryHidden' ? 'VeryHidden' : s.state === 'hidden' ? 'Hidden' : 'Visible', used: usedRangeOf(s), protection: { protected: s.name.startsWith('一'), options: { allowSort: true } } })),
-  );
-  return { mock, bytes, read: read.workbook };
-}
-
-const BROKEN = { P1T1: { status: '差不多', progress: '' }, P1T2: { deadline: '明年' } };
 
 describe('validateInExcel', () => {
   test.each([1, 7, 13])('ExcelApi 1.%i: the same issues as validating the file, in 2 syncs', async (minor) => {
@@ -128,7 +98,7 @@ describe('markProblems / clearMarks / selectCell', () => {
   test('selectCell activates the sheet and selects the cell; a vanished sheet is a zh-CN failure', async () => {
     const mock = excelMock(1, [{ name: 'Sheet1' }, { name: '一、加强政治建设' }]);
     expect(await selectCell('一、加强政治建设', 'I5', mock.env)).toEqual({ ok: true });
-    expect(mock.live()[1]!.mock.active).toBe(true);
+    expect(mock.active).toBe(mock.live()[1]);
     expect(mock.ranges.find((r) => r.address === 'I5')?.selected).toBe(true);
     const gone = await selectCell('二、没有', 'A1', mock.env);
     expect(gone).toMatchObject({ ok: false, error: { code: 'OFFICE_SHEET_MISSING' } });

@@ -23,7 +23,7 @@ test('Excel 2016 (ExcelApi 1.1): everything above 1.1 listed as missing, by vers
   expect(view).toMatchObject({ usable: true, tone: 'partial', browserUrl: URL_ });
   expect(view.text).toContain('ExcelApi 1.1');
   expect(view.missing.map((g) => g.need)).toEqual(['ExcelApi 1.2', 'ExcelApi 1.4', 'ExcelApi 1.6', 'ExcelApi 1.7', 'ExcelApi 1.8', 'ExcelApi 1.9', 'ExcelApi 1.10', 'ExcelApi 1.13']);
-  expect(view.missing[0]!.features).toEqual(['合并单元格', '列宽和行高', '单元格锁定', '工作表保护']);
+  expect(view.missing[0]!.features).toEqual(['合并单元格', '列宽和行高', '单元格锁定', '工作表保护', FEATURES.sheetVisibility.zh]);
   // Every feature that needs more than 1.1 is named once.
   const named = view.missing.flatMap((g) => g.features).sort();
   expect(named).toEqual(Object.values(FEATURES).filter((f) => f.minor > 1).map((f) => f.zh).sort());

@@ -14,9 +14,13 @@ import type { Issue, Plan } from '../core/model.js';
 import { validateLedger } from '../core/validate/validate-ledger.js';
 import type { ValidationRules } from '../core/validate/rules.js';
 import type { WorkbookSnapshot } from '../core/workbook/snapshot.js';
-import { asOtherFile } from '../xlsx/read/file-kinds.js';
+import { asOtherFile } from '../core/file-kinds.js';
 import { readWorkbook, type ReadPlatform } from '../xlsx/read/index.js';
+import { DEFAULT_LIMITS } from '../xlsx/read/types.js';
 import type { InputFile } from './input-file.js';
+
+/** The largest school file the reader takes: a front end that reads files itself refuses bigger ones before reading them. */
+export const SUBMISSION_MAX_BYTES = DEFAULT_LIMITS.maxFileBytes;
 
 export interface CheckOptions {
   asOf: string;

@@ -10,8 +10,8 @@
 import * as fs from 'node:fs';
 import { issue, TaizhangError } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
-import { asOtherFile } from '../xlsx/read/file-kinds.js';
-import { DEFAULT_LIMITS } from '../xlsx/read/types.js';
+import { asOtherFile } from '../core/file-kinds.js';
+import { SUBMISSION_MAX_BYTES } from '../app/check-submission.js';
 
 export type ReadOutcome =
   | { ok: true; bytes: Uint8Array; stat: fs.Stats }
@@ -121,7 +121,7 @@ export function readSubmissionFile(file: string | Uint8Array, name: string): { b
   }
 }
 
-const SUBMISSION_LIMIT = DEFAULT_LIMITS.maxFileBytes;
+const SUBMISSION_LIMIT = SUBMISSION_MAX_BYTES;
 
 function tooLarge(name: string, size = 0): Issue {
   return asOtherFile(issue('XLSX_READ_FILE_TOO_LARGE', 'error', { file: name }, { file: name, size, limit: SUBMISSION_LIMIT }), name);

@@ -136,6 +136,12 @@ export const MESSAGES_ZH_CN = {
   OFFICE_NAME_EXISTS: '工作簿中已有名称“{name}”，未重复添加；跳转和汇总仍按工作表内容识别。',
   OFFICE_STRUCTURE_NOT_LOCKED: '为不影响您原有的工作表，没有锁定工作簿结构。分发给学校时，请用浏览器页面生成的 Excel 文件。',
   OFFICE_MARKS_UNPROTECTED: '为标出问题单元格，临时取消了工作表“{sheet}”的保护，标记完成后已重新保护。',
+  OFFICE_WORKBOOK_PROTECTED: '工作簿结构受保护（“审阅 → 保护工作簿”），Excel 不允许添加、删除、改名或隐藏工作表，本次操作没有执行。请在“审阅”选项卡点“保护工作簿”取消保护（设有密码时需输入密码）后再试，完成后可重新保护。',
+  OFFICE_SHEET_PASSWORD: 'Excel 不允许本工具取消或恢复工作表保护（{detail}），工作表很可能设有保护密码，本工具不能代您输入。请在“审阅”选项卡点“撤消工作表保护”并输入密码，再点一次；完成后可重新保护该工作表。',
+  OFFICE_SHEET_TOO_LARGE: '未能读取工作表“{sheet}”（{detail}），其中的内容没有校验。通常是数据下方或右侧很远的单元格里有内容：请删除多余的行和列后保存，再校验；或在浏览器页面中校验这个文件。',
+  OFFICE_MERGES_UNREAD: '工作表“{sheet}”的合并单元格超过 Excel 一次能报告的 512 处，未读取合并信息：合并区域中左上角以外的格按空白处理，个别“未填写”提示可能因此出现。需要精确结果时，请在浏览器页面中校验这个文件。',
+  OFFICE_INSERT_FALLBACK: '整表插入没有成功（Excel 报告：{detail}），已删除插入的工作表，改为逐区域写入；内容相同，此版本做不到的格式见其他提示。',
+  OFFICE_MARKS_STORE_VISIBLE: '此版本 Excel（ExcelApi 1.1）不能隐藏工作表：记录原填充颜色的工作表“{sheet}”会显示在标签栏中。请不要修改或删除它，点“清除标记”时会自动删除。',
 
   // ── Faults: thrown as TaizhangError, shown with their code ──────────────
   FAULT_USAGE: '命令用法有误：{detail}。运行 taizhang --help 查看用法。',

@@ -46,11 +46,14 @@ function applyValidation(range: Excel.Range, spec: ValidationSpec): void {
   if (spec.error) dv.errorAlert = { showAlert: true, style: 'Stop', title: spec.error.title, message: spec.error.text };
 }
 
-/** `&L…&C…&R…` → the three sections Office.js sets separately. */
+/**
+ * `&L…&C…&R…` → the three sections Office.js sets separately. `&&` is a
+ * literal ampersand (Excel's header codes), so `&&L` is text, not a section.
+ */
 export function headerSections(code: string): { left: string; center: string; right: string } {
   const out = { left: '', center: '', right: '' };
   let section: keyof typeof out = 'center';
-  const parts = code.split(/(&[LCR])/);
+  const parts = code.split(/(&&|&[LCR])/);
   for (const part of parts) {
     if (part === '&L') section = 'left';
     else if (part === '&C') section = 'center';
@@ -155,7 +158,7 @@ export function applyOp(workbook: Excel.Workbook, sheets: Map<string, Excel.Work
         allowFormatRows: op.spec.allowFormatRows,
         allowSort: op.spec.allowSort,
         allowAutoFilter: op.spec.allowAutoFilter,
-        selectionMode: op.spec.allowSelectLockedCells ? 'Normal' : 'Unlocked',
+        ...(op.selectionMode ? { selectionMode: op.spec.allowSelectLockedCells ? 'Normal' : 'Unlocked' } : {}),
       });
       return;
     case 'visibility':

@@ -6,14 +6,14 @@
 /// <reference types="office-js" />
 
 export interface OfficeEnv {
-  /** `Excel.run`: one batch context per action. */
+  /** `Excel.run`: one batch context per action, delayed while the user is editing a cell. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** `Office.context.requirements.isSetSupported('ExcelApi', '1.x')`. */
   isSetSupported(version: string): boolean;
 }
 
 interface OfficeGlobals {
-  Excel?: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
+  Excel?: { run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
   Office?: { context?: { requirements?: { isSetSupported(name: string, version?: string): boolean } } };
 }
 
@@ -24,7 +24,9 @@ export function officeEnvFromGlobals(globals: unknown = globalThis): OfficeEnv |
   const requirements = g.Office?.context?.requirements;
   if (!excel || !requirements) return undefined;
   return {
-    run: (batch) => excel.run(batch),
+    // Without it a batch that reaches Excel while the user is typing in a cell fails (RunOptions.delayForCellEdit);
+    // with it Excel runs the batch when the edit ends. The reference lists the option from its ExcelApi 1.1 pages on.
+    run: (batch) => excel.run({ delayForCellEdit: true }, batch),
     isSetSupported: (version) => requirements.isSetSupported('ExcelApi', version),
   };
 }

@@ -7,7 +7,7 @@
  *   const env = officeEnvFromGlobals();           // undefined outside Excel → use the browser path
  *   const caps = detectCapabilities(env);         // caps.minor: highest ExcelApi 1.x
  *   await generateInExcel(spec, env);             // 生成台账: new sheets, never over the user's
- *   await readWorkbookSnapshot(env, caps);        // 校验: the open workbook as a snapshot (app checks it)
+ *   await readWorkbookSnapshot(env, caps, names); // 校验: the ledger's sheets as a snapshot, plus per-sheet read issues (app checks it)
  *   await markProblems(issues, env);              // colour (+ comment on 1.10) the problem cells
  *   await clearMarks(env);                        // put back what was there
  *   await selectCell(sheet, cell, env);           // jump to a problem

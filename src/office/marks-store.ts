@@ -16,7 +16,10 @@ export interface MarkRecord {
   pattern: string;
   /** Whether we added a comment to the cell. */
   comment: boolean;
-  /** The sheet's protection options as JSON when it was protected and we lifted it; ''. */
+  /**
+   * Written as '' and not read: earlier versions kept the protection options here and restored them as remembered,
+   * which fails once the user has changed the protection; it is now taken from the sheet as it is (marks-read.ts).
+   */
   protection: string;
 }
 
@@ -40,4 +43,30 @@ export function rowsToRecords(rows: readonly unknown[][]): MarkRecord[] {
 export function hadNoFill(record: Pick<MarkRecord, 'color' | 'pattern'>): boolean {
   if (record.pattern) return record.pattern === 'None';
   return record.color.toUpperCase() === '#FFFFFF' || record.color === '';
+}
+
+/** `'a''b'!$C$3`, `a'b!C3` → `a'b!C3`: one key for a cell however Excel or we quoted it. */
+export function cellKey(address: string): string {
+  const bang = address.lastIndexOf('!');
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return `${sheet}!${address.slice(bang + 1).replace(/\$/g, '')}`;
+}
+
+export const recordKey = (r: Pick<MarkRecord, 'sheet' | 'cell'>) => `${r.sheet}!${r.cell}`;
+
+/**
+ * What the store must hold while a mark request runs: every old record (its
+ * cell may not be restored yet if the request stops half way) and every new
+ * one. A cell marked before keeps its first record: the fill Excel reports
+ * for it now is our own mark colour, not what was there.
+ */
+export function mergeRecords(old: readonly MarkRecord[], fresh: readonly MarkRecord[]): { fresh: MarkRecord[]; union: MarkRecord[] } {
+  const before = new Map(old.map((r) => [recordKey(r), r]));
+  const merged = fresh.map((r) => {
+    const first = before.get(recordKey(r));
+    return first ? { ...r, color: first.color, pattern: first.pattern } : r;
+  });
+  const marked = new Set(merged.map(recordKey));
+  return { fresh: merged, union: [...old.filter((r) => !marked.has(recordKey(r))), ...merged] };
 }

@@ -87,9 +87,11 @@ export interface NameRead {
   value: unknown;
 }
 
+/** Workbook-scoped range names (`workbook.names` lists no sheet-scoped ones), refs without the leading `=`. */
+export function definedNamesOf(names: NameRead[]): DefinedNameSnapshot[] {
+  return names.filter((n) => n.type === 'Range' && typeof n.value === 'string').map((n) => ({ name: n.name, ref: String(n.value).replace(/^=/, '') }));
+}
+
 export function workbookSnapshot(sheets: SheetRead[], names: NameRead[], date1904 = false): WorkbookSnapshot {
-  const definedNames: DefinedNameSnapshot[] = names
-    .filter((n) => n.type === 'Range' && typeof n.value === 'string')
-    .map((n) => ({ name: n.name, ref: String(n.value).replace(/^=/, '') }));
-  return { date1904, sheets: sheets.map((s) => sheetSnapshot(s, date1904)), definedNames };
+  return { date1904, sheets: sheets.map((s) => sheetSnapshot(s, date1904)), definedNames: definedNamesOf(names) };
 }

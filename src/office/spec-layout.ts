@@ -47,16 +47,20 @@ export function layOutSpecWrites(
   const styles: Record<string, StyleSpec> = spec.styles;
   const all: WriteOp[] = [];
   const finishing: WriteOp[] = [];
+  const unmet = new Set<Feature>();
   spec.sheets.forEach((sheet, i) => {
     const target = targets[i]!;
     all.push({ sheet: target, kind: 'addSheet' });
     for (const op of [...cellOps(sheet, target, styles, sliceBytes), ...sheetExtras(sheet, target)]) all.push(op); // no spread into push: row-height ops can be many
     // Protection and hiding last, after every write to every sheet (a protected sheet refuses formats).
-    if (sheet.protection) finishing.push({ sheet: target, kind: 'protect', spec: sheet.protection, feature: 'protection' });
-    if (sheet.state !== 'visible') finishing.push({ sheet: target, kind: 'visibility', state: sheet.state });
+    const selectionMode = caps.has('protectionSelection');
+    if (sheet.protection) finishing.push({ sheet: target, kind: 'protect', spec: sheet.protection, selectionMode, feature: 'protection' });
+    if (sheet.protection && !sheet.protection.allowSelectLockedCells && !selectionMode && caps.has('protection')) unmet.add('protectionSelection');
+    // Setting visibility is ExcelApi 1.2 (reading it is 1.1).
+    if (sheet.state !== 'visible') finishing.push({ sheet: target, kind: 'visibility', state: sheet.state, feature: 'sheetVisibility' });
   });
   appendAll(all, finishing);
-  const skipped: Feature[] = [];
+  const skipped: Feature[] = [...unmet];
   const ops = all.filter((op) => {
     if (!op.feature || caps.has(op.feature)) return true;
     if (!skipped.includes(op.feature)) skipped.push(op.feature);

@@ -36,7 +36,8 @@ export type WriteOp = OpBase &
     | { kind: 'autoFilter'; address: string }
     | { kind: 'tabColor'; color: string }
     | { kind: 'print'; spec: PrintSpec }
-    | { kind: 'protect'; spec: ProtectionSpec }
+    /** `selectionMode` only where ExcelApi 1.7 knows the option: older Excel refuses the whole protect() call. */
+    | { kind: 'protect'; spec: ProtectionSpec; selectionMode: boolean }
     | { kind: 'visibility'; state: SheetState }
   );
 

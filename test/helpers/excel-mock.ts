@@ -7,58 +7,35 @@
  * cannot load `items/name`; used ranges are real mock objects that must be
  * loaded and synced before their values can be read. Counting `context.sync`
  * and making the n-th sync fail is what the tests use it for.
+ *
+ * Where Microsoft's reference (or a confirmed OfficeDev/office-js issue) says
+ * how Excel answers, the mock answers so: getItemByCell throws ItemNotFound on
+ * a cell without a comment; a structure-protected workbook refuses adding,
+ * deleting, renaming and hiding sheets; protect() on a protected sheet and
+ * unprotect() on an unprotected one throw; setting visibility needs 1.2 and
+ * selectionMode 1.7; a very hidden sheet cannot be deleted; a used range over
+ * 5,000,000 cells reads as null; more than 512 merged areas fail; a request
+ * over the payload limit is refused whole. A failing call throws at once
+ * (see excel-mock-sheet.ts).
  */
 import { unzipSync, strFromU8 } from 'fflate';
 import { OfficeMockObject } from 'office-addin-mock';
 import type { OfficeEnv } from '../../src/office/env';
+import { jsonBytes } from '../../src/office/write-ops';
+import { sheetMock } from './excel-mock-sheet';
+import { OfficeError, type MockOptions, type MockState, type MockWorld, type SheetState } from './excel-mock-types';
 
-export interface RangeRecord {
-  sheet: string;
-  address: string;
-  /** Which request it went in: the number of syncs made before it was queued, plus one. */
-  batch: number;
-  [prop: string]: unknown;
-}
+export { OfficeError, type MockOptions, type RangeRecord, type SheetState, type UsedRangeData } from './excel-mock-types';
 
-export interface UsedRangeData {
-  address: string;
-  values: unknown[][];
-  valueTypes: string[][];
-  numberFormat: unknown[][];
-  formulas: unknown[][];
-  merges?: string;
-}
-
-export interface SheetState {
-  name: string;
-  visibility: string;
-  /** Set when the sheet came from this run (added or inserted). */
-  added: boolean;
-  deleted: boolean;
-  protection: { protected: boolean; options: Record<string, unknown> };
-  used?: UsedRangeData;
-  mock: any;
-}
-
-export class OfficeError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
-  }
-}
-
-export interface ExcelMock {
+export interface ExcelMock extends MockState {
   env: OfficeEnv;
   context: any;
-  sheets: SheetState[];
-  ranges: RangeRecord[];
-  names: { name: string; reference: string }[];
-  comments: { at: string; text: string; deleted: boolean }[];
-  inserted: string[];
-  calls: { suspend: number };
-  /** Makes the n-th sync (1-based) throw `error`. */
-  failSync(n: number, error: unknown): void;
+  /** Makes the n-th sync (1-based) throw `error`; with `onward`, every sync from the n-th on (the pane closed). */
+  failSync(n: number, error: unknown, onward?: boolean): void;
   syncs(): number;
   live(): SheetState[];
+  /** Turns workbook structure protection on or off (the user did it in Excel). */
+  protectWorkbook(on: boolean): void;
 }
 
 /** Names of the sheets in an .xlsx given as base64, in tab order. */
@@ -68,99 +45,62 @@ export function sheetNamesInXlsx(base64: string): string[] {
   return [...xml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&apos;/g, "'"));
 }
 
-export function excelMock(minor: number, existing: Partial<SheetState>[] = [{ name: 'Sheet1' }]): ExcelMock {
+const plainAddress = (a: string) => a.replace(/\$/g, '').replace(/^'(.*)'!/, (_, s: string) => `${s.replace(/''/g, "'")}!`);
+
+export function excelMock(minor: number, existing: Partial<SheetState>[] = [{ name: 'Sheet1' }], options: MockOptions = {}): ExcelMock {
   const holder: any = new OfficeMockObject({ host: 'excel' } as any);
   let counter = 0;
   let syncCount = () => 0;
-  const state: Omit<ExcelMock, 'env' | 'context' | 'failSync' | 'syncs' | 'live'> = {
+  const state: MockState = {
     sheets: [],
     ranges: [],
     names: [],
     comments: [],
     inserted: [],
-    calls: { suspend: 0 },
+    calls: { suspend: 0, calcSets: [], freezes: [], activations: [], usedReads: [] },
+    workbookProtected: options.workbookProtected ?? false,
   };
-  const attach = (data: Record<string, unknown>): any => {
-    const key = `o${++counter}`;
-    holder.addMock(key);
-    holder[key].populate(data);
-    return holder[key];
+  const world: MockWorld = {
+    minor,
+    state,
+    syncs: () => syncCount(),
+    attach: (data) => {
+      const key = `o${++counter}`;
+      holder.addMock(key);
+      holder[key].populate(data);
+      return holder[key];
+    },
   };
   const live = () => state.sheets.filter((s) => !s.deleted);
-  const find = (name: string) => live().find((s) => s.mock.name.toLowerCase() === name.toLowerCase());
-
-  const rangeOf = (sheet: SheetState, address: string): any => {
-    const record: RangeRecord = { sheet: sheet.mock.name, address, batch: syncCount() + 1 };
-    state.ranges.push(record);
-    const fill: any = { clear: () => (record.fillCleared = true), load: () => fill };
-    Object.defineProperty(fill, 'pattern', { get: () => (record.fillColor ? 'Solid' : 'None'), enumerable: true });
-    Object.defineProperty(fill, 'color', { get: () => record.fillColor ?? '#FFFFFF', set: (v) => (record.fillColor = v), enumerable: true });
-    const range: any = {
-      format: { font: {}, fill, borders: { getItem: () => ({}) }, protection: {} },
-      dataValidation: {},
-      conditionalFormats: { add: () => ({ custom: { rule: {}, format: { fill: {}, font: {} } } }) },
-      merge: () => (record.merged = true),
-      select: () => (record.selected = true),
-      load: () => range,
-    };
-    for (const prop of ['values', 'numberFormat', 'hyperlink', 'columnHidden']) {
-      Object.defineProperty(range, prop, { set: (v) => (record[prop] = v), get: () => record[prop], enumerable: true });
-    }
-    record.range = range;
-    return range;
-  };
+  const find = (name: string) => live().find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   const makeSheet = (init: Partial<SheetState>, added: boolean): SheetState => {
     const sheet: SheetState = {
       name: init.name ?? 'Sheet',
       visibility: init.visibility ?? 'Visible',
       added,
+      ...(added ? { addedInBatch: syncCount() + 1 } : {}),
       deleted: false,
       protection: init.protection ?? { protected: false, options: {} },
       ...(init.used ? { used: init.used } : {}),
       mock: undefined,
     };
-    const used = (): any => {
-      const data = sheet.used ?? { address: `${sheet.name}!A1`, values: [['']], valueTypes: [['Empty']], numberFormat: [['General']], formulas: [['']] };
-      const merged = attach({ address: data.merges ?? '', isNullObject: !data.merges });
-      return attach({ ...data, isNullObject: false, getMergedAreasOrNullObject: () => merged });
-    };
-    const protection: any = {
-      protect: (options: Record<string, unknown>) => (sheet.protection = { protected: true, options }),
-      unprotect: () => (sheet.protection = { protected: false, options: {} }),
-      load: () => protection,
-    };
-    Object.defineProperty(protection, 'protected', { get: () => sheet.protection.protected });
-    Object.defineProperty(protection, 'options', { get: () => sheet.protection.options });
-    const mock = attach({});
-    Object.assign(mock, {
-      name: sheet.name,
-      visibility: sheet.visibility,
-      getRange: (address: string) => rangeOf(sheet, address),
-      getRangeByIndexes: (r: number, c: number, h: number, w: number) => rangeOf(sheet, `R${r}C${c}:${h}x${w}`),
-      getUsedRange: used,
-      getUsedRangeOrNullObject: used,
-      delete: () => (sheet.deleted = true),
-      activate: () => (sheet.mock.active = true),
-      protection,
-      pageLayout: { setPrintArea: () => undefined, setPrintTitleRows: () => undefined, headersFooters: { defaultForAllPages: {} } },
-      freezePanes: { freezeAt: () => undefined, freezeRows: () => undefined, freezeColumns: () => undefined },
-      autoFilter: { apply: () => undefined },
-    });
-    sheet.mock = mock;
+    sheet.mock = sheetMock(world, sheet);
     state.sheets.push(sheet);
     return sheet;
   };
   for (const init of existing) makeSheet(init, false);
+  state.active = live()[0];
 
   const getItem = (name: string) => {
     const sheet = find(name);
-    if (!sheet) throw new OfficeError('ItemNotFound', `没有工作表 ${name}`);
+    if (!sheet) throw new OfficeError('ItemNotFound', `没有工作表 ${name}`, 'WorksheetCollection.getItem');
     return sheet.mock;
   };
   const worksheets: any = {
     add: (name: string) => {
-      if (find(name)) throw new OfficeError('ItemAlreadyExists', `工作表 ${name} 已存在`);
+      if (state.workbookProtected) throw new OfficeError('AccessDenied', 'The workbook structure is protected.', 'WorksheetCollection.add');
+      if (find(name)) throw new OfficeError('ItemAlreadyExists', `工作表 ${name} 已存在`, 'WorksheetCollection.add');
       return makeSheet({ name }, true).mock;
     },
     getItem,
@@ -176,36 +116,83 @@ export function excelMock(minor: number, existing: Partial<SheetState>[] = [{ na
       return names;
     },
   };
+  const liveComment = (at: string) => state.comments.find((c) => !c.deleted && plainAddress(c.at) === plainAddress(at));
   const comments: any = {
-    add: (at: string, text: string) => state.comments.push({ at, text, deleted: false }),
-    getItemByCell: (at: string) => ({ delete: () => state.comments.filter((c) => c.at === at).forEach((c) => (c.deleted = true)) }),
+    add: (at: string, text: string) => {
+      if (liveComment(at)) throw new OfficeError('InvalidOperation', 'The cell already has a comment.', 'CommentCollection.add');
+      state.comments.push({ at, text, deleted: false });
+    },
+    // "Gets the comment from the specified cell. If there is no comment in the cell, an error is thrown."
+    getItemByCell: (at: string) => {
+      const comment = liveComment(at);
+      if (!comment) throw new OfficeError('ItemNotFound', 'The requested resource doesn’t exist.', 'CommentCollection.getItemByCell');
+      return { delete: () => (comment.deleted = true) };
+    },
     load: () => {
-      comments.items = state.comments.filter((c) => !c.deleted).map((c) => ({ getLocation: () => ({ load: () => ({ address: c.at }) }) }));
+      comments.items = state.comments
+        .filter((c) => !c.deleted)
+        .map((c) => ({ content: c.text, getLocation: () => ({ load: () => ({ address: c.at }) }), delete: () => (c.deleted = true) }));
       return comments;
     },
   };
+  const protection: any = {
+    load: () => {
+      // WorkbookProtection is [Api set: ExcelApi 1.7].
+      if (minor < 7) throw new OfficeError('ApiNotFound', 'The API you are trying to use could not be found.', 'Workbook.protection');
+      return protection;
+    },
+  };
+  Object.defineProperty(protection, 'protected', { get: () => state.workbookProtected, enumerable: true });
+  let calculationMode = 'Automatic';
+  const application: any = {
+    suspendScreenUpdatingUntilNextSync: () => state.calls.suspend++,
+    load: () => application,
+  };
+  Object.defineProperty(application, 'calculationMode', {
+    get: () => calculationMode,
+    set: (v: string) => {
+      state.calls.calcSets.push(v);
+      calculationMode = v;
+    },
+    enumerable: true,
+  });
   const context: any = new OfficeMockObject({
     workbook: {
-      application: { calculationMode: 'Automatic' },
       insertWorksheetsFromBase64: (base64: string) => {
+        if (state.workbookProtected) throw new OfficeError('AccessDenied', 'The workbook structure is protected.', 'Workbook.insertWorksheetsFromBase64');
+        const fault = () => new OfficeError('GeneralException', 'There was an internal error while processing the request.', 'Workbook.insertWorksheetsFromBase64');
+        if (options.insert === 'throw') throw fault();
         state.inserted.push(base64);
         for (const name of sheetNamesInXlsx(base64)) makeSheet({ name }, true);
+        if (options.insert === 'insertThenThrow') throw fault();
       },
     },
     holder: {},
   } as any);
   context.holder = holder; // reachable from context.sync
   context._properties.set('holder', holder);
-  Object.assign(context.workbook, { worksheets, names, comments });
-  context.workbook.application.suspendScreenUpdatingUntilNextSync = () => state.calls.suspend++;
+  Object.assign(context.workbook, { worksheets, names, comments, protection, application });
 
   const sync = jest.spyOn(context, 'sync');
   syncCount = () => sync.mock.calls.length;
   const failures = new Map<number, unknown>();
+  let failFrom: { n: number; error: unknown } | undefined;
   const realSync = OfficeMockObject.prototype.sync;
+  /** A request over the limit is refused before any of it runs: take back what the mock already applied. */
+  const refuseIfTooLarge = (batch: number) => {
+    if (options.payloadLimit === undefined) return;
+    const mine = state.ranges.filter((r) => r.batch === batch);
+    const bytes = mine.reduce((n, r) => n + jsonBytes(r.values ?? null) + jsonBytes(r.numberFormat ?? null), 0);
+    if (bytes <= options.payloadLimit) return;
+    for (const r of mine) state.ranges.splice(state.ranges.indexOf(r), 1);
+    for (const s of state.sheets) if (s.addedInBatch === batch) s.deleted = true;
+    throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+  };
   sync.mockImplementation(async function (this: unknown) {
-    const error = failures.get(sync.mock.calls.length);
+    const n = sync.mock.calls.length;
+    const error = failures.get(n) ?? (failFrom && n >= failFrom.n ? failFrom.error : undefined);
     if (error) throw error;
+    refuseIfTooLarge(n);
     await realSync.call(context);
     // office-addin-mock updates loaded properties in un-awaited forEach callbacks, a microtask per level: let them settle.
     await new Promise((resolve) => setImmediate(resolve));
@@ -214,12 +201,18 @@ export function excelMock(minor: number, existing: Partial<SheetState>[] = [{ na
     run: (batch) => batch(context),
     isSetSupported: (version) => Number(version.split('.')[1]) <= minor,
   };
-  return {
-    ...state,
+  const mock: ExcelMock = Object.assign(state, {
     env,
     context,
-    failSync: (n, error) => failures.set(n, error),
+    failSync: (n: number, error: unknown, onward = false) => {
+      if (onward) failFrom = { n, error };
+      else failures.set(n, error);
+    },
     syncs: () => sync.mock.calls.length,
     live,
-  };
+    protectWorkbook: (on: boolean) => {
+      state.workbookProtected = on;
+    },
+  });
+  return mock;
 }

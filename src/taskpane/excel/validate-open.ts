@@ -6,6 +6,7 @@ import type { Capabilities } from '../../office/capabilities.js';
 import type { OfficeEnv } from '../../office/env.js';
 import { readWorkbookSnapshot } from '../../office/read-workbook.js';
 
+/** Only the ledger's sheets are read: the user's own sheets (however large) are neither read nor checked. */
 export function validateInExcel(plan: Plan, options: { asOf: string; rules?: ValidationRules; caps?: Capabilities }, env: OfficeEnv) {
-  return checkOpenWorkbook(() => readWorkbookSnapshot(env, options.caps), plan, options);
+  return checkOpenWorkbook((templateSheets) => readWorkbookSnapshot(env, options.caps, templateSheets), plan, options);
 }

@@ -5,7 +5,7 @@
  * Word document, or something else. Each gets its own refusal so the clerk is
  * told what to do. The bytes decide; the extension only breaks ties.
  */
-import { extensionOf, sniffKind } from './file-kinds.js';
+import { extensionOf, sniffKind } from '../../core/file-kinds.js';
 import { Refusal } from './refusal.js';
 import type { ZipArchive } from './zip.js';
 

@@ -6,8 +6,8 @@
  * an "other file": listed apart in a roll-up, never a school. A file named
  * .xlsx that turns out to be a PDF is still a school's (wrong) submission.
  */
-import { issue } from '../../core/issues.js';
-import type { Issue } from '../../core/model.js';
+import { issue } from './issues.js';
+import type { Issue } from './model.js';
 
 const KINDS: Record<string, readonly string[]> = {
   'Word 文档': ['doc', 'docx', 'docm', 'dot', 'dotx'],
