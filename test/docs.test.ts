@@ -20,3 +20,17 @@ test('the README starts with the two commands a newcomer needs', () => {
   const ci = fs.readFileSync(path.join(ROOT, '.ci', 'run'), 'utf8');
   expect(ci).toMatch(/^npm test$/m);
 });
+
+test('the README’s table of hostile inputs names test files and codes that exist, and every hostile battery file is in it', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('| 异常情形（测试）'), readme.indexOf('## 浏览器页面和 Excel 加载项'));
+  const rows = table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| 异常情形'));
+  expect(rows.length).toBeGreaterThanOrEqual(8);
+  const named = [...table.matchAll(/`((?:hostile|annotate|e2e)-[a-z-]+)`/g)].map((m) => m[1]!);
+  for (const name of named) expect(fs.existsSync(path.join(ROOT, 'test', `${name}.test.ts`))).toBe(true);
+  const battery = fs.readdirSync(path.join(ROOT, 'test')).filter((f) => /^hostile-.*\.test\.ts$/.test(f)).map((f) => f.replace('.test.ts', ''));
+  expect(battery.filter((name) => !named.includes(name))).toEqual([]);
+  const codes = [...table.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((m) => m[1]!);
+  expect(codes.length).toBeGreaterThan(8);
+  expect(codes.filter((code) => !(code in MESSAGES_ZH_CN))).toEqual([]);
+});
