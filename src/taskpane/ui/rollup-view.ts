@@ -21,13 +21,17 @@ export function accountingTable(rollup: Rollup, lines: readonly [string, number,
 export function problemCounts(rollup: Rollup): HTMLElement {
   const errors = rollup.problems.filter((p) => p.severity === 'error').length;
   const warnings = rollup.problems.filter((p) => p.severity === 'warning').length;
-  const refused = rollup.accounting.refusals.map((r) =>
-    h('li', { class: 'issue error', 'data-code': r.code }, h('span', { class: 'cell' }, r.file), h('code', { class: 'code' }, r.code), h('span', { class: 'message' }, r.reason)),
-  );
+  const item = (r: { file: string; code: string; reason: string }, tone: string): HTMLElement =>
+    h('li', { class: `issue ${tone}`, 'data-code': r.code }, h('span', { class: 'cell' }, r.file), h('code', { class: 'code' }, r.code), h('span', { class: 'message' }, r.reason));
+  const refused = rollup.accounting.refusals.map((r) => item(r, 'error'));
+  // Notices, rosters, PDFs picked with the ledgers: named apart, never counted as schools (as in the CLI's accounting).
+  const others = rollup.accounting.others.map((r) => item(r, 'info'));
   return h('div', { class: 'problems' },
     h('p', { id: 'problem-counts' }, `各校文件中共有 ${countsPhrase({ errors, warnings })}（逐条列在汇总表的“问题清单”中）。`),
     refused.length > 0 ? h('h3', {}, '未能计入的文件') : null,
     refused.length > 0 ? h('ul', { class: 'issues' }, refused) : null,
+    others.length > 0 ? h('h3', {}, '其他文件，未读取') : null,
+    others.length > 0 ? h('ul', { class: 'issues others' }, others) : null,
   );
 }
 
