@@ -22,6 +22,9 @@ export const MESSAGES_ZH_CN = {
   PLAN_TRAILER_IGNORED: '从这一行起的 {count} 行（“{text}”等）是文末的附件、署名、日期或抄送，不属于最后一项任务，未计入任务内容。',
   PLAN_YEAR_GUESSED: '未能从标题或发文日期中读出年度，按 {year} 年处理。如不正确，请在标题中写明年度（如“2024 年工作要点”）。',
   PLAN_DECODE_REPLACED: '文件中有 {count} 处无法识别的字符（已用 � 代替），文件编码可能不是 UTF-8、UTF-16 或 GB18030。请用记事本“另存为 UTF-8”后重试。',
+  PLAN_PDF_NO_TEXT: 'PDF 中没有可读取的文字：它没有文字层，多半是扫描件或由图片生成。请使用原始电子版 PDF 或 .docx，扫描件需先做文字识别。',
+  PLAN_PDF_PAGES_NO_TEXT: 'PDF 第 {pages} 页没有文字层（可能是扫描页或空白页），这些页上的内容没有读入。如果它们属于工作要点正文，请使用原始电子版 PDF 或 .docx。',
+  PLAN_PDF_TRUNCATED: 'PDF 文件的结尾缺失，可能没有下载或复制完整，后面的页可能没有读入。请重新获取完整的文件后再试。',
 
   // ── Deadline reader (src/core/deadline) ─────────────────────────────────
   DEADLINE_UNKNOWN: '完成时限“{value}”无法识别。请写成如“2024年6月30日”“6月底前”“年底前”“每学期”“长期坚持”等形式。',
@@ -117,7 +120,11 @@ export const MESSAGES_ZH_CN = {
   FAULT_USAGE: '命令用法有误：{detail}。运行 taizhang --help 查看用法。',
   FAULT_FILE_NOT_FOUND: '找不到文件“{file}”。请检查路径是否正确。',
   FAULT_FILE_UNREADABLE: '无法读取文件“{file}”：{detail}。',
-  FAULT_PLAN_FORMAT: '不支持的工作要点文件类型“{file}”。请提供 .txt 或 .docx 文件；.doc 或 .pdf 请先另存为 .docx 或 .txt。',
+  FAULT_PLAN_FORMAT: '不支持的工作要点文件类型“{file}”。请提供 .txt、.docx 或 .pdf 文件，或在 Word 或 WPS 中另存为 .docx 后再选择。',
+  FAULT_PDF_INVALID: '“{file}”不是有效的 PDF 文件，可能已损坏或只是改了扩展名。请重新获取原始文件，或提供 .docx。',
+  FAULT_PDF_ENCRYPTED: '“{file}”设了打开密码，无法读取。请用密码打开后另存一份不带密码的 PDF，或提供 .docx。',
+  FAULT_PDF_TOO_LONG: '“{file}”有 {pages} 页，超过工作要点的上限 {limit} 页，不像一份工作要点。请确认选择的文件。',
+  FAULT_PDF_UNAVAILABLE: '读取 PDF 的组件没能加载（{detail}），“{file}”未读取。请刷新页面后重试，或提供 .docx。',
   FAULT_DOCX_INVALID: '“{file}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名。请用 Word 或 WPS 打开后另存为 .docx。',
   FAULT_OUTPUT_WRITE: '无法写入输出文件“{file}”：{detail}。请确认目录存在、有写入权限，且文件没有在 Excel/WPS 中打开。',
   FAULT_RULES_INVALID: '校验规则文件“{file}”有误：{detail}。请对照 README 中的规则说明修改，或不指定 --rules 使用默认规则。',
