@@ -17,8 +17,8 @@ export interface PlanReaders {
 }
 
 export interface LoadedPlan extends Omit<PlanDocument, 'source'> {
-  /** How the text was read: an encoding name, `docx` or `pdf`. */
-  source: PlanDocument['source'] | 'pdf';
+  /** How the text was read: an encoding name, `docx`, `pdf`, or `doc` (an old Word/WPS file a front end had converted). */
+  source: PlanDocument['source'] | 'pdf' | 'doc';
   /** The name shown in messages (what the user gave, or the bundled seed's file name). */
   displayName: string;
   errors: number;

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { loadPlan as loadPlanBytes, type LoadedPlan } from '../app/load-plan.js';
 import { readInputFile, resolvePath } from './files.js';
 import { nodePdfRuntime } from './pdf-runtime.js';
+import { loadConverting } from './plan-convert.js';
 
 /** The reference plan shipped in seeds/ (two levels up from both src/cli and lib/cli). */
 export const BUNDLED_PLAN = path.join(__dirname, '..', '..', 'seeds', 'yizheng-2024-party-building-plan.txt');
@@ -12,5 +13,6 @@ export type { LoadedPlan };
 /** Messages name the plan as the user typed it, or by the seed's file name. */
 export async function loadPlan(cwd: string, given: string | undefined): Promise<LoadedPlan> {
   const file = given === undefined ? BUNDLED_PLAN : resolvePath(cwd, given);
-  return loadPlanBytes({ name: given ?? path.basename(BUNDLED_PLAN), bytes: await readInputFile(file) }, { pdf: nodePdfRuntime() });
+  const input = { name: given ?? path.basename(BUNDLED_PLAN), bytes: await readInputFile(file) };
+  return loadConverting((f) => loadPlanBytes(f, { pdf: nodePdfRuntime() }), input, file);
 }

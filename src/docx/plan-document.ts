@@ -8,6 +8,7 @@ import { TaizhangError } from '../core/issues.js';
 import type { Issue, ParseResult } from '../core/model.js';
 import { parsePlan } from '../core/plan/index.js';
 import { extractDocxText } from './extract-text.js';
+import { compoundFileRefusal, isCompoundFile } from './legacy-word.js';
 
 export interface PlanDocument extends ParseResult {
   /** How the text was read: an encoding name, or `docx`. */
@@ -15,7 +16,6 @@ export interface PlanDocument extends ParseResult {
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -28,9 +28,9 @@ export async function readPlanDocument(bytes: Uint8Array, fileName: string): Pro
     const text = await extractDocxText(bytes, fileName);
     return { ...parsePlan(text), source: 'docx' };
   }
-  if (startsWith(bytes, OLE2_MAGIC) || startsWith(bytes, PDF_MAGIC)) {
-    throw new TaizhangError('FAULT_PLAN_FORMAT', { file: fileName });
-  }
+  if (isCompoundFile(bytes)) throw compoundFileRefusal(bytes, fileName);
+  // PDFs are read by app/load-plan when the front end gives it pdfjs.
+  if (startsWith(bytes, PDF_MAGIC)) throw new TaizhangError('FAULT_PLAN_FORMAT', { file: fileName });
   const decoded = decodePlanText(bytes);
   const parsed = parsePlan(decoded.text);
   const issues: Issue[] = [...decoded.issues, ...parsed.issues];

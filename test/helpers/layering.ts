@@ -24,9 +24,9 @@ const ALLOWED_LAYERS: Record<Layer, readonly Layer[]> = {
   cli: ['cli', 'app', 'core'],
 };
 
-/** Where a layer may import only some files of another: docx takes the zip, XML and rels readers of xlsx/read, nothing of workbooks. */
+/** Where a layer may import only some files of another: docx takes the zip, XML, rels and compound-file readers of xlsx/read, nothing of workbooks. */
 const ONLY_FILES: Partial<Record<Layer, Partial<Record<Layer, RegExp>>>> = {
-  docx: { xlsx: /^xlsx\/read\/(zip|xml|types|workbook)\.ts$/ },
+  docx: { xlsx: /^xlsx\/read\/(zip|xml|types|workbook|detect)\.ts$/ },
 };
 
 /** Layers a front end may name in `import type` only (the platform pieces it hands to app are typed by them). */
