@@ -35,10 +35,14 @@ describe('rebuildLines', () => {
   });
 
   test('spaces come from gaps: none between Chinese, one between Latin words, one for a wide Chinese–Latin gap', () => {
-    const line = rebuildLines(row(700, 50, [['仪征', 3], ['教育', 4], ['Office', 2.5], ['365', 4], ['平台', 1.5], ['2024', 2], ['年', 0]]))[0]!;
+    const line = rebuildLines(row(700, 50, [['仪征', 3], ['教育', 4], ['Office', 2.5], ['Writer', 4], ['平台', 1.5], ['2024', 2], ['年', 0]]))[0]!;
     // 3 pt (0.3 em) between 仪征 and 教育: justification, not a space; 4 pt before Office: a space. 2.5 pt between Latin words: a space.
-    // 4 pt after 365: a space typed between Latin and Chinese; 2 pt before 年: the narrow gap Writer adds itself.
-    expect(line.text).toBe('仪征教育 Office 365 平台2024年');
+    // 4 pt after Writer: a space typed between Latin and Chinese; 2 pt before 年: the narrow gap Writer adds itself.
+    expect(line.text).toBe('仪征教育 Office Writer 平台2024年');
+  });
+
+  test('a space pdfjs put between Chinese and digits is dropped (the automatic gap), one before a Latin word is kept', () => {
+    expect(rebuildLines([run('全科；2025 年 3 月底前） 使用 Office 365', 50, 700)])[0]!.text).toBe('全科；2025年3月底前） 使用 Office 365');
   });
 
   test('a run drawn twice a hair apart (fake bold) is read once, and blank runs are ignored', () => {
@@ -139,6 +143,23 @@ describe('paragraphsOf', () => {
     const full = '这一段恰好写满了一整行的宽度而且没有缩进正好是三十个字的一行';
     expect(full).toHaveLength(30);
     expect(paragraphsOf([wrapped([full, '一、加强政治建设', full, '2. 全面落实校长负责制'])])).toEqual([full, '一、加强政治建设', full, '2. 全面落实校长负责制']);
+  });
+
+  test('where headings are indented, a line at the margin that starts like one is the rest of a wrapped line', () => {
+    const lines = [
+      line('一、压实安全责任', 800, 50 + 2 * EM),
+      { ...line('坚持统筹发展和安全，坚持安全第', 785, 50), right: 350 },
+      line('一、预防为主、综合治理。', 770, 50),
+      line('二、深化专项整治', 755, 50 + 2 * EM),
+      { ...line('写满一行的正文写满一行的正文写满一行的正文', 740, 50 + 2 * EM), right: 350 },
+      { ...line('写满一行的正文写满一行的正文写满一行的正文', 725, 50), right: 350 },
+    ];
+    expect(paragraphsOf([lines]).slice(0, 3)).toEqual(['一、压实安全责任', '坚持统筹发展和安全，坚持安全第一、预防为主、综合治理。', '二、深化专项整治']);
+  });
+
+  test('where headings start at the margin, one after a full line starts a paragraph', () => {
+    const lines = [{ ...line('写满一行的正文写满一行的正文写满一行的正文', 800, 50), right: 350 }, { ...line('写满一行的正文写满一行的正文写满一行的正文', 785, 50), right: 350 }, line('一、预防为主', 770, 50), line('二、综合治理', 755, 50)];
+    expect(paragraphsOf([lines])).toHaveLength(3);
   });
 
   test('a paragraph broken by a page break is joined across the pages', () => {

@@ -7,6 +7,13 @@
  * a gap is justification or letter-spacing (no space), between Latin words a
  * gap is a space, and between Chinese and Latin only a wide gap is (Writer and
  * Word add a narrow one on their own).
+ *
+ * pdfjs itself puts a space into a run's text wherever a gap inside it is
+ * wider than a tenth of an em, which is also where Writer, Word and WPS leave
+ * their automatic gap between Chinese and digits (`2025 年 3 月`). A space
+ * between a Chinese character and a digit is dropped for that reason: Chinese
+ * text does not space its numbers, and the parser's tidying drops it anyway
+ * except in the raw 完成时限 it prefills.
  */
 
 /** A run of glyphs as drawn, in PDF user space (points, y upwards). */
@@ -32,6 +39,9 @@ export interface VisualLine {
 
 /** Chinese characters, Chinese punctuation, full-width forms and the quotes Chinese text uses. */
 const CJK = /[\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
+/** A space between a Chinese character and an ASCII digit, either way round. */
+const CJK_DIGIT_SPACE = /(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]) (?=[0-9])|(?<=[0-9]) (?=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])/g;
 
 export function isCjk(char: string | undefined): boolean {
   return char !== undefined && CJK.test(char);
@@ -73,7 +83,8 @@ function lineOf(runs: TextRun[]): VisualLine {
     right = Math.max(right, run.x + run.width);
     if (run.text.length > main.text.length) main = run;
   }
-  return { text: text.replace(/[ \t\u00a0]+/g, ' ').trim(), left: kept[0]!.x, right, y: main.y, size: main.size };
+  const spaced = text.replace(/[ \t\u00a0]+/g, ' ').replace(CJK_DIGIT_SPACE, '').trim();
+  return { text: spaced, left: kept[0]!.x, right, y: main.y, size: main.size };
 }
 
 /** The page's lines from top to bottom. Blank runs are dropped: spacing is read from the gaps. */

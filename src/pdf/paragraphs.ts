@@ -5,12 +5,16 @@
  * reaches the right margin — the next line's first word would not have fitted
  * on it — and the next line is not indented, not a heading, not in another
  * font size and not further below than the usual line spacing. Across a page
- * break the same holds, except the spacing.
+ * break the same holds, except the spacing. A wrapped line may begin with
+ * what looks like a heading (`第` / `一、预防为主`): where headings are indented
+ * like every first line, one at the margin is taken for the rest of a line.
  */
 import { isCjk, type VisualLine } from './lines.js';
 
 interface Metrics {
   left: number;
+  /** Where heading and item lines (`一、`, `1.`) usually start: at the margin, or indented like every first line. */
+  markerLeft: number;
   right: number;
   /** The usual distance from one baseline to the next inside a paragraph. */
   pitch: number;
@@ -53,8 +57,10 @@ function measure(pages: readonly VisualLine[][]): Metrics {
   const margin = mostCommon(long.map((l) => Math.round(l.right))) ?? widest;
   // A margin is only a margin when several lines end at it; a text whose lines never wrap has none.
   const atMargin = long.filter((l) => Math.abs(margin - l.right) < 1.5 * l.size).length;
+  const left = mostCommon(all.map((l) => Math.round(l.left))) ?? 0;
   return {
-    left: mostCommon(all.map((l) => Math.round(l.left))) ?? 0,
+    left,
+    markerLeft: mostCommon(all.filter((l) => HEADING.test(l.text)).map((l) => Math.round(l.left))) ?? left,
     right: atMargin >= Math.min(3, Math.max(2, all.length / 5)) ? margin : Infinity,
     pitch: mostCommon(pitches) ?? 1.5 * size,
   };
@@ -75,7 +81,9 @@ function leadWidth(line: VisualLine): number {
 
 function runsOn(a: VisualLine, b: VisualLine, m: Metrics, samePage: boolean): boolean {
   const em = a.size;
-  if (HEADING.test(b.text)) return false;
+  // A line that starts like a heading is one, unless headings here are indented and it is not:
+  // then it is the rest of a wrapped line (`…坚持安全第` / `一、预防为主`).
+  if (HEADING.test(b.text) && Math.abs(b.left - m.markerLeft) < 0.8 * em) return false;
   if (Math.abs(a.size - b.size) > 0.15 * em) return false;
   if (samePage && a.y - b.y > m.pitch * 1.35 + 0.5) return false;
   if (b.left > m.left + 0.8 * em) return false;

@@ -37,6 +37,13 @@ export function expectedFromText(text: string): ParseResult {
   return JSON.parse(JSON.stringify(parsePlan(text))) as ParseResult;
 }
 
-export function planAndIssueCodes(result: { plan: ParseResult['plan']; issues: Issue[] }): { plan: ParseResult['plan']; issues: string[] } {
-  return { plan: result.plan, issues: result.issues.map((i) => `${i.severity} ${i.code}`) };
+/**
+ * What must be the same whichever file a plan came from: the plan (every title, body, note, header field)
+ * and the issues by severity and code, line numbers aside. A task's `source` (its untouched text) is
+ * compared without spaces: a PDF cannot tell a typed space from the gap Writer or Word leaves between
+ * Chinese and digits (`2024 年`), and the PDF reader drops that space (see src/pdf/lines.ts).
+ */
+export function comparable(result: { plan: ParseResult['plan']; issues: Issue[] }): { plan: ParseResult['plan']; issues: string[] } {
+  const pillars = result.plan.pillars.map((p) => ({ ...p, tasks: p.tasks.map((t) => ({ ...t, source: t.source.replace(/\s+/g, '') })) }));
+  return withoutLines({ plan: { ...result.plan, pillars }, issues: result.issues.map((i) => `${i.severity} ${i.code}`) });
 }
