@@ -15,9 +15,15 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
   return OLE2_MAGIC.every((byte, i) => bytes[i] === byte);
 }
 
+/** Streams that say what else a compound file is: an Excel or PowerPoint file. */
+const OTHER_OFFICE = ['Workbook', 'Book', 'PowerPoint Document'];
+
 export function compoundFileRefusal(bytes: Uint8Array, fileName: string): TaizhangError {
   const streams = compoundFileNames(bytes);
-  if (streams.includes('EncryptionInfo') || streams.includes('EncryptedPackage')) return new TaizhangError('FAULT_PLAN_ENCRYPTED', { file: fileName });
-  const word = streams.includes('WordDocument') || (streams.length === 0 && /\.(doc|wps|dot|wpt)$/i.test(fileName));
-  return new TaizhangError(word ? 'FAULT_PLAN_LEGACY_WORD' : 'FAULT_PLAN_FORMAT', { file: fileName });
+  const refuse = (code: 'FAULT_PLAN_ENCRYPTED' | 'FAULT_PLAN_LEGACY_WORD' | 'FAULT_PLAN_FORMAT') => new TaizhangError(code, { file: fileName });
+  if (streams.includes('EncryptionInfo') || streams.includes('EncryptedPackage')) return refuse('FAULT_PLAN_ENCRYPTED');
+  if (streams.includes('WordDocument')) return refuse('FAULT_PLAN_LEGACY_WORD');
+  if (streams.some((name) => OTHER_OFFICE.includes(name))) return refuse('FAULT_PLAN_FORMAT');
+  // Neither (Microsoft Works' .wps has other streams, a damaged file none): the name decides.
+  return refuse(/\.(doc|dot|wps|wpt)$/i.test(fileName) ? 'FAULT_PLAN_LEGACY_WORD' : 'FAULT_PLAN_FORMAT');
 }
