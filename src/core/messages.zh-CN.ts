@@ -8,7 +8,7 @@
  */
 export const MESSAGES_ZH_CN = {
   // ── Plan parser (src/core/plan-parser) ──────────────────────────────────
-  PLAN_EMPTY: '文件中没有可读的文字。请确认选择的是工作要点正文（.txt 或 .docx）。',
+  PLAN_EMPTY: '文件中没有可读的文字。请确认选择的是工作要点正文（.txt、.docx 或 .pdf）。',
   PLAN_NO_PILLARS: '没有找到“一、二、三……”形式的大项标题，无法识别工作要点结构。请确认每个大项单独成段，并以“一、”等开头。',
   PLAN_NO_TASKS: '没有找到“1. 2. 3.……”形式的具体任务。请确认每项任务单独成段，并以“1.”或“1．”等开头。',
   PLAN_PILLAR_GAP: '大项编号不连续：应为“{expected}、”，实际为“{found}、”。请检查是否漏了一个大项或编号写错。',
