@@ -20,7 +20,7 @@ interface Metrics {
   pitch: number;
 }
 
-/** `一、` `（一）` `1.` `1、` `（1）` `第一` at the start: a heading or item, always a paragraph of its own. */
+/** `一、` `（一）` `1.` `1、` `（1）` `第一章` at the start: a heading or an item, a paragraph of its own. */
 const HEADING = /^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百\d０-９]+[)）]|[\d０-９]+[.．、](?![\d０-９])|第[一二三四五六七八九十百]+[章节部分条])/;
 /** Closing punctuation that line breaking keeps with the character before it. */
 const CLOSING = /[，。、；：？！）》」』”’〕】,.;:?!)]/;
