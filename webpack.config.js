@@ -63,6 +63,23 @@ function officeLoading(source = process.env.OFFICE_JS || 'cdn') {
   return { head, csp: policy(new URL(url).origin) };
 }
 
+/**
+ * pdfjs for PDF plans, as Mozilla ships it (the legacy build runs in older browsers too), beside the page in
+ * dist/pdfjs/: the module, its worker, the CMaps Chinese PDFs need and the standard fonts. The page imports it
+ * from there when a PDF is picked (src/taskpane/pdf-runtime.ts): same origin, no CDN, not in the first load.
+ * The modules are renamed .js: every web server sends .js as JavaScript, which module scripts must be; not all
+ * know .mjs. IIS gets a web.config for the CMaps and fonts, whose types it does not know.
+ */
+const PDFJS_DIST = path.join(__dirname, 'node_modules', 'pdfjs-dist');
+const pdfjsPatterns = [
+  { from: 'legacy/build/pdf.min.mjs', to: 'pdfjs/pdf.min.js' },
+  { from: 'legacy/build/pdf.worker.min.mjs', to: 'pdfjs/pdf.worker.min.js' },
+  { from: 'cmaps/*', to: 'pdfjs/cmaps/[name][ext]' },
+  { from: 'standard_fonts/*', to: 'pdfjs/standard_fonts/[name][ext]' },
+  { from: 'LICENSE', to: 'pdfjs/' },
+].map((pattern) => ({ ...pattern, context: PDFJS_DIST, info: { minimized: true } }));
+pdfjsPatterns.push({ from: 'assets/iis/pdfjs.web.config', to: 'pdfjs/web.config' });
+
 /** Emits dist/manifest.xml with every URL under the base URL given at build time. */
 class ManifestPlugin {
   apply(compiler) {
@@ -164,6 +181,7 @@ module.exports = (env, argv) => {
           { from: 'src/taskpane/office-ready.js', to: 'office-ready.js' },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]', info: { minimized: true } },
           ...officePatterns,
+          ...pdfjsPatterns,
         ],
       }),
       new ManifestPlugin(),

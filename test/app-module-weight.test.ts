@@ -18,7 +18,7 @@ function packagesLoadedBy(modules: string[]): string[] {
   return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[];
 }
 
-const HEAVY = ['exceljs', 'mammoth', 'zod'];
+const HEAVY = ['exceljs', 'mammoth', 'pdfjs-dist', 'zod'];
 
 test('a check thread’s modules load none of zod, exceljs and mammoth', () => {
   const loaded = packagesLoadedBy(['cli/check-files.js', 'app/submission-checker.js']);

@@ -59,6 +59,11 @@ describe('layering: front ends → app → adapters → core', () => {
     ['taskpane/a.ts', "import { buildSummarySpec } from '../core/summary/build-summary.js';", 'taskpane must call app, not the pipeline step core/summary/build-summary.ts'],
     ['core/a.ts', "import seed from '../../seeds/plan.txt';", 'imports from outside src/'],
     ['taskpane/a.ts', "import { x } from '../../test/helpers.js';", 'imports from outside src/'],
+    ['docx/a.ts', "import { readWorkbook } from '../xlsx/read/index.js';", 'docx may import only ^xlsx\\/read\\/(zip|xml|types|workbook|detect)\\.ts$ of xlsx, not xlsx/read/index.ts'],
+    ['docx/a.ts', "import mammoth from 'mammoth';", 'docx must not import the package mammoth'],
+    ['pdf/a.ts', "import { readPlanDocument } from '../docx/plan-document.js';", 'pdf must not import docx'],
+    ['pdf/a.ts', "import * as fs from 'node:fs';", 'pdf must not import the package node:fs'],
+    ['cli/a.ts', "import { readPdfText } from '../pdf/read-pdf.js';", 'cli must not import pdf'],
   ])('%s with %s is refused', (file, text, reason) => {
     expect(findLayerViolations([{ file, text }])).toEqual([expect.objectContaining({ file, reason })]);
   });
@@ -73,6 +78,10 @@ describe('layering: front ends → app → adapters → core', () => {
     ['xlsx/a.ts', "import { issue } from '../core/issues.js';"],
     ['core/a.ts', "import { z } from 'zod';"],
     ['taskpane/work/plan.ts', "import seed from '../../../seeds/yizheng-2024-party-building-plan.txt';"],
+    ['docx/a.ts', "import { ZipArchive } from '../xlsx/read/zip.js';"],
+    ['pdf/a.ts', "import { parsePlan } from '../core/plan/index.js';"],
+    ['app/a.ts', "import { readPdfPlan } from '../pdf/plan-pdf.js';"],
+    ['cli/a.ts', "import type { PdfRuntime } from '../pdf/read-pdf.js';"],
   ])('%s with %s is allowed', (file, text) => {
     expect(findLayerViolations([{ file, text }])).toEqual([]);
   });

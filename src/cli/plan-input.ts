@@ -2,6 +2,8 @@
 import * as path from 'node:path';
 import { loadPlan as loadPlanBytes, type LoadedPlan } from '../app/load-plan.js';
 import { readInputFile, resolvePath } from './files.js';
+import { nodePdfRuntime } from './pdf-runtime.js';
+import { loadConverting } from './plan-convert.js';
 
 /** The reference plan shipped in seeds/ (two levels up from both src/cli and lib/cli). */
 export const BUNDLED_PLAN = path.join(__dirname, '..', '..', 'seeds', 'yizheng-2024-party-building-plan.txt');
@@ -14,5 +16,6 @@ export interface CliLoadedPlan extends LoadedPlan {
 /** Messages name the plan as the user typed it, or by the seed's file name. */
 export async function loadPlan(cwd: string, given: string | undefined): Promise<CliLoadedPlan> {
   const file = given === undefined ? BUNDLED_PLAN : resolvePath(cwd, given);
-  return { ...(await loadPlanBytes({ name: given ?? path.basename(BUNDLED_PLAN), bytes: await readInputFile(file) })), file };
+  const input = { name: given ?? path.basename(BUNDLED_PLAN), bytes: await readInputFile(file) };
+  return { ...(await loadConverting((f) => loadPlanBytes(f, { pdf: nodePdfRuntime() }), input, file)), file };
 }

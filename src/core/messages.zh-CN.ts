@@ -8,7 +8,7 @@
  */
 export const MESSAGES_ZH_CN = {
   // ── Plan parser (src/core/plan-parser) ──────────────────────────────────
-  PLAN_EMPTY: '文件中没有可读的文字。请确认选择的是工作要点正文（.txt 或 .docx）。',
+  PLAN_EMPTY: '文件中没有可读的文字。请确认选择的是工作要点正文（.txt、.docx 或 .pdf）。',
   PLAN_NO_PILLARS: '没有找到“一、二、三……”形式的大项标题，无法识别工作要点结构。请确认每个大项单独成段，并以“一、”等开头。',
   PLAN_NO_TASKS: '没有找到“1. 2. 3.……”形式的具体任务。请确认每项任务单独成段，并以“1.”或“1．”等开头。',
   PLAN_PILLAR_GAP: '大项编号不连续：应为“{expected}、”，实际为“{found}、”。请检查是否漏了一个大项或编号写错。',
@@ -22,6 +22,9 @@ export const MESSAGES_ZH_CN = {
   PLAN_TRAILER_IGNORED: '从这一行起的 {count} 行（“{text}”等）是文末的附件、署名、日期或抄送，不属于最后一项任务，未计入任务内容。',
   PLAN_YEAR_GUESSED: '未能从标题或发文日期中读出年度，按 {year} 年处理。如不正确，请在标题中写明年度（如“2024 年工作要点”）。',
   PLAN_DECODE_REPLACED: '文件中有 {count} 处无法识别的字符（已用 � 代替），文件编码可能不是 UTF-8、UTF-16 或 GB18030。请用记事本“另存为 UTF-8”后重试。',
+  PLAN_PDF_NO_TEXT: 'PDF 中没有可读取的文字：它没有文字层，多半是扫描件或由图片生成。请使用原始电子版 PDF 或 .docx，扫描件需先做文字识别。',
+  PLAN_PDF_PAGES_NO_TEXT: 'PDF 第 {pages} 页没有文字层（可能是扫描页或空白页），这些页上的内容没有读入。如果它们属于工作要点正文，请使用原始电子版 PDF 或 .docx。',
+  PLAN_PDF_TRUNCATED: 'PDF 文件的结尾缺失，可能没有下载或复制完整，后面的页可能没有读入。请重新获取完整的文件后再试。',
 
   // ── Deadline reader (src/core/deadline) ─────────────────────────────────
   DEADLINE_UNKNOWN: '完成时限“{value}”无法识别。请写成如“2024年6月30日”“6月底前”“年底前”“每学期”“长期坚持”等形式。',
@@ -149,9 +152,17 @@ export const MESSAGES_ZH_CN = {
   FAULT_FILE_UNREADABLE: '无法读取文件“{file}”：{detail}。',
   FAULT_FILE_NOT_REGULAR: '“{file}”不是普通文件（{kind}），没有读取。请指定保存在磁盘上的文件。',
   FAULT_FILE_TOO_LARGE: '文件“{file}”过大（{size} 字节，上限 {limit} 字节），没有读取。请确认选对了文件。',
-  FAULT_PLAN_FORMAT: '不支持的工作要点文件类型“{file}”。请提供 .txt 或 .docx 文件；.doc 或 .pdf 请先另存为 .docx 或 .txt。',
   FAULT_PLAN_TOO_LARGE: '工作要点文件“{file}”过大（{size} 字节，上限 {limit} 字节），不像是一份工作要点，没有读取。请确认选对了文件；如确是工作要点，请删去图片和附件后另存为 .docx，或把正文另存为 .txt。',
   FAULT_DOCX_TOO_LARGE: '工作要点“{file}”中的“{entry}”解压后过大或与记录的大小不符（{size} 字节，上限 {limit} 字节），可能已损坏或是恶意构造的文件，没有读取。请用 Word 或 WPS 打开后另存为 .docx，或把正文另存为 .txt。',
+  FAULT_PLAN_FORMAT: '不支持的工作要点文件类型“{file}”。请提供 .txt、.docx 或 .pdf 文件，或在 Word 或 WPS 中另存为 .docx 后再选择。',
+  FAULT_PLAN_LEGACY_WORD: '“{file}”是旧版 Word（.doc）或 WPS（.wps）文件，这里不能直接读取。请在 Word 或 WPS 中另存为 .docx 后再选择。',
+  FAULT_PLAN_NEEDS_LIBREOFFICE: '“{file}”是旧版 Word（.doc）或 WPS（.wps）文件，要装有 LibreOffice 才能读取，本机没有找到 LibreOffice（soffice）。请在 Word 或 WPS 中另存为 .docx 后再试，或安装 LibreOffice（Debian/Ubuntu：libreoffice-writer-nogui）。',
+  FAULT_PLAN_CONVERT_FAILED: 'LibreOffice 没能打开“{file}”，文件可能已损坏、设了密码或不是 Word 文档。请在 Word 或 WPS 中打开后另存为 .docx 再试。',
+  FAULT_PLAN_ENCRYPTED: '“{file}”设了打开密码，无法读取。请在 Word 或 WPS 中用密码打开，去掉密码后另存为 .docx 再选择。',
+  FAULT_PDF_INVALID: '“{file}”不是有效的 PDF 文件，可能已损坏或只是改了扩展名。请重新获取原始文件，或提供 .docx。',
+  FAULT_PDF_ENCRYPTED: '“{file}”设了打开密码，无法读取。请用密码打开后另存一份不带密码的 PDF，或提供 .docx。',
+  FAULT_PDF_TOO_LONG: '“{file}”有 {pages} 页，超过工作要点的上限 {limit} 页，不像一份工作要点。请确认选择的文件。',
+  FAULT_PDF_UNAVAILABLE: '读取 PDF 的组件没能加载（{detail}），“{file}”未读取。请刷新页面后重试，或提供 .docx。',
   FAULT_DOCX_INVALID: '“{file}”不是有效的 Word 文档（.docx），可能已损坏或只是改了扩展名。请用 Word 或 WPS 打开后另存为 .docx。',
   FAULT_OUTPUT_WRITE: '无法写入输出文件“{file}”：{detail}。请确认目录存在、有写入权限，且文件没有在 Excel/WPS 中打开。',
   FAULT_OUTPUT_IS_INPUT: '输出文件“{output}”就是输入文件“{input}”（同一个文件），写出会覆盖它，所以没有开始，什么都没有写。请用 -o 另指定一个文件，例如“{suggestion}”。',

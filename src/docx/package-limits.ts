@@ -1,10 +1,10 @@
 /**
- * Limits on a .docx plan, checked before mammoth sees it. mammoth (through
- * JSZip) inflates whatever the package holds and trusts the sizes it declares:
- * a plan whose document inflates to 3 GB took 3.2 GB of memory. So the zip's
- * directory is read here first (declared sizes against limits), and every
- * deflated part is inflated once, counting, and refused as soon as it would
- * outgrow what it declares: a forged size costs at most one chunk's expansion.
+ * Limits on a .docx plan, checked before its text is read: a plan's own,
+ * far tighter than a spreadsheet's (when mammoth read plans, a document that
+ * inflated to 3 GB took 3.2 GB of memory). The zip's directory is read first
+ * (declared sizes against limits), and every deflated part is inflated once,
+ * counting, and refused as soon as it would outgrow what it declares: a forged
+ * size costs at most one chunk's expansion, and the refusal names the part.
  */
 import { Inflate } from 'fflate';
 import { TaizhangError } from '../core/issues.js';
@@ -85,7 +85,7 @@ function inflatesWithin(bytes: Uint8Array, part: Part, file: string): void {
   }
 }
 
-/** Throws a coded fault for a .docx past the limits; returns quietly for one mammoth may read. */
+/** Throws a coded fault for a .docx past the limits; returns quietly for one that may be read. */
 export function checkDocxPackage(bytes: Uint8Array, file: string): void {
   if (bytes.length > DOCX_LIMITS.fileBytes) throw new TaizhangError('FAULT_PLAN_TOO_LARGE', { file, size: bytes.length, limit: DOCX_LIMITS.fileBytes });
   let total = 0;

@@ -8,7 +8,7 @@ const firstFile = (id: string): File | undefined => byId<HTMLInputElement>(id).f
 async function pickedPlan(action: string) {
   const useFile = byId<HTMLInputElement>('plan-source-file').checked;
   const file = useFile ? firstFile('plan-file') : undefined;
-  if (useFile && !file) throw new TaizhangError('FAULT_NO_FILE_CHOSEN', { what: '工作要点文件（.txt 或 .docx）', action });
+  if (useFile && !file) throw new TaizhangError('FAULT_NO_FILE_CHOSEN', { what: '工作要点文件（.txt、.docx 或 .pdf）', action });
   return file ? readPicked(file) : undefined;
 }
 

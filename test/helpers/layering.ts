@@ -1,6 +1,6 @@
 /**
  * The dependency rule of the architecture (README 代码结构) as data:
- * front ends (cli, taskpane) → app (the use cases) → adapters (xlsx, docx;
+ * front ends (cli, taskpane) → app (the use cases) → adapters (xlsx, docx, pdf;
  * the hosts office and, later, wps) → core. Front ends may use adapters' types
  * but never their code, and never call a pipeline step themselves: they call
  * app. `findLayerViolations` and `findImportCycles` are pure so the rules
@@ -8,24 +8,31 @@
  */
 import * as path from 'node:path';
 
-export type Layer = 'core' | 'xlsx' | 'docx' | 'app' | 'office' | 'taskpane' | 'cli';
+export type Layer = 'core' | 'xlsx' | 'docx' | 'pdf' | 'app' | 'office' | 'taskpane' | 'cli';
 
 /** Which of our layers each layer may import code from. */
 const ALLOWED_LAYERS: Record<Layer, readonly Layer[]> = {
   core: ['core'],
   xlsx: ['xlsx', 'core'],
-  docx: ['docx', 'core'],
-  app: ['app', 'xlsx', 'docx', 'core'],
+  // The .docx reader uses the workbook reader's zip and XML scanner (only those: see ONLY_FILES).
+  docx: ['docx', 'xlsx', 'core'],
+  pdf: ['pdf', 'core'],
+  app: ['app', 'xlsx', 'docx', 'pdf', 'core'],
   // The host adapter writes specs with the shared renderer when Excel can insert a whole workbook.
   office: ['office', 'xlsx', 'core'],
   taskpane: ['taskpane', 'app', 'office', 'core'],
   cli: ['cli', 'app', 'core'],
 };
 
+/** Where a layer may import only some files of another: docx takes the zip, XML, rels and compound-file readers of xlsx/read, nothing of workbooks. */
+const ONLY_FILES: Partial<Record<Layer, Partial<Record<Layer, RegExp>>>> = {
+  docx: { xlsx: /^xlsx\/read\/(zip|xml|types|workbook|detect)\.ts$/ },
+};
+
 /** Layers a front end may name in `import type` only (the platform pieces it hands to app are typed by them). */
 const TYPE_ONLY_LAYERS: Partial<Record<Layer, readonly Layer[]>> = {
-  taskpane: ['xlsx', 'docx'],
-  cli: ['xlsx', 'docx'],
+  taskpane: ['xlsx', 'docx', 'pdf'],
+  cli: ['xlsx', 'docx', 'pdf'],
 };
 
 /** The pipeline's steps: a front end that imports one of these is chaining them itself instead of calling app. */
@@ -40,8 +47,10 @@ const FRONT_ENDS: readonly Layer[] = ['taskpane', 'cli'];
 const ALLOWED_PACKAGES: Record<Layer, (pkg: string) => boolean> = {
   core: (pkg) => pkg === 'zod',
   xlsx: (pkg) => ['exceljs', 'fflate', 'zod'].includes(pkg),
-  // fflate: a .docx plan's package is checked (sizes, bounded inflation) before mammoth reads it.
-  docx: (pkg) => ['mammoth', 'fflate', 'zod'].includes(pkg),
+  // fflate: a .docx plan's package sizes are checked (bounded inflation) before it is read (package-limits.ts).
+  docx: (pkg) => ['fflate', 'zod'].includes(pkg),
+  // pdfjs itself is handed in by the front end (src/pdf/read-pdf.ts PdfRuntime); its types may be named.
+  pdf: (pkg) => pkg === 'pdfjs-dist',
   app: (pkg) => pkg === 'zod',
   office: (pkg) => pkg === 'zod',
   taskpane: (pkg) => !pkg.startsWith('node:') && !['fs', 'path', 'child_process', 'os'].includes(pkg),
@@ -109,6 +118,8 @@ function checkRelative(file: string, layer: Layer, ref: ImportRef): string | und
     if (ref.typeOnly && TYPE_ONLY_LAYERS[layer]?.includes(targetLayer)) return undefined;
     return `${layer} must not import ${targetLayer}`;
   }
+  const only = ONLY_FILES[layer]?.[targetLayer];
+  if (only && !only.test(target)) return `${layer} may import only ${only.source} of ${targetLayer}, not ${target}`;
   if (FRONT_ENDS.includes(layer) && !ref.typeOnly && PIPELINE_STEPS.includes(target)) {
     return `${layer} must call app, not the pipeline step ${target}`;
   }

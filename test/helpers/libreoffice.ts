@@ -26,20 +26,33 @@ export function tempDir(prefix = 'taizhang-lo-'): string {
 
 /** Converts `input` into `outDir` and returns the output path; throws with soffice's output when no file appears. */
 export function convertFile(input: string, format: SofficeFormat, outDir: string): string {
+  return convertWith(input, FILTERS[format], format, outDir);
+}
+
+/** Writer's output filters, for documents (plans) rather than workbooks. */
+const WRITER_FILTERS = { pdf: 'pdf:writer_pdf_Export', docx: 'docx:MS Word 2007 XML', doc: 'doc:MS Word 97', odt: 'odt:writer8' } as const;
+export type WriterFormat = keyof typeof WRITER_FILTERS;
+
+/** Converts a document with Writer; `textInput` reads a .txt as UTF-8 text, one paragraph per line. */
+export function convertDocument(input: string, format: WriterFormat, outDir: string, textInput = false): string {
+  return convertWith(input, WRITER_FILTERS[format], format, outDir, textInput ? ['--infilter=Text (encoded):UTF8'] : []);
+}
+
+function convertWith(input: string, filter: string, extension: string, outDir: string, extra: string[] = []): string {
   const profile = tempDir('lo-profile-');
   try {
     const result = spawnSync(
       'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', FILTERS[format], '--outdir', outDir, input],
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...extra, '--convert-to', filter, '--outdir', outDir, input],
       {
         encoding: 'utf8',
         timeout: 120_000,
         env: { ...process.env, ...(fs.existsSync(FONTCONFIG) ? { FONTCONFIG_FILE: FONTCONFIG } : {}) },
       },
     );
-    const output = path.join(outDir, `${path.parse(input).name}.${format}`);
+    const output = path.join(outDir, `${path.parse(input).name}.${extension}`);
     if (!fs.existsSync(output)) {
-      throw new Error(`soffice produced no ${format} (status ${result.status}):\n${result.stdout}\n${result.stderr}`);
+      throw new Error(`soffice produced no ${extension} (status ${result.status}):\n${result.stdout}\n${result.stderr}`);
     }
     return output;
   } finally {

@@ -8,7 +8,8 @@ import { countBySeverity, EXIT_OK, EXIT_PROBLEMS, reportIssues } from '../report
 
 export const PARSE_HELP = `用法：taizhang parse [工作要点文件] [--json]
 
-读取工作要点（.txt 或 .docx；文本可为 UTF-8、UTF-16 或 GB18030 编码），
+读取工作要点（.txt、.docx、.pdf；文本可为 UTF-8、UTF-16 或 GB18030 编码；
+旧版 .doc 和 WPS .wps 在装有 LibreOffice 时自动转换），
 列出识别出的大项、分组、任务和其中注明的责任单位、完成时限。
 不给文件时读取内置的 2024 年示例。
 

@@ -1,11 +1,12 @@
 /**
  * The plan every action of the page starts from: the bundled seed (the CLI's
- * default) or a .txt/.docx the user picked, loaded by the same use case as
+ * default) or a .txt/.docx/.pdf the user picked, loaded by the same use case as
  * the CLI's (app/load-plan.ts).
  */
 import type { InputFile } from '../../app/input-file.js';
 import { loadPlan, type LoadedPlan } from '../../app/load-plan.js';
 import seedText from '../../../seeds/yizheng-2024-party-building-plan.txt';
+import { pagePdfRuntime } from '../pdf-runtime.js';
 
 export const SEED_FILE_NAME = 'yizheng-2024-party-building-plan.txt';
 
@@ -15,5 +16,5 @@ export type PickedFile = InputFile;
 export type { LoadedPlan };
 
 export function loadPagePlan(picked: PickedFile | undefined): Promise<LoadedPlan> {
-  return loadPlan(picked ?? { name: SEED_FILE_NAME, bytes: new TextEncoder().encode(seedText) });
+  return loadPlan(picked ?? { name: SEED_FILE_NAME, bytes: new TextEncoder().encode(seedText) }, { pdf: pagePdfRuntime });
 }
