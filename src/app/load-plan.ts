@@ -1,15 +1,28 @@
 /**
  * Use case: load a plan (工作要点) from a named file's bytes — .txt in any
- * encoding Notepad writes, or .docx — for every front end. The parser's
+ * encoding Notepad writes, .docx, or a task table (.xlsx, .csv, a table in a
+ * .docx; read-plan-table.ts) — for every front end. The parser's
  * issues know lines, not files: here they are named after the file, so every
  * message points at it. A plan with errors is still returned: each front end
  * shows the issues and stops (`errors > 0`).
  */
 import type { Plan } from '../core/model.js';
+import type { ColumnChoice } from '../core/plan/table/index.js';
 import { readPlanDocument, type PlanDocument } from '../docx/plan-document.js';
 import type { InputFile } from './input-file.js';
+import { readPlanTable, type TableSource } from './read-plan-table.js';
 
-export interface LoadedPlan extends PlanDocument {
+/** How the plan is to be read where the document allows two readings (the clerk's choice). */
+export interface LoadPlanOptions {
+  /** The numbered level that carries the tasks: 2 `（一）`, 3 `1.`, 4 `（1）`. */
+  taskLevel?: 2 | 3 | 4;
+  /** For a task table: the column of each role, overriding the header recognition. */
+  columns?: ColumnChoice;
+}
+
+export interface LoadedPlan extends Omit<PlanDocument, 'source'> {
+  /** How the plan was read: an encoding name, `docx`, or a table format. */
+  source: PlanDocument['source'] | TableSource;
   /** The name shown in messages (what the user gave, or the bundled seed's file name). */
   displayName: string;
   errors: number;
@@ -20,8 +33,9 @@ export function taskCount(plan: Plan): number {
   return plan.pillars.reduce((sum, p) => sum + p.tasks.length, 0);
 }
 
-export async function loadPlan(file: InputFile): Promise<LoadedPlan> {
-  const document = await readPlanDocument(file.bytes, file.name);
+export async function loadPlan(file: InputFile, options: LoadPlanOptions = {}): Promise<LoadedPlan> {
+  const table = readPlanTable(file.bytes, file.name, options.columns);
+  const document = table ?? (await readPlanDocument(file.bytes, file.name, options.taskLevel ? { taskLevel: options.taskLevel } : {}));
   const issues = document.issues.map((item) => ({ ...item, where: { file: file.name, ...item.where } }));
   return {
     ...document,

@@ -1,6 +1,6 @@
 /** Loads a plan for a command: the user's file, or the bundled seed when none is given (the loading itself is app/load-plan.ts). */
 import * as path from 'node:path';
-import { loadPlan as loadPlanBytes, type LoadedPlan } from '../app/load-plan.js';
+import { loadPlan as loadPlanBytes, type LoadedPlan, type LoadPlanOptions } from '../app/load-plan.js';
 import { readInputFile, resolvePath } from './files.js';
 
 /** The reference plan shipped in seeds/ (two levels up from both src/cli and lib/cli). */
@@ -9,7 +9,7 @@ export const BUNDLED_PLAN = path.join(__dirname, '..', '..', 'seeds', 'yizheng-2
 export type { LoadedPlan };
 
 /** Messages name the plan as the user typed it, or by the seed's file name. */
-export async function loadPlan(cwd: string, given: string | undefined): Promise<LoadedPlan> {
+export async function loadPlan(cwd: string, given: string | undefined, options: LoadPlanOptions = {}): Promise<LoadedPlan> {
   const file = given === undefined ? BUNDLED_PLAN : resolvePath(cwd, given);
-  return loadPlanBytes({ name: given ?? path.basename(BUNDLED_PLAN), bytes: await readInputFile(file) });
+  return loadPlanBytes({ name: given ?? path.basename(BUNDLED_PLAN), bytes: await readInputFile(file) }, options);
 }

@@ -19,7 +19,7 @@ import { collectFiles, type FoundFile } from '../collect-files.js';
 import { convertToXlsx, findSoffice } from '../convert-legacy.js';
 import { resolvePath, writeFileAtomic } from '../files.js';
 import type { CliIo } from '../io.js';
-import { asOfOption, rulesOption } from '../plan-options.js';
+import { asOfOption, planReadingOptions, rulesOption } from '../plan-options.js';
 import { loadPlan } from '../plan-input.js';
 import { progressBar } from '../progress.js';
 import { EXIT_OK, EXIT_PROBLEMS, reportIssues, countBySeverity } from '../report.js';
@@ -89,7 +89,7 @@ export async function rollupWith(
   const rules = await rulesOption(io.cwd, stringOption(values, 'rules'));
   const rosterFile = stringOption(values, 'roster');
   const roster = rosterFile === undefined ? undefined : await loadRoster(io.cwd, rosterFile);
-  const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'));
+  const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'), planReadingOptions(values));
   if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
 
   const output = resolvePath(io.cwd, stringOption(values, 'output') ?? summaryFileName(loaded.plan.title));

@@ -102,7 +102,7 @@ export function readHeader(lines: SourceLine[]): HeaderResult {
       if (header.issuer === undefined) {
         // Without a 文号 the issuers stand above the notice title, or open it (one or two lines).
         const above = issuerLinesAbove(lines, i, lastHeaderIndex);
-        const issuer = [...above, notice.issuers].filter(Boolean).join(' ');
+        const issuer = above.length > 0 ? above.join(' ') : notice.issuers;
         if (issuer) header.issuer = issuer;
       }
       seen(notice.end);

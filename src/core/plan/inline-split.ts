@@ -2,9 +2,9 @@
  * Text copied from web pages, or from PDFs that lost their line breaks, runs
  * headings and tasks into one line: `……落实。二、夯实组织体系1.增强党建工作基础。……2.发挥……`.
  * Such a line is split before each marker that, taken together, must be one:
- * - it follows a sentence end (`。；！？`), a note's closing bracket, or, for a
- *   first item (`1.` `（一）` `（1）`), a colon or the short heading it sits after
- *   (`一、加强政治建设 1. 坚持……`);
+ * - it follows a sentence end (`。；！？`), a note's closing bracket, the short
+ *   heading it sits after (`一、加强政治建设 1. 坚持……`), or, for a first item
+ *   (`1.` `（一）` `（1）`), a colon;
  * - its number continues the count of its kind (`2.` after `1.`; `1.` again
  *   after a higher heading), so `。3、4年级` or a stray `。5.` inside a task stay text;
  * - it is not inside brackets or quotes, and not a decimal, a date or `第1.2节`
@@ -57,12 +57,11 @@ function contextAllows(text: string, start: number, at: number, no: number, piec
   const prev = text[p] ?? '';
   if (SENTENCE_END.test(prev)) return true;
   if (prev === '）' || prev === ')') return closesNote(text, p);
-  if (no !== 1) return false;
-  if (prev === '：' || prev === ':') return true;
-  // `一、加强政治建设 1. 坚持……`: a first item straight after a short heading.
+  if (prev === '：' || prev === ':') return no === 1;
+  // `一、加强政治建设 1. 坚持……`: the next item straight after a short heading.
   if (!pieceHeading || NUMBER_CONTEXT.test(prev) || at - start > MAX_HEAD + 6) return false;
   const head = rawMarkerOf(text.slice(start, at))?.rest ?? '';
-  return head.length > 0 && !/[。，,、]/.test(head);
+  return head.length > 0 && !/[。；;！？]/.test(head);
 }
 
 function splitLine(text: string, counts: Counts): string[] {

@@ -59,7 +59,7 @@ export function mergeNotes(a: TaskNotes | undefined, b: TaskNotes | undefined): 
     cooperatingUnits: [...a.cooperatingUnits, ...b.cooperatingUnits],
     ...(deadline !== undefined ? { deadline } : {}),
     ...(owners.length > 0 ? { owners } : {}),
-    raw: `${a.raw}${b.raw}`,
+    raw: /[）)]$/.test(a.raw) ? `${a.raw}${b.raw}` : `${a.raw}；${b.raw}`,
   };
 }
 

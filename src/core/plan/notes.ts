@@ -9,8 +9,8 @@
  */
 import type { TaskNotes } from '../model.js';
 
-const UNIT_KEYS = ['责任科室', '责任单位', '牵头单位', '牵头科室', '牵头部门', '责任部门', '责任处室'];
-const COOPERATING_KEYS = ['配合单位', '协办单位', '配合科室', '配合部门'];
+const UNIT_KEYS = ['责任科室', '责任单位', '牵头单位', '牵头科室', '牵头部门', '责任部门', '责任处室', '责任股室', '牵头股室'];
+const COOPERATING_KEYS = ['配合单位', '协办单位', '配合科室', '配合部门', '配合股室'];
 const DEADLINE_KEYS = ['完成时限', '完成时间', '时间节点', '时限'];
 const OWNER_KEYS = ['责任人', '负责人', '责任领导', '分管领导'];
 /** Every key a note may use, longest first so `责任单位` is never read as `责任` + …. */
