@@ -32,7 +32,7 @@ export const MESSAGES_ZH_CN = {
   PLAN_NOTE_IN_TEXT: '任务“{task}”的正文中间有“{text}”，像是责任单位或完成时限，但不在任务末尾，没有预填进台账。请核对后在台账中填写，或把它移到任务末尾。',
   PLAN_UNREAD_NUMBERING: '有{found}，taizhang 不把这类编号当作大项或任务，它们的文字并入了前面的段落。如果这些是大项标题，请改为“一、二、三……”的形式后重试。',
   PLAN_TASK_LEVEL_ABSENT: '指定的任务层级第 {level} 级（“{sample}”）在正文中没有出现；正文中的编号层级有：{found}。请改用其中一级，或不指定，由 taizhang 自动选择。',
-  PLAN_TABLE_COLUMN: '表格第 {column} 列“{header}”作为“{role}”。如不对，请用 --columns {role}=列号 指定（如 --columns {role}=E，不要这一列写 --columns {role}=无）。',
+  PLAN_TABLE_COLUMN: '表格第 {column} 列“{header}”作为“{role}”列。如不对，请用 --columns {role}=列号 改选（没有这一列写“{role}=无”）。',
   PLAN_TABLE_COLUMN_GIVEN: '按指定，表格第 {column} 列“{header}”作为“{role}”。',
   PLAN_TABLE_COLUMN_MISSING: '指定给“{role}”的列“{column}”不在表格中（表头共 {count} 列）。请检查 --columns 中的列号。',
   PLAN_TABLE_PILLARS: '大项取自{source}，共 {count} 个。',

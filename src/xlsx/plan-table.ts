@@ -32,7 +32,7 @@ function sheetTable(sheet: SheetSnapshot): TableInput {
     const range = parseRange(ref);
     if (range) merges.push({ top: range.from.row - 1, left: range.from.col - 1, bottom: range.to.row - 1, right: range.to.col - 1 });
   }
-  return { name: sheet.name, rows, merges, firstRow: 1 };
+  return { name: sheet.name, rows, merges, firstRow: 1, sheet: true };
 }
 
 /** The visible sheets as tables, or the reader's refusal (a damaged or encrypted file). */

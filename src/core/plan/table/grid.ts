@@ -22,6 +22,8 @@ export interface TableInput {
   merges: CellRange[];
   /** Where row 0 is in the source, for messages: 1 for a sheet or a .csv (row 0 is row 1). */
   firstRow?: number;
+  /** A worksheet: messages then name the sheet and the cell. */
+  sheet?: boolean;
 }
 
 /** Limits that keep a hostile table cheap: a task table is a few hundred rows and a dozen columns. */

@@ -41,7 +41,10 @@ function pillarSourceText(source: PillarSource, column: number | undefined, head
   return '表格中单独成行的大项标题';
 }
 
-function columnIssues(map: ColumnMap, sheet: string, firstRow: number): { issues: Issue[]; columns: NonNullable<PlanReading['columns']> } {
+/** Where a table's messages point: the sheet (and cell) for a worksheet, just the row for a .csv or a Word table. */
+type TableAt = { sheet?: string };
+
+function columnIssues(map: ColumnMap, at: TableAt, firstRow: number): { issues: Issue[]; columns: NonNullable<PlanReading['columns']> } {
   const issues: Issue[] = [];
   const columns: NonNullable<PlanReading['columns']> = [];
   const line = firstRow + map.headerRow;
@@ -50,11 +53,12 @@ function columnIssues(map: ColumnMap, sheet: string, firstRow: number): { issues
     if (col === undefined) continue;
     const given = map.given.includes(role);
     const params = { column: columnLetter(col), header: map.headers[col] || '（无表头）', role: ROLE_NAME[role] };
-    issues.push(issue(given ? 'PLAN_TABLE_COLUMN_GIVEN' : 'PLAN_TABLE_COLUMN', 'info', { sheet, line, cell: `${params.column}${line}` }, params));
+    const where = at.sheet === undefined ? { line } : { ...at, line, cell: `${params.column}${line}` };
+    issues.push(issue(given ? 'PLAN_TABLE_COLUMN_GIVEN' : 'PLAN_TABLE_COLUMN', 'info', where, params));
     columns.push({ role: ROLE_NAME[role], column: params.column, header: params.header, given });
   }
   for (const { role, column } of map.missing) {
-    issues.push(issue('PLAN_TABLE_COLUMN_MISSING', 'error', { sheet }, { role: ROLE_NAME[role], column: columnLetter(column), count: map.headers.length }));
+    issues.push(issue('PLAN_TABLE_COLUMN_MISSING', 'error', at, { role: ROLE_NAME[role], column: columnLetter(column), count: map.headers.length }));
   }
   return { issues, columns };
 }
@@ -70,31 +74,32 @@ export function tableToPlan(tables: readonly TableInput[], options: TableOptions
   for (const { input, grid, map } of readable) {
     if (!map) continue;
     const firstRow = input.firstRow ?? 1;
+    const at: TableAt = input.sheet ? { sheet: input.name } : {};
     title ||= titleAbove(grid, map);
     if (map.roles.task === undefined && map.roles.content === undefined) {
       const headers = map.headers.filter(Boolean).map((h) => `“${h}”`).join('、');
-      issues.push(issue('PLAN_TABLE_NO_TASK_COLUMN', 'error', { sheet: input.name, line: firstRow + map.headerRow }, { headers }));
+      issues.push(issue('PLAN_TABLE_NO_TASK_COLUMN', 'error', { ...at, line: firstRow + map.headerRow }, { headers }));
       continue;
     }
-    const reported = columnIssues(map, input.name, firstRow);
+    const reported = columnIssues(map, at, firstRow);
     issues = issues.concat(reported.issues);
     if (columns.length === 0) columns = reported.columns;
     const defaultPillar = readable.length > 1 ? input.name : title || options.title || '工作任务';
-    const rows = readRows(grid, map, { firstRow, defaultPillar, sheet: input.name, pillarsBefore: pillars.length, ids });
+    const rows = readRows(grid, map, { firstRow, defaultPillar, at, pillarsBefore: pillars.length, ids });
     issues = issues.concat(rows.issues);
     const taken = rows.pillars;
     if (!taken.some((p) => p.tasks.length > 0)) {
-      issues.push(issue('PLAN_TABLE_NO_ROWS', 'error', { sheet: input.name, line: firstRow + map.headerRow }, { row: firstRow + map.headerRow }));
+      issues.push(issue('PLAN_TABLE_NO_ROWS', 'error', { ...at, line: firstRow + map.headerRow }, { row: firstRow + map.headerRow }));
       continue;
     }
     const header = map.roles.pillar !== undefined ? map.headers[map.roles.pillar] ?? '' : '';
     if (rows.pillarSource === 'none' && readable.length === 1) {
-      issues.push(issue('PLAN_FLAT_LIST', 'info', { sheet: input.name }, { title: taken[0]!.title, count: taken[0]!.tasks.length }));
+      issues.push(issue('PLAN_FLAT_LIST', 'info', at, { title: taken[0]!.title, count: taken[0]!.tasks.length }));
     } else if (rows.pillarSource !== 'none') {
-      issues.push(issue('PLAN_TABLE_PILLARS', 'info', { sheet: input.name }, { source: pillarSourceText(rows.pillarSource, rows.pillarColumn, header), count: taken.length }));
+      issues.push(issue('PLAN_TABLE_PILLARS', 'info', at, { source: pillarSourceText(rows.pillarSource, rows.pillarColumn, header), count: taken.length }));
     }
     for (const pillar of taken) {
-      if (pillar.tasks.length === 0) issues.push(issue('PLAN_PILLAR_EMPTY', 'warning', { sheet: input.name, line: pillar.line }, { title: pillar.title }));
+      if (pillar.tasks.length === 0) issues.push(issue('PLAN_PILLAR_EMPTY', 'warning', { ...at, line: pillar.line }, { title: pillar.title }));
       pillars.push(pillar);
     }
   }

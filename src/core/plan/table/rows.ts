@@ -69,15 +69,18 @@ const CHINESE_SEQ = /^([一二三四五六七八九十]{1,3})[、.．]?$/;
 
 /** A row that only carries a heading: one text across it, in no task or content cell of its own. */
 function headingRow(grid: Grid, row: number, map: ColumnMap, pillarCol: number | undefined): string | undefined {
-  const texts = grid.distinctTexts(row).filter((t) => pillarCol === undefined || t !== grid.cell(row, pillarCol));
+  const all = grid.distinctTexts(row);
+  const taskCol = map.roles.task ?? map.roles.content!;
+  const across = grid.merge(row, taskCol);
+  // One text merged across the row, the 类别 cell included.
+  if (all.length === 1 && across && across.right > across.left) return all[0];
+  const texts = all.filter((t) => pillarCol === undefined || t !== grid.cell(row, pillarCol));
   // `一 | 党的建设 | | |`: a Chinese numeral in 序号 and nothing but a title beside it.
   const seq = map.roles.seq === undefined ? '' : grid.cell(row, map.roles.seq);
   const numeral = CHINESE_SEQ.exec(seq)?.[1];
   if (numeral && texts.length === 2) return `${numeral}、${texts.find((t) => t !== seq)}`;
   if (texts.length !== 1) return undefined;
   const text = texts[0]!;
-  const taskCol = map.roles.task ?? map.roles.content!;
-  const across = grid.merge(row, taskCol);
   if (across && across.right > across.left) return text;
   const marker = rawMarkerOf(text)?.kind;
   const inTask = grid.cell(row, taskCol) === text || (map.roles.content !== undefined && grid.cell(row, map.roles.content) === text);
@@ -88,7 +91,8 @@ function headingRow(grid: Grid, row: number, map: ColumnMap, pillarCol: number |
 export interface RowsContext {
   firstRow: number;
   defaultPillar: string;
-  sheet: string;
+  /** Where messages point: `{ sheet }` for a worksheet, nothing more for a .csv or a Word table. */
+  at: { sheet?: string };
   pillarsBefore: number;
   ids: UniqueIds;
 }
@@ -136,7 +140,7 @@ function readTask(grid: Grid, row: number, map: ColumnMap): { no?: number; title
 }
 
 export function readRows(grid: Grid, map: ColumnMap, ctx: RowsContext): TableRows {
-  const { firstRow, defaultPillar, sheet } = ctx;
+  const { firstRow, defaultPillar, at } = ctx;
   const b: Builder = { pillars: [], issues: [], ids: ctx.ids, nextNo: 1, pillarsBefore: ctx.pillarsBefore };
   let pillarCol = map.roles.pillar;
   let source: PillarSource = pillarCol !== undefined ? 'column' : 'none';
@@ -166,13 +170,14 @@ export function readRows(grid: Grid, map: ColumnMap, ctx: RowsContext): TableRow
     const own = pillarCol !== undefined ? grid.cell(r, pillarCol) : '';
     if (pillarCol !== undefined && own && own !== pillarText) {
       pillarText = own;
-      pillar = openPillar(b, own, line);
+      // A 类别 that repeats the heading row just above (`二、教育教学` then 教育教学) is the same pillar.
+      if (pillar?.title !== tidyText(rawMarkerOf(own)?.kind === 'pillar' ? rawMarkerOf(own)!.rest : own)) pillar = openPillar(b, own, line);
       group = undefined;
     }
     const taskText = grid.cell(r, taskCol) || (map.roles.content !== undefined ? grid.cell(r, map.roles.content) : '');
     if (!taskText || NOT_A_TASK.test(taskText)) {
       const text = grid.distinctTexts(r).join(' ').slice(0, 30);
-      b.issues.push(issue('PLAN_TABLE_ROW_SKIPPED', 'info', { sheet, line }, { row: line, text }));
+      b.issues.push(issue('PLAN_TABLE_ROW_SKIPPED', 'info', { ...at, line }, { row: line, text }));
       continue;
     }
     if (continuesAbove(grid, r, map)) continue;
