@@ -56,9 +56,15 @@ export function splitHead(first: string, more: readonly string[]): HeadSplit {
 const TITLE_COLON = /^([^。：:！？]{1,20}?)\s*[：:]\s*(.+)$/s;
 const TITLE_SPACE = /^([^。：:，,、！？\s]{1,19}[\u3400-\u9fff])[ \t\u3000]+(?=[\u3400-\u9fff“《])(.+)$/s;
 
+/** No bracket or quote left open: the colon of `（责任单位：…）` never ends a title. */
+function balanced(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/[（(]/g) === count(/[）)]/g) && count(/[“《]/g) === count(/[”》]/g);
+}
+
 function titleBeforeBreak(text: string): { title: string; after: string } | undefined {
   const m = TITLE_COLON.exec(text) ?? TITLE_SPACE.exec(text);
-  if (!m || hanLength(m[1] ?? '') < 2 || !isProse(m[2] ?? '')) return undefined;
+  if (!m || hanLength(m[1] ?? '') < 2 || !isProse(m[2] ?? '') || !balanced(m[1] ?? '')) return undefined;
   return { title: m[1] ?? '', after: m[2] ?? '' };
 }
 

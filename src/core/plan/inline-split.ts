@@ -79,6 +79,7 @@ function splitLine(text: string, counts: Counts): string[] {
       if (
         marker &&
         marker.rest.length > 0 &&
+        !(marker.kind === 'dot' && /^[0-9０-９]/.test(marker.rest)) && // `1、2号楼`: a list of numbers
         counts.fits(marker.kind, marker.no) &&
         contextAllows(text, start, i, marker.no, pieceLevel < level)
       ) {

@@ -56,7 +56,8 @@ export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pilla
     if (marker.kind === 'group') {
       open = open.filter((h) => h.level < marker.level);
       const parent = open[open.length - 1];
-      if (!parent) {
+      // Only （一） headings are checked for gaps: `1.` headings number on through the plan as often as not.
+      if (!parent && marker.level === 2) {
         if (marker.no !== lastTopGroup + 1) {
           issues.push(issue('PLAN_GROUP_GAP', 'warning', { line }, { expected: toChineseNumeral(lastTopGroup + 1), found: marker.numeral }));
         }
@@ -90,7 +91,7 @@ export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pilla
       ...(notes ? { notes } : {}),
     };
     if (!task.title && !task.body) issues.push(issue('PLAN_TASK_EMPTY', 'warning', { line, taskId: id }, { found: marker.no }));
-    const stray = noteInsideText(task.body);
+    const stray = noteInsideText(task.title + task.body);
     if (stray) issues.push(issue('PLAN_NOTE_IN_TEXT', 'warning', { line, taskId: id }, { task: task.title.slice(0, 20), text: stray }));
     pillar.tasks.push(task);
   }

@@ -53,7 +53,7 @@ export function notesFromCells(cells: NoteCells): TaskNotes | undefined {
   const deadline = cells.deadline?.replace(/\s*\n\s*/g, '').trim() || ('deadline' in units ? units.deadline : undefined);
   if (units.units.length + cooperating.length + owners.length === 0 && !deadline) return undefined;
   const raw = [
-    cells.units && `责任单位：${cells.units.replace(/\s*\n\s*/g, ' ')}`,
+    cells.units && (KEYED_SEGMENT.test(cells.units) ? '' : '责任单位：') + cells.units.replace(/\s*\n\s*/g, ' '),
     cells.cooperating && `配合单位：${cells.cooperating}`,
     cells.owners && `责任人：${cells.owners}`,
     cells.deadline && `完成时限：${cells.deadline.replace(/\s*\n\s*/g, '')}`,

@@ -23,6 +23,8 @@ export interface ColumnMap {
   given: ColumnRole[];
   /** Columns the clerk named that the table does not have. */
   missing: { role: ColumnRole; column: number }[];
+  /** Roles the clerk said the table has no column for (`类别=无`). */
+  none: ColumnRole[];
 }
 
 function rolesOfRow(grid: Grid, row: number): Map<number, ColumnRole> {
@@ -93,9 +95,13 @@ export function findColumns(grid: Grid, choice: ColumnChoice = {}): ColumnMap | 
   for (const [col, role] of roles) byRole[role] = col;
   const given: ColumnRole[] = [];
   const missing: { role: ColumnRole; column: number }[] = [];
+  const none: ColumnRole[] = [];
   for (const [role, column] of Object.entries(choice) as [ColumnRole, number | null][]) {
     delete byRole[role];
-    if (column === null) continue;
+    if (column === null) {
+      none.push(role);
+      continue;
+    }
     if (column >= grid.cols) {
       missing.push({ role, column });
       continue;
@@ -104,5 +110,5 @@ export function findColumns(grid: Grid, choice: ColumnChoice = {}): ColumnMap | 
     byRole[role] = column;
     given.push(role);
   }
-  return { headerRow, dataStart: headerRow + (twoRows ? 2 : 1), roles: byRole, headers, given, missing };
+  return { headerRow, dataStart: headerRow + (twoRows ? 2 : 1), roles: byRole, headers, given, missing, none };
 }

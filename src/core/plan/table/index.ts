@@ -109,7 +109,7 @@ export function tableToPlan(tables: readonly TableInput[], options: TableOptions
   }
   title ||= options.title ?? '';
   const year = yearInTitle(title) ?? mostMentionedYear(tables.map((t) => t.rows.map((r) => r.join(' ')).join('\n')).join('\n'));
-  if (year === undefined) issues.push(issue('PLAN_YEAR_GUESSED', 'warning', {}, { year: options.fallbackYear ?? new Date().getFullYear() }));
+  if (year === undefined && pillars.length > 0) issues.push(issue('PLAN_YEAR_GUESSED', 'warning', {}, { year: options.fallbackYear ?? new Date().getFullYear() }));
   const plan: Plan = { title, year: year ?? options.fallbackYear ?? new Date().getFullYear(), header: {}, pillars };
   return { plan, issues, reading: { columns } };
 }

@@ -144,7 +144,7 @@ export function readRows(grid: Grid, map: ColumnMap, ctx: RowsContext): TableRow
   const b: Builder = { pillars: [], issues: [], ids: ctx.ids, nextNo: 1, pillarsBefore: ctx.pillarsBefore };
   let pillarCol = map.roles.pillar;
   let source: PillarSource = pillarCol !== undefined ? 'column' : 'none';
-  if (pillarCol === undefined) {
+  if (pillarCol === undefined && !map.none.includes('pillar')) {
     pillarCol = mergedLeftColumn(grid, map);
     if (pillarCol !== undefined) source = 'merged';
   }
