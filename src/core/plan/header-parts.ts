@@ -4,7 +4,7 @@
  * issuers over two lines above the notice, and a title over two lines
  * (`某某中学` / `2025年德育工作要点`).
  */
-import type { SourceLine } from './header.js';
+import type { SourceLine } from './source-line.js';
 
 /** `（此件主动公开）`, `此件公开发布`, `（此件依申请公开）`: a line about publication, never the title. */
 export const DISCLOSURE = /^[（(]?\s*此\s*件[^。，]{0,10}?[）)]?$/;

@@ -9,12 +9,9 @@ import { isOrgName, issuerLinesAbove, splitNoticeIssuers, titleRun } from './hea
 import { smallNumberValue, yearValue } from './numerals.js';
 import { tidyText } from './tidy.js';
 
-export interface SourceLine {
-  /** Trimmed, never empty. */
-  text: string;
-  /** 1-based line in the original text. */
-  line: number;
-}
+import type { SourceLine } from './source-line.js';
+
+export type { SourceLine } from './source-line.js';
 
 export interface HeaderResult {
   header: PlanHeader;
