@@ -178,6 +178,15 @@ describe('the table mapping on its own', () => {
     expect(result.plan.pillars).toEqual([]);
   });
 
+  test('several sheets without pillars of their own: a pillar per sheet, numbers and ids running on', () => {
+    const sheet = (name: string, task: string) => ({ name, rows: [['序号', '工作任务', '完成时限'], ['1', task, '6月底前']], merges: [], sheet: true });
+    const result = tableToPlan([sheet('党建', '深化理论学习'), sheet('安全', '开展隐患排查')], { fallbackYear: 2025 });
+    expect(result.plan.pillars.map((p) => [p.no, p.numeral, p.title, p.tasks.map((t) => t.id)])).toEqual([
+      [1, '一', '党建', ['P1T1']], [2, '二', '安全', ['P2T1']],
+    ]);
+    expect(result.issues.filter((i) => i.code === 'PLAN_TABLE_PILLARS').map((i) => i.params.source)).toEqual(['工作表的名称“党建”', '工作表的名称“安全”']);
+  });
+
   test('hostile merges and sizes are cut to a task table’s size within 2 s', () => {
     const started = Date.now();
     const rows = [['序号', '工作任务', '责任单位']].concat(Array.from({ length: 20_000 }, (_, i) => [String(i + 1), `任务${i}`, '办公室']));

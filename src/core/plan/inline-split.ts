@@ -15,14 +15,29 @@ import type { SourceLine } from './header.js';
 import { LEVEL_OF, type MarkerKind, rawMarkerOf } from './markers.js';
 import { isNoteContent } from './notes.js';
 
-/** Where a marker may begin: a Chinese numeral, a digit, or an opening bracket. */
-const STARTS = /[一二三四五六七八九十0-9０-９（(]/;
+/**
+ * A flag per character code, since this runs for every character (and `text[i]` would make a new
+ * string for each Chinese one): where a marker may begin (a Chinese numeral, a digit, an opening
+ * bracket), and the brackets and quotes that open and close.
+ */
+const START = 1;
+const OPEN = 2;
+const CLOSE = 4;
+const FLAGS = new Uint8Array(0x10000);
+const flag = (chars: string, bit: number) => {
+  for (const c of chars) FLAGS[c.charCodeAt(0)]! |= bit;
+};
+flag('一二三四五六七八九十0123456789０１２３４５６７８９（(', START);
+flag('（(“‘《「『【〔', OPEN);
+flag('）)”’》」』】〕', CLOSE);
 const SENTENCE_END = /[。；;！!？?]/;
-const OPENERS = '（(“‘《「『【〔';
-const CLOSERS = '）)”’》」』】〕';
+const DIGIT_OR_NUMERAL = new Set('一二三四五六七八九十0123456789０１２３４５６７８９');
+const AFTER_NUMBER = new Set('、.．）)');
 /** Characters after which a number is part of the text: `第1.`, `2025年1.`, `约3、`. */
 const NUMBER_CONTEXT = /[第年月日号约近超共计达前后至和与或及0-9０-９.．A-Za-z]/;
 const MAX_HEAD = 40;
+/** What may stand before a marker in a run-on line: a sentence end, a bracket closing a note, a colon. */
+const MAY_PRECEDE = /[。；;！!？?）)：:]/;
 
 class Counts {
   private readonly last: Record<MarkerKind, number> = { pillar: 0, group: 0, dot: 0, paren: 0 };
@@ -64,6 +79,22 @@ function contextAllows(text: string, start: number, at: number, no: number, piec
   return head.length > 0 && !/[。；;！？]/.test(head);
 }
 
+/** Shaped like a marker: a bracket before a number, or a number followed by `、` `.` `）`. */
+function markerShaped(text: string, at: number): boolean {
+  const ch = text[at]!;
+  if (ch === '（' || ch === '(') return DIGIT_OR_NUMERAL.has(text[at + 1] ?? '');
+  let j = at;
+  while (j < at + 4 && DIGIT_OR_NUMERAL.has(text[j] ?? '')) j++;
+  return AFTER_NUMBER.has(text[j] ?? '');
+}
+
+/** A cheap first look, before the marker is read: the character before could end something, or a short heading precedes. */
+function mayFollow(text: string, start: number, at: number, pieceLevel: number): boolean {
+  let p = at - 1;
+  while (p > start && (text[p] === ' ' || text[p] === '\u3000' || text[p] === '\t')) p--;
+  return MAY_PRECEDE.test(text[p] ?? '') || (pieceLevel < 9 && at - start <= MAX_HEAD + 6);
+}
+
 function splitLine(text: string, counts: Counts): string[] {
   const pieces: string[] = [];
   let start = 0;
@@ -72,8 +103,8 @@ function splitLine(text: string, counts: Counts): string[] {
   if (own) counts.see(own.kind, own.no);
   let pieceLevel = own ? LEVEL_OF[own.kind] : 9;
   for (let i = 1; i < text.length; i++) {
-    const ch = text[i]!;
-    if (depth === 0 && STARTS.test(ch)) {
+    const flags = FLAGS[text.charCodeAt(i)]!;
+    if (depth === 0 && flags & START && markerShaped(text, i) && mayFollow(text, start, i, pieceLevel)) {
       const marker = rawMarkerOf(text.slice(i, i + 12));
       const level = marker ? LEVEL_OF[marker.kind] : 0;
       if (
@@ -89,8 +120,8 @@ function splitLine(text: string, counts: Counts): string[] {
         pieceLevel = level;
       }
     }
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch) && depth > 0) depth--;
+    if (flags & OPEN) depth++;
+    else if (flags & CLOSE && depth > 0) depth--;
   }
   pieces.push(text.slice(start).trim());
   return pieces.filter((p) => p.length > 0);

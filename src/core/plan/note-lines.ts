@@ -18,6 +18,13 @@ const PERSON = /^[\u4e00-\u9fff·]{1,4}$/;
 /** Short bracketed words that follow a sentence without naming anyone. */
 const NOT_OWNER = /^(试行|暂行|草案|修订|修订稿|征求意见稿|讨论稿|节选|摘要|略|待定|续|完|新增|下同|同上|必选|可选|选做|重点|长期|常规|特色|创新|亮点|示范|全年|续表|附件|见附件|注|全体|全员)$/;
 const SENTENCE_END = /[。；;！!？?]$/;
+/** Where the text after the last sentence end starts (a final 。 of the tail itself not counted); -1 when there is none. */
+function lastStop(text: string): number {
+  const t = text.replace(/[。．.]$/, '');
+  let at = -1;
+  for (const stop of '。！!？?') at = Math.max(at, t.lastIndexOf(stop));
+  return at;
+}
 
 function bareOwners(inner: string, raw: string): TaskNotes | undefined {
   const items = splitUnits(inner.replace(/\s+/g, '、'));
@@ -65,11 +72,11 @@ export function mergeNotes(a: TaskNotes | undefined, b: TaskNotes | undefined): 
 
 /** `…推进。责任单位：教务处` → the keyed tail after the last sentence end. */
 function splitKeyedTail(text: string): { text: string; notes?: TaskNotes } {
-  const m = /[。！!？?]\s*([^。！!？?]*)$/.exec(text.replace(/[。．.]$/, ''));
-  const tail = m?.[1]?.trim();
-  if (!m || !tail || !KEYED_SEGMENT.test(tail)) return { text };
-  const notes = readNote(tail, text.slice(m.index + 1).trim());
-  return { text: text.slice(0, m.index + 1), notes };
+  const at = lastStop(text);
+  const raw = at < 0 ? '' : text.slice(at + 1).trim();
+  const tail = raw.replace(/[。．.]$/, '');
+  if (!tail || !KEYED_SEGMENT.test(tail)) return { text };
+  return { text: text.slice(0, at + 1), notes: readNote(tail, raw) };
 }
 
 /** `…推进。（杨）` → the bare owner bracket after the last sentence end. */
@@ -88,7 +95,16 @@ export function splitTaskNotes(text: string): { text: string; notes?: TaskNotes 
   let notes: TaskNotes | undefined;
   // A task may end in two notes, e.g. `（责任单位：教务处）（杨）`; the last one is read first.
   for (let round = 0; round < 3; round++) {
-    const found = [splitTrailingNote(rest), splitBareOwner(rest), splitKeyedTail(rest)].find((r) => r.notes);
+    // Every shape ends in a bracket or follows a key: text ending otherwise holds no note (most tasks: one test).
+    if (!/[）)]\s*[。．.；;]?\s*$/.test(rest) && !KEYED_SEGMENT.test(rest.slice(lastStop(rest) + 1).trim())) break;
+    let found: { text: string; notes?: TaskNotes } | undefined;
+    for (const split of [splitTrailingNote, splitBareOwner, splitKeyedTail]) {
+      const tried = split(rest);
+      if (tried.notes) {
+        found = tried;
+        break;
+      }
+    }
     if (!found) break;
     rest = found.text;
     notes = mergeNotes(found.notes, notes);

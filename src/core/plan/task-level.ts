@@ -28,17 +28,19 @@ interface Item {
   /** Paragraph text after the marker, continuation lines included. */
   text: string;
   notes: boolean;
+  /** Chinese characters of its text, notes left out (computed once the text is complete). */
+  prose: number;
   children: Item[];
 }
 
 const HAN = /[\u3400-\u9fff]/g;
 
-function proseLength(text: string): number {
-  return (splitTaskNotes(text).text.match(HAN) ?? []).length;
+function hanCount(text: string): number {
+  return (text.match(HAN) ?? []).length;
 }
 
 function subtreeLength(item: Item): number {
-  let total = proseLength(item.text);
+  let total = item.prose;
   for (const child of item.children) total += subtreeLength(child);
   return total;
 }
@@ -46,7 +48,7 @@ function subtreeLength(item: Item): number {
 /** Short and at most one sentence: `深化课堂教学改革`, `坚持党的全面领导。`. */
 function readsAsHeading(item: Item): boolean {
   const text = item.text.trim();
-  return proseLength(text) <= 30 && !/[。；;！？][^。；;！？]/.test(text);
+  return item.prose <= 30 && !/[。；;！？][^。；;！？]/.test(text);
 }
 
 function itemsOf(texts: readonly string[]): Item[] {
@@ -61,13 +63,17 @@ function itemsOf(texts: readonly string[]): Item[] {
       else current.text += text;
       continue;
     }
-    const item: Item = { level: LEVEL_OF[raw.kind], text: raw.rest, notes: false, children: [] };
+    const item: Item = { level: LEVEL_OF[raw.kind], text: raw.rest, notes: false, prose: 0, children: [] };
     while (stack.length > 0 && stack[stack.length - 1]!.level >= item.level) stack.pop();
     stack[stack.length - 1]?.children.push(item);
     stack.push(item);
     items.push(item);
   }
-  for (const item of items) if (!item.notes && splitTaskNotes(item.text).notes) item.notes = true;
+  for (const item of items) {
+    const split = splitTaskNotes(item.text);
+    if (split.notes) item.notes = true;
+    item.prose = hanCount(split.text);
+  }
   return items;
 }
 
@@ -80,7 +86,7 @@ function shouldDescend(items: readonly Item[], level: TaskLevel, deeper: TaskLev
   if (notesHere > notesDeeper) return false;
   if (notesDeeper > notesHere) return true;
   if (parents.filter(readsAsHeading).length * 2 > parents.length) return true;
-  const own = parents.reduce((sum, p) => sum + proseLength(p.text), 0);
+  const own = parents.reduce((sum, p) => sum + p.prose, 0);
   const below = parents.reduce((sum, p) => sum + p.children.filter((c) => c.level === deeper).reduce((s, c) => s + subtreeLength(c), 0), 0);
   return below > 1.5 * own;
 }

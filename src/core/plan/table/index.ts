@@ -95,8 +95,9 @@ export function tableToPlan(tables: readonly TableInput[], options: TableOptions
     const header = map.roles.pillar !== undefined ? map.headers[map.roles.pillar] ?? '' : '';
     if (rows.pillarSource === 'none' && readable.length === 1) {
       issues.push(issue('PLAN_FLAT_LIST', 'info', at, { title: taken[0]!.title, count: taken[0]!.tasks.length }));
-    } else if (rows.pillarSource !== 'none') {
-      issues.push(issue('PLAN_TABLE_PILLARS', 'info', at, { source: pillarSourceText(rows.pillarSource, rows.pillarColumn, header), count: taken.length }));
+    } else {
+      const source = rows.pillarSource === 'none' ? `${input.sheet ? '工作表' : '表格'}的名称“${input.name}”` : pillarSourceText(rows.pillarSource, rows.pillarColumn, header);
+      issues.push(issue('PLAN_TABLE_PILLARS', 'info', at, { source, count: taken.length }));
     }
     for (const pillar of taken) {
       if (pillar.tasks.length === 0) issues.push(issue('PLAN_PILLAR_EMPTY', 'warning', { ...at, line: pillar.line }, { title: pillar.title }));
