@@ -3,6 +3,7 @@
  * right code, params and line, and no text input makes the parser throw.
  */
 import { decodePlanText } from '../src/core/plan/decode-text';
+import { messageFor } from '../src/core/issues';
 import { Plan, type Issue } from '../src/core/model';
 import { parsePlan } from '../src/core/plan/index';
 
@@ -93,16 +94,23 @@ describe('parsePlan on broken plans', () => {
     expect(plan.preamble).toBe('总体要求。');
   });
 
-  test('no pillars: PLAN_NO_PILLARS, the title still read', () => {
-    const { plan, issues } = parsePlan(text('2024年工作要点', '1. 任务一。', '2. 任务二。'));
-    expect(brief(issues)).toEqual([['PLAN_NO_PILLARS', 'error', undefined, {}]]);
+  test('nothing numbered at all: PLAN_NO_PILLARS says what was seen, the title still read', () => {
+    const { plan, issues } = parsePlan(text('2024年工作要点', '加强党建。', '第一部分 总体要求', '第二部分 重点任务', '①推进改革。'));
+    expect(brief(issues)).toEqual([
+      ['PLAN_NO_PILLARS', 'error', undefined, {
+        paragraphs: 5, pillars: 0, numbered: 0,
+        unread: '，还有以“第一部分”开头的 2 段、以“①”开头的 1 段（taizhang 不把这类编号当作大项或任务）',
+      }],
+      ['PLAN_UNREAD_NUMBERING', 'warning', 3, { found: '以“第一部分”开头的 2 段、以“①”开头的 1 段' }],
+    ]);
+    expect(messageFor('PLAN_NO_PILLARS', issues[0]!.params)).toMatch(/^没有读出工作要点的结构：共 5 段文字，找到 0 个“一、”大项、0 个/);
     expect(plan.title).toBe('2024年工作要点');
     expect(plan.pillars).toEqual([]);
   });
 
-  test('pillars without any task: PLAN_NO_TASKS at the first pillar, no per-pillar noise', () => {
+  test('pillars without any task: PLAN_NO_TASKS at the first pillar, with what was seen, no per-pillar noise', () => {
     const { issues } = parsePlan(text('2024年工作要点', '', '一、甲', '二、乙'));
-    expect(brief(issues)).toEqual([['PLAN_NO_TASKS', 'error', 3, {}]]);
+    expect(brief(issues)).toEqual([['PLAN_NO_TASKS', 'error', 3, { paragraphs: 3, pillars: 2, numbered: 0, unread: '' }]]);
   });
 
   test.each([

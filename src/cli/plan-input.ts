@@ -1,6 +1,6 @@
 /** Loads a plan for a command: the user's file, or the bundled seed when none is given (the loading itself is app/load-plan.ts). */
 import * as path from 'node:path';
-import { loadPlan as loadPlanBytes, type LoadedPlan } from '../app/load-plan.js';
+import { loadPlan as loadPlanBytes, type LoadedPlan, type LoadPlanOptions } from '../app/load-plan.js';
 import { readInputFile, resolvePath } from './files.js';
 import { nodePdfRuntime } from './pdf-runtime.js';
 import { loadConverting } from './plan-convert.js';
@@ -14,8 +14,8 @@ export interface CliLoadedPlan extends LoadedPlan {
 }
 
 /** Messages name the plan as the user typed it, or by the seed's file name. */
-export async function loadPlan(cwd: string, given: string | undefined): Promise<CliLoadedPlan> {
+export async function loadPlan(cwd: string, given: string | undefined, options: Omit<LoadPlanOptions, 'pdf'> = {}): Promise<CliLoadedPlan> {
   const file = given === undefined ? BUNDLED_PLAN : resolvePath(cwd, given);
   const input = { name: given ?? path.basename(BUNDLED_PLAN), bytes: await readInputFile(file) };
-  return { ...(await loadConverting((f) => loadPlanBytes(f, { pdf: nodePdfRuntime() }), input, file)), file };
+  return { ...(await loadConverting((f) => loadPlanBytes(f, { ...options, pdf: nodePdfRuntime() }), input, file)), file };
 }

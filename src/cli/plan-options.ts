@@ -1,8 +1,38 @@
-/** Options that several commands share: which plan, which day counts as today, which rules. */
+/** Options that several commands share: which plan and how to read it, which day counts as today, which rules. */
+import type { LoadPlanOptions } from '../app/load-plan.js';
 import { TaizhangError } from '../core/issues.js';
 import { isoDate, isoFromLocalDate } from '../core/calendar.js';
+import { parseColumnChoice } from '../core/plan/table/roles.js';
 import type { ValidationRules } from '../core/validate/rules.js';
+import type { ParsedArgs } from './args.js';
 import { readInputFile, resolvePath } from './files.js';
+
+/** `--task-level` and `--columns`: the clerk's choice where a plan allows two readings; every command that reads a plan takes them. */
+export const PLAN_READING_OPTIONS = { 'task-level': { type: 'string' }, columns: { type: 'string' } } as const;
+
+export const PLAN_READING_HELP = `  --task-level <级>   任务所在的编号层级：2 即“（一）”，3 即“1.”，4 即“（1）”（默认自动选择，parse 会说明选了哪一级）
+  --columns <列=列号>  任务表各列的用途，如 --columns 责任单位=E,完成时限=F（列名：序号、类别、工作任务、工作内容、
+                       责任单位、配合单位、责任人、完成时限；“=无”表示没有这一列）
+`;
+
+const LEVELS: Record<string, 2 | 3 | 4> = { '2': 2, '3': 3, '4': 4, '（一）': 2, '(一)': 2, '一': 2, '1.': 3, '1': 3, '（1）': 4, '(1)': 4 };
+
+export function planReadingOptions(values: ParsedArgs['values']): LoadPlanOptions {
+  const options: LoadPlanOptions = {};
+  const level = values['task-level'];
+  if (typeof level === 'string') {
+    const taskLevel = LEVELS[level.trim()];
+    if (!taskLevel) throw new TaizhangError('FAULT_USAGE', { detail: `--task-level 应为 2、3 或 4（即“（一）”“1.”“（1）”），而不是“${level}”` });
+    options.taskLevel = taskLevel;
+  }
+  const columns = values.columns;
+  if (typeof columns === 'string') {
+    const read = parseColumnChoice(columns);
+    if ('error' in read) throw new TaizhangError('FAULT_USAGE', { detail: `--columns：${read.error}` });
+    options.columns = read.choice;
+  }
+  return options;
+}
 
 export function asOfOption(given: string | undefined): string {
   if (given === undefined) return isoFromLocalDate(new Date());

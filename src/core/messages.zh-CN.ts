@@ -9,8 +9,12 @@
 export const MESSAGES_ZH_CN = {
   // ── Plan parser (src/core/plan-parser) ──────────────────────────────────
   PLAN_EMPTY: '文件中没有可读的文字。请确认选择的是工作要点正文（.txt、.docx 或 .pdf）。',
-  PLAN_NO_PILLARS: '没有找到“一、二、三……”形式的大项标题，无法识别工作要点结构。请确认每个大项单独成段，并以“一、”等开头。',
-  PLAN_NO_TASKS: '没有找到“1. 2. 3.……”形式的具体任务。请确认每项任务单独成段，并以“1.”或“1．”等开头。',
+  PLAN_NO_PILLARS:
+    '没有读出工作要点的结构：共 {paragraphs} 段文字，找到 {pillars} 个“一、”大项、{numbered} 个“（一）”“1.”“（1）”编号段落{unread}。' +
+    '请确认每个大项、每项任务单独成段，并以“一、”“1.”等编号开头；编号若是 Word 的自动编号，请提供 .docx 原件；工作要点若是一张任务分解表，请提供 .xlsx、.csv 或含表格的 .docx。',
+  PLAN_NO_TASKS:
+    '找到 {pillars} 个大项，但其下没有编号的任务：共 {paragraphs} 段文字，{numbered} 个“（一）”“1.”“（1）”编号段落{unread}。' +
+    '请确认每项任务单独成段，并以“1.”“（一）”等编号开头；任务若在另一级编号上，可用命令行选项 --task-level 指定。',
   PLAN_PILLAR_GAP: '大项编号不连续：应为“{expected}、”，实际为“{found}、”。请检查是否漏了一个大项或编号写错。',
   PLAN_PILLAR_DUPLICATE: '大项编号“{found}、”重复出现。请检查编号。',
   PLAN_PILLAR_EMPTY: '大项“{title}”下没有具体任务。请确认任务以“1.”等编号开头。',
@@ -21,6 +25,21 @@ export const MESSAGES_ZH_CN = {
   PLAN_TASK_BEFORE_PILLAR: '第一个大项之前出现了编号任务“{text}”，已忽略。请确认它是否应属于某个大项。',
   PLAN_TRAILER_IGNORED: '从这一行起的 {count} 行（“{text}”等）是文末的附件、署名、日期或抄送，不属于最后一项任务，未计入任务内容。',
   PLAN_YEAR_GUESSED: '未能从标题或发文日期中读出年度，按 {year} 年处理。如不正确，请在标题中写明年度（如“2024 年工作要点”）。',
+  PLAN_FLAT_LIST: '没有“一、二、三……”形式的大项标题，全部 {count} 项任务归入一个大项“{title}”（台账中为一张表）。如果原文有大项，请确认大项标题单独成段并以“一、”等开头。',
+  PLAN_PILLAR_PROSE: '大项“{title}”下只有说明文字，没有编号任务（指导思想、工作目标常是这样），台账中这一大项的表没有任务行。如果其中有要落实的任务，请给它们加上“1.”等编号。',
+  PLAN_LINES_SPLIT: '有 {count} 处大项或任务的编号在一行中间（从网页或 PDF 复制的文字丢了换行），已在这些编号处分段。请在大纲中核对分段是否正确。',
+  PLAN_CONTENTS_SKIPPED: '从这一行起的 {count} 行是目录或提纲（正文前重复列出的大项标题），没有当作大项读取。',
+  PLAN_NOTE_IN_TEXT: '任务“{task}”的正文中间有“{text}”，像是责任单位或完成时限，但不在任务末尾，没有预填进台账。请核对后在台账中填写，或把它移到任务末尾。',
+  PLAN_UNREAD_NUMBERING: '有{found}，taizhang 不把这类编号当作大项或任务，它们的文字并入了前面的段落。如果这些是大项标题，请改为“一、二、三……”的形式后重试。',
+  PLAN_TASK_LEVEL_ABSENT: '指定的任务层级第 {level} 级（“{sample}”）在正文中没有出现；正文中的编号层级有：{found}。请改用其中一级，或不指定，由 taizhang 自动选择。',
+  PLAN_TABLE_COLUMN: '表格第 {column} 列“{header}”作为“{role}”列。如不对，请用 --columns {role}=列号 改选（没有这一列写“{role}=无”）。',
+  PLAN_TABLE_COLUMN_GIVEN: '按指定，表格第 {column} 列“{header}”作为“{role}”。',
+  PLAN_TABLE_COLUMN_MISSING: '指定给“{role}”的列“{column}”不在表格中（表头共 {count} 列）。请检查 --columns 中的列号。',
+  PLAN_TABLE_PILLARS: '大项取自{source}，共 {count} 个。',
+  PLAN_TABLE_NO_HEADER: '“{sheet}”是一张表格，但前 {rows} 行中没有找到任务表的表头（如“序号”“工作任务”“工作内容”“责任单位”“完成时限”）。请确认任务分解表有一行表头，或用 --columns 工作任务=B 等指定各列。',
+  PLAN_TABLE_NO_TASK_COLUMN: '表头（{headers}）中没有“工作任务”“重点任务”“工作内容”这类列，无法确定任务写在哪一列。请用 --columns 工作任务=B 指定。',
+  PLAN_TABLE_NO_ROWS: '表头下没有任务行（表头在第 {row} 行）。请确认任务写在表头下面的各行中。',
+  PLAN_TABLE_ROW_SKIPPED: '第 {row} 行“{text}”不像任务（没有任务内容，或是说明、合计行），没有读入。',
   PLAN_DECODE_REPLACED: '文件中有 {count} 处无法识别的字符（已用 � 代替），文件编码可能不是 UTF-8、UTF-16 或 GB18030。请用记事本“另存为 UTF-8”后重试。',
   PLAN_PDF_NO_TEXT: 'PDF 中没有可读取的文字：它没有文字层，多半是扫描件或由图片生成。请使用原始电子版 PDF 或 .docx，扫描件需先做文字识别。',
   PLAN_PDF_PAGES_NO_TEXT: 'PDF 第 {pages} 页没有文字层（可能是扫描页或空白页），这些页上的内容没有读入。如果它们属于工作要点正文，请使用原始电子版 PDF 或 .docx。',

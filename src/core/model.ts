@@ -18,7 +18,9 @@ export const TaskNotes = z.object({
   cooperatingUnits: z.array(z.string()),
   /** The deadline exactly as written in the note, to prefill 完成时限. */
   deadline: z.string().optional(),
-  /** The note text as found, including its brackets. */
+  /** People responsible (责任人, or a bare `（杨）` after the task), to prefill 责任人; absent when none. */
+  owners: z.array(z.string()).optional(),
+  /** The note text as found, including its brackets (for a table: the cells it came from). */
   raw: z.string(),
 });
 export type TaskNotes = z.infer<typeof TaskNotes>;
@@ -36,17 +38,21 @@ export const Task = z.object({
   source: z.string(),
   /** 1-based source line where the task starts. */
   line: z.number().int(),
-  /** Index into the pillar's groups when the plan has （一） groups. */
+  /** Index into the pillar's groups when the plan has （一） groups: the nearest heading above the task. */
   group: z.number().int().optional(),
   notes: TaskNotes.optional(),
 });
 export type Task = z.infer<typeof Task>;
 
 export const Group = z.object({
-  /** `（二）` → 2. */
+  /** `（二）` → 2 (or `2.` → 2 when the tasks are `（1）` and `1.` are headings over them). */
   no: z.number().int(),
   title: z.string(),
   line: z.number().int(),
+  /** Unnumbered text under the heading (`（一）党建工作` then 切实加强……), tidied. */
+  description: z.string().optional(),
+  /** In a four-level plan: index into the pillar's groups of the `（一）` heading this `1.` heading sits under. */
+  parent: z.number().int().optional(),
 });
 export type Group = z.infer<typeof Group>;
 
@@ -57,6 +63,8 @@ export const Pillar = z.object({
   numeral: z.string(),
   title: z.string(),
   line: z.number().int(),
+  /** Unnumbered text under the heading (`一、指导思想` then a paragraph), tidied. */
+  description: z.string().optional(),
   groups: z.array(Group),
   tasks: z.array(Task),
 });
@@ -111,8 +119,21 @@ export const Issue = z.object({
 });
 export type Issue = z.infer<typeof Issue>;
 
+/** How the document was read, for the outline: which numbering carries the tasks, or which table column holds what. */
+export interface PlanReading {
+  /** The level of the tasks: 2 `（一）`, 3 `1.`, 4 `（1）`. */
+  taskLevel?: 2 | 3 | 4;
+  /** The numbered levels found below the pillars, shallowest first. */
+  levels?: (2 | 3 | 4)[];
+  /** True when the task level was given by the user rather than chosen by taizhang. */
+  taskLevelGiven?: boolean;
+  /** A task table: the column taken for each role, e.g. `{ role: 'units', column: 'E', header: '责任单位' }`. */
+  columns?: { role: string; column: string; header: string; given: boolean }[];
+}
+
 /** What the parser returns: the plan as far as it could be read, and every problem found on the way. */
 export interface ParseResult {
   plan: Plan;
   issues: Issue[];
+  reading?: PlanReading;
 }

@@ -7,7 +7,7 @@
 import { decodePlanText } from '../core/plan/decode-text.js';
 import { TaizhangError } from '../core/issues.js';
 import type { Issue, ParseResult } from '../core/model.js';
-import { parsePlan } from '../core/plan/index.js';
+import { parsePlan, type ParseOptions } from '../core/plan/index.js';
 import { extractDocxText } from './extract-text.js';
 import { compoundFileRefusal, isCompoundFile } from './legacy-word.js';
 import { checkDocxPackage } from './package-limits.js';
@@ -27,19 +27,19 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
 }
 
-export async function readPlanDocument(bytes: Uint8Array, fileName: string): Promise<PlanDocument> {
+export async function readPlanDocument(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<PlanDocument> {
   // Sniff the content rather than trust the extension: plans get renamed on the way.
   if (startsWith(bytes, ZIP_MAGIC)) {
     // The package's sizes first (a plan is small; a bomb is refused before anything is inflated past its word).
     checkDocxPackage(bytes, fileName);
     const text = await extractDocxText(bytes, fileName);
-    return { ...parsePlan(text), source: 'docx' };
+    return { ...parsePlan(text, options), source: 'docx' };
   }
   if (isCompoundFile(bytes)) throw compoundFileRefusal(bytes, fileName);
   if (startsWith(bytes, PDF_MAGIC)) throw new TaizhangError('FAULT_PLAN_FORMAT', { file: fileName });
   if (bytes.length > MAX_PLAN_TEXT_BYTES) throw new TaizhangError('FAULT_PLAN_TOO_LARGE', { file: fileName, size: bytes.length, limit: MAX_PLAN_TEXT_BYTES });
   const decoded = decodePlanText(bytes);
-  const parsed = parsePlan(decoded.text);
+  const parsed = parsePlan(decoded.text, options);
   const issues: Issue[] = [...decoded.issues, ...parsed.issues];
-  return { plan: parsed.plan, issues, source: decoded.encoding };
+  return { ...parsed, issues, source: decoded.encoding };
 }

@@ -4,7 +4,7 @@
  * the PDF's own issues (no text layer, pages without text, cut off) first.
  */
 import type { Issue, ParseResult } from '../core/model.js';
-import { parsePlan } from '../core/plan/index.js';
+import { parsePlan, type ParseOptions } from '../core/plan/index.js';
 import { readPdfText, type PdfRuntime } from './read-pdf.js';
 
 export type { PdfRuntime } from './read-pdf.js';
@@ -18,13 +18,13 @@ export function isPdf(bytes: Uint8Array): boolean {
   return false;
 }
 
-export async function readPdfPlan(bytes: Uint8Array, fileName: string, runtime: PdfRuntime): Promise<ParseResult & { source: 'pdf' }> {
+export async function readPdfPlan(bytes: Uint8Array, fileName: string, runtime: PdfRuntime, options: ParseOptions = {}): Promise<ParseResult & { source: 'pdf' }> {
   const { text, issues } = await readPdfText(bytes, fileName, runtime);
   if (text === '') {
     // Nothing to parse: only the PDF's own reason, not the parser's 文件中没有可读的文字 on top of it.
     return { plan: parsePlan('').plan, issues, source: 'pdf' };
   }
-  const parsed = parsePlan(text);
+  const parsed = parsePlan(text, options);
   const all: Issue[] = [...issues, ...parsed.issues];
   return { plan: parsed.plan, issues: all, source: 'pdf' };
 }

@@ -10,6 +10,7 @@ import { resolvePath } from '../files.js';
 import { claimOutput } from '../output-guard.js';
 import type { CliIo } from '../io.js';
 import { loadPlan } from '../plan-input.js';
+import { PLAN_READING_HELP, PLAN_READING_OPTIONS, planReadingOptions } from '../plan-options.js';
 import { countBySeverity, EXIT_OK, EXIT_PROBLEMS, reportIssues } from '../report.js';
 
 export const GENERATE_HELP = `用法：taizhang generate [工作要点文件] [-o 台账.xlsx] [--unit 单位名称]
@@ -21,7 +22,7 @@ export const GENERATE_HELP = `用法：taizhang generate [工作要点文件] [-
 选项：
   -o, --output <文件>  输出文件（默认：“工作要点标题-台账.xlsx”，在当前目录）
   --unit <单位名称>    预先填好“填报单位”（如 仪征市实验小学）
-  -h, --help           显示本说明
+${PLAN_READING_HELP}  -h, --help           显示本说明
 
 输出文件先写入临时文件再替换，已有文件不会被写坏。
 退出码：0 正常；1 工作要点有问题（仍生成时会说明）；2 无法运行。
@@ -30,14 +31,14 @@ export const GENERATE_HELP = `用法：taizhang generate [工作要点文件] [-
 export async function runGenerate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { output: { type: 'string', short: 'o' }, unit: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { output: { type: 'string', short: 'o' }, unit: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...PLAN_READING_OPTIONS },
     1,
   );
   if (values.help) {
     io.stdout(GENERATE_HELP);
     return EXIT_OK;
   }
-  const loaded = await loadPlan(io.cwd, positionals[0]);
+  const loaded = await loadPlan(io.cwd, positionals[0], planReadingOptions(values));
   const exitCode = reportIssues(io, loaded.issues);
   if (countBySeverity(loaded.issues).errors > 0) {
     io.stderr('工作要点有错误，未生成台账。请按上面的提示修改后重试。\n');

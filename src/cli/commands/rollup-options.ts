@@ -2,6 +2,7 @@
 import * as os from 'node:os';
 import { TaizhangError } from '../../core/issues.js';
 import { parseCommandArgs } from '../args.js';
+import { PLAN_READING_OPTIONS } from '../plan-options.js';
 
 export function jobsOption(given: string | undefined): number {
   if (given === undefined) return Math.max(1, Math.min(os.availableParallelism(), 8));
@@ -22,6 +23,7 @@ export function parseRollupArgs(args: string[]) {
       jobs: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      ...PLAN_READING_OPTIONS,
     },
     Number.MAX_SAFE_INTEGER,
   );

@@ -22,7 +22,7 @@ import { claimOutput, type OutputClaim } from '../output-guard.js';
 import { summaryMustNotTouch, usedForOtherThings, type RollupSources } from '../rollup-inputs.js';
 import { printable } from '../display-name.js';
 import type { CliIo } from '../io.js';
-import { asOfOption, rulesOption } from '../plan-options.js';
+import { asOfOption, planReadingOptions, rulesOption } from '../plan-options.js';
 import { loadPlan } from '../plan-input.js';
 import { progressBar } from '../progress.js';
 import { EXIT_OK, EXIT_PROBLEMS, reportIssues, countBySeverity } from '../report.js';
@@ -97,7 +97,7 @@ export async function rollupWith(
   const rules = await rulesOption(io.cwd, stringOption(values, 'rules'));
   const rosterFile = stringOption(values, 'roster');
   const roster = rosterFile === undefined ? undefined : await loadRoster(io.cwd, rosterFile);
-  const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'));
+  const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'), planReadingOptions(values));
   if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
 
   const output = resolvePath(io.cwd, stringOption(values, 'output') ?? summaryFileName(loaded.plan.title));

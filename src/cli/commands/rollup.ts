@@ -8,6 +8,7 @@ import { TaizhangError } from '../../core/issues.js';
 import { stringOption } from '../args.js';
 import { startCheckPool, stopCheckPool } from '../check-pool.js';
 import type { CliIo } from '../io.js';
+import { PLAN_READING_HELP } from '../plan-options.js';
 import { EXIT_OK } from '../report.js';
 import { jobsOption, parseRollupArgs } from './rollup-options.js';
 
@@ -21,7 +22,7 @@ export const ROLLUP_HELP = `用法：taizhang rollup <文件夹或文件…> [-o
   -o, --output <文件>  汇总表（默认“工作要点标题-汇总.xlsx”，在当前目录）
   --roster <文件>      应报学校名单：文本文件每行一个学校，或第一列为学校名称的 .xlsx
   --plan <文件>        台账所依据的工作要点（默认内置的 2024 年示例）
-  --as-of <日期>       按哪一天判断是否逾期，如 2024-09-01（默认今天）
+${PLAN_READING_HELP}  --as-of <日期>       按哪一天判断是否逾期，如 2024-09-01（默认今天）
   --rules <文件>       自定义校验规则（JSON），见 README
   --jobs <N>           同时处理的文件数（默认为 CPU 核数）
   --json               以 JSON 输出统计结果（供其他程序使用）

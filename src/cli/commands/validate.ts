@@ -10,7 +10,7 @@ import { claimOutput, type OutputClaim } from '../output-guard.js';
 import { readNamedSubmission } from '../safe-read.js';
 import type { CliIo } from '../io.js';
 import { formatIssuesBySheet } from '../issue-report.js';
-import { asOfOption, rulesOption } from '../plan-options.js';
+import { PLAN_READING_HELP, PLAN_READING_OPTIONS, asOfOption, planReadingOptions, rulesOption } from '../plan-options.js';
 import { nativeRead } from '../native-inflate.js';
 import { loadPlan, type CliLoadedPlan } from '../plan-input.js';
 import type { ValidationRules } from '../../core/validate/rules.js';
@@ -24,7 +24,7 @@ export const VALIDATE_HELP = `用法：taizhang validate <台账.xlsx> [--plan �
 
 选项：
   --plan <文件>       台账所依据的工作要点（默认内置的 2024 年示例）
-  --as-of <日期>      按哪一天判断是否逾期，如 2024-09-01（默认今天）
+${PLAN_READING_HELP}  --as-of <日期>      按哪一天判断是否逾期，如 2024-09-01（默认今天）
   --rules <文件>      自定义校验规则（JSON），见 README
   -o, --output <文件> 另存一份标注副本：问题单元格标色并加批注，首页“校验结果”列出全部问题并可点击跳转
   --json              以 JSON 输出问题清单
@@ -43,6 +43,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
       output: { type: 'string', short: 'o' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      ...PLAN_READING_OPTIONS,
     },
     1,
   );
@@ -54,7 +55,7 @@ export async function runValidate(args: string[], io: CliIo): Promise<number> {
   if (given === undefined) throw new TaizhangError('FAULT_USAGE', { detail: '缺少要校验的台账文件' });
   const asOf = asOfOption(stringOption(values, 'as-of'));
   const rules = await rulesOption(io.cwd, stringOption(values, 'rules'));
-  const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'));
+  const loaded = await loadPlan(io.cwd, stringOption(values, 'plan'), planReadingOptions(values));
   if (countBySeverity(loaded.issues).errors > 0) return reportIssues(io, loaded.issues);
 
   const input = resolvePath(io.cwd, given);

@@ -5,15 +5,13 @@
  * Lines here are read one by one: no page-break healing before the first pillar.
  */
 import type { IsoDate, PlanHeader } from '../model.js';
+import { isOrgName, issuerLinesAbove, splitNoticeIssuers, titleRun } from './header-parts.js';
 import { smallNumberValue, yearValue } from './numerals.js';
 import { tidyText } from './tidy.js';
 
-export interface SourceLine {
-  /** Trimmed, never empty. */
-  text: string;
-  /** 1-based line in the original text. */
-  line: number;
-}
+import type { SourceLine } from './source-line.js';
+
+export type { SourceLine } from './source-line.js';
 
 export interface HeaderResult {
   header: PlanHeader;
@@ -49,13 +47,20 @@ export function readIssueDate(text: string): IsoDate | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** `关于印发《…》的` + `通知` may be wrapped over up to three lines. */
-function readNoticeTitle(lines: SourceLine[], start: number): { title: string; end: number } | undefined {
-  let text = lines[start]?.text ?? '';
-  if (!text.startsWith('关于')) return undefined;
+/**
+ * `关于印发《…》的` + `通知` may be wrapped over up to three lines, and may start
+ * with its issuers: `中共某某教育工委 某某教育厅关于印发……的通知`.
+ */
+function readNoticeTitle(lines: SourceLine[], start: number): { title: string; issuers: string; end: number } | undefined {
+  const split = splitNoticeIssuers(lines[start]?.text ?? '');
+  if (!split) return undefined;
+  let text = split.rest;
   for (let end = start; end < start + 3 && end < lines.length; end++) {
     if (end > start) text += lines[end]?.text ?? '';
-    if (/通知$/.test(text)) return { title: tidyText(text), end };
+    if (/通知$/.test(text)) {
+      const title = split.issuers ? `${split.issuers}${tidyText(text)}` : tidyText(text);
+      return { title, issuers: split.issuers, end };
+    }
     if (NOT_TITLE_END.test(text)) return undefined;
   }
   return undefined;
@@ -91,6 +96,12 @@ export function readHeader(lines: SourceLine[]): HeaderResult {
     const notice = header.noticeTitle === undefined ? readNoticeTitle(lines, i) : undefined;
     if (notice) {
       header.noticeTitle = notice.title;
+      if (header.issuer === undefined) {
+        // Without a 文号 the issuers stand above the notice title, or open it (one or two lines).
+        const above = issuerLinesAbove(lines, i, lastHeaderIndex);
+        const issuer = above.length > 0 ? above.join(' ') : notice.issuers;
+        if (issuer) header.issuer = issuer;
+      }
       seen(notice.end);
       i = notice.end;
       continue;
@@ -104,8 +115,13 @@ export function readHeader(lines: SourceLine[]): HeaderResult {
     const attachment = header.attachmentTitle === undefined ? ATTACHMENT_LINE.exec(text) : null;
     if (attachment) {
       const inline = (attachment[1] ?? '').trim();
-      titleIndex = inline ? i : i + 1;
-      const title = inline || (lines[i + 1]?.text ?? '');
+      let title = inline;
+      titleIndex = i;
+      if (!inline && lines[i + 1]) {
+        const run = titleRun(lines, i + 1, isTitleLike);
+        title = run.text;
+        titleIndex = run.end;
+      }
       if (title) header.attachmentTitle = unquote(tidyText(title));
       seen(titleIndex);
       i = titleIndex;
@@ -115,11 +131,21 @@ export function readHeader(lines: SourceLine[]): HeaderResult {
   let title = header.attachmentTitle ?? '';
   if (!title) {
     // A plain plan: its first line after any header parts is the title, if it looks like one.
-    const candidate = lastHeaderIndex + 1;
+    let candidate = lastHeaderIndex + 1;
+    // Two or three issuer lines over a plain plan's title (`中共某某县委教育工委` / `某某县教育局` / title);
+    // a single name is the first line of the title (`某某中学` / `2025年德育工作要点`).
+    const issuers: string[] = [];
+    while (issuers.length < 3 && isOrgName(lines[candidate]?.text ?? '') && isTitleLike(lines[candidate + 1]?.text ?? '')) {
+      issuers.push(lines[candidate]!.text.replace(/\s+/g, ' ').trim());
+      candidate++;
+    }
+    if (issuers.length === 1) candidate--;
+    else if (issuers.length > 1) header.issuer ??= issuers.join(' ');
     const text = lines[candidate]?.text;
     if (text !== undefined && isTitleLike(text)) {
-      title = unquote(tidyText(text));
-      titleIndex = candidate;
+      const run = titleRun(lines, candidate, isTitleLike);
+      title = unquote(tidyText(run.text));
+      titleIndex = run.end;
     }
   }
   if (!title && header.noticeTitle) {

@@ -3,5 +3,5 @@
  * `core/plan/` imports it from here; the files beside this one are its parts
  * (header, structure, numbering, notes, trailer, tidying of display text).
  */
-export { parsePlan } from './parser.js';
+export { parsePlan, type ParseOptions } from './parser.js';
 export { decodePlanText, type DecodedText } from './decode-text.js';

@@ -1,76 +1,78 @@
 /**
- * Heading markers at the start of a paragraph: pillars `一、`, groups `（一）`,
- * tasks `1.` `1．` `１．` `1、` and, in some plans, `（1）`.
+ * Heading markers at the start of a paragraph, by level, in the order of
+ * Chinese official documents:
+ * 1 pillars `一、` (`一.` in web copies); 2 `（一）`; 3 `1.` `1．` `１．` `1、`;
+ * 4 `（1）` (and `1）` / `1)` in web copies).
  *
- * Which marker is the task level is decided once per document
- * (`chooseTaskLevel`), following the order of Chinese official documents
- * 一、 → （一） → 1. → （1）:
- * - `1.` tasks whenever the plan has any; then `（1）` paragraphs are sub-points
- *   inside a task and are joined to it like any other continuation.
- * - `（1）` tasks only when the plan has no `1.` tasks at all, i.e. uses `（1）`
- *   consistently as its task level.
- * - `（一）` paragraphs are the tasks when the plan has neither: the common
- *   two-level 工作要点 (一、 → （一）) has its work items there.
+ * Which level carries the tasks is decided once per document (task-level.ts):
+ * levels between the pillars and the task level are groups (headings over the
+ * tasks), deeper levels are sub-points inside a task and are joined to it like
+ * any other continuation.
  */
 import { chineseNumeralValue, toAsciiDigits } from './numerals.js';
 
-export type TaskLevel = 'dot' | 'paren' | 'group' | 'none';
+/** 2 `（一）`, 3 `1.`, 4 `（1）`. */
+export type TaskLevel = 2 | 3 | 4;
+export type MarkerKind = 'pillar' | 'group' | 'dot' | 'paren';
 
-export type RawMarker =
-  | { kind: 'pillar' | 'group'; no: number; numeral: string; rest: string }
-  | { kind: 'dot' | 'paren'; no: number; rest: string };
+export const LEVEL_OF: Record<MarkerKind, 1 | TaskLevel> = { pillar: 1, group: 2, dot: 3, paren: 4 };
+/** How each level is written, for messages and the outline. */
+export const LEVEL_SAMPLE: Record<TaskLevel, string> = { 2: '（一）', 3: '1.', 4: '（1）' };
 
-/** What a paragraph is, once the task level is known. */
+export interface RawMarker {
+  kind: MarkerKind;
+  no: number;
+  /** The numeral as written, `三` (Chinese levels) or `3`. */
+  numeral: string;
+  rest: string;
+}
+
+/** What a paragraph is, once the task level is known: a pillar, a group heading at `level`, or a task. */
 export type Marker =
-  | { kind: 'pillar' | 'group'; no: number; numeral: string; rest: string }
+  | { kind: 'pillar'; no: number; numeral: string; rest: string }
+  | { kind: 'group'; level: TaskLevel; no: number; numeral: string; rest: string }
   | { kind: 'task'; no: number; rest: string };
 
 const NUMERAL = '[一二三四五六七八九十百〇零两]{1,4}';
-const PILLAR = new RegExp(`^(${NUMERAL})\\s*、\\s*(.*)$`, 's');
+/** `一、`, and `一.` / `一．` but not `一.5`; never `三、四年级` or `二、三、四个` (a list of numbers). */
+const PILLAR = new RegExp(`^(${NUMERAL})\\s*(?:、|[.．](?![0-9０-９]))(?!${NUMERAL}[、年个项类种次名级])\\s*(.*)$`, 's');
 const GROUP = new RegExp(`^[（(]\\s*(${NUMERAL})\\s*[）)]\\s*[、.．]?\\s*(.*)$`, 's');
 /** `5.` but not `5.10`: a digit right after the dot makes it a decimal, not a marker. */
 const DOT = /^([0-9０-９]{1,3})\s*(?:[.．](?![0-9０-９])|、)\s*(.*)$/s;
 const PAREN = /^[（(]\s*([0-9０-９]{1,3})\s*[）)]\s*(.*)$/s;
+/** `1）` / `1)` without an opening bracket, as web pages write the fourth level; not `1)2` or `1）、`. */
+const HALF_PAREN = /^([0-9０-９]{1,2})\s*[）)](?![0-9０-９、，,])\s*(.*)$/s;
 
-export function rawMarkerOf(text: string): RawMarker | undefined {
-  let m = PILLAR.exec(text);
-  if (m) {
-    const no = chineseNumeralValue(m[1] ?? '');
-    if (no !== undefined) return { kind: 'pillar', no, numeral: m[1] ?? '', rest: m[2] ?? '' };
-  }
-  m = GROUP.exec(text);
-  if (m) {
-    const no = chineseNumeralValue(m[1] ?? '');
-    if (no !== undefined) return { kind: 'group', no, numeral: m[1] ?? '', rest: m[2] ?? '' };
-  }
-  m = DOT.exec(text) ?? PAREN.exec(text);
-  if (m) {
-    const no = Number(toAsciiDigits(m[1] ?? ''));
-    if (no > 0) return { kind: text.startsWith('(') || text.startsWith('（') ? 'paren' : 'dot', no, rest: m[2] ?? '' };
-  }
-  return undefined;
+function chinese(kind: 'pillar' | 'group', m: RegExpExecArray | null): RawMarker | undefined {
+  if (!m) return undefined;
+  const no = chineseNumeralValue(m[1] ?? '');
+  return no === undefined ? undefined : { kind, no, numeral: m[1] ?? '', rest: m[2] ?? '' };
 }
 
-/** Decides the task level from the paragraph-start markers found after the first pillar. */
-export function chooseTaskLevel(texts: readonly string[]): TaskLevel {
-  const kinds = new Set(texts.map((t) => rawMarkerOf(t)?.kind));
-  if (kinds.has('dot')) return 'dot';
-  if (kinds.has('paren')) return 'paren';
-  if (kinds.has('group')) return 'group';
-  return 'none';
+function arabic(kind: 'dot' | 'paren', m: RegExpExecArray | null): RawMarker | undefined {
+  if (!m) return undefined;
+  const numeral = toAsciiDigits(m[1] ?? '');
+  const no = Number(numeral);
+  return no > 0 ? { kind, no, numeral, rest: m[2] ?? '' } : undefined;
+}
+
+export function rawMarkerOf(text: string): RawMarker | undefined {
+  return (
+    chinese('pillar', PILLAR.exec(text)) ??
+    chinese('group', GROUP.exec(text)) ??
+    arabic('dot', DOT.exec(text)) ??
+    arabic('paren', PAREN.exec(text)) ??
+    arabic('paren', HALF_PAREN.exec(text))
+  );
 }
 
 /** The paragraph's role at this task level; undefined means it continues the previous paragraph. */
-export function markerOf(text: string, level: TaskLevel): Marker | undefined {
+export function markerOf(text: string, taskLevel: TaskLevel): Marker | undefined {
   const raw = rawMarkerOf(text);
   if (!raw) return undefined;
-  switch (raw.kind) {
-    case 'pillar':
-      return raw;
-    case 'group':
-      return level === 'group' ? { kind: 'task', no: raw.no, rest: raw.rest } : raw;
-    case 'dot':
-    case 'paren':
-      return raw.kind === level ? { kind: 'task', no: raw.no, rest: raw.rest } : undefined;
-  }
+  if (raw.kind === 'pillar') return { kind: 'pillar', no: raw.no, numeral: raw.numeral, rest: raw.rest };
+  const level = LEVEL_OF[raw.kind] as TaskLevel;
+  if (level === taskLevel) return { kind: 'task', no: raw.no, rest: raw.rest };
+  if (level < taskLevel) return { kind: 'group', level, no: raw.no, numeral: raw.numeral, rest: raw.rest };
+  return undefined;
 }

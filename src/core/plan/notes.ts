@@ -10,12 +10,15 @@
 import { appendAll } from '../arrays.js';
 import type { TaskNotes } from '../model.js';
 
-const UNIT_KEYS = ['责任科室', '责任单位', '牵头单位', '牵头科室', '牵头部门', '责任部门', '责任处室'];
-const COOPERATING_KEYS = ['配合单位', '协办单位', '配合科室', '配合部门'];
+const UNIT_KEYS = ['责任科室', '责任单位', '牵头单位', '牵头科室', '牵头部门', '责任部门', '责任处室', '责任股室', '牵头股室'];
+const COOPERATING_KEYS = ['配合单位', '协办单位', '配合科室', '配合部门', '配合股室'];
 const DEADLINE_KEYS = ['完成时限', '完成时间', '时间节点', '时限'];
-const ALL_KEYS = [...UNIT_KEYS, ...COOPERATING_KEYS, ...DEADLINE_KEYS].join('|');
+const OWNER_KEYS = ['责任人', '负责人', '责任领导', '分管领导'];
+/** Every key a note may use, longest first so `责任单位` is never read as `责任` + …. */
+export const NOTE_KEYS = [...UNIT_KEYS, ...COOPERATING_KEYS, ...DEADLINE_KEYS, ...OWNER_KEYS].sort((a, b) => b.length - a.length);
+const ALL_KEYS = NOTE_KEYS.join('|');
 
-const KEYED_SEGMENT = new RegExp(`^(${ALL_KEYS})\\s*[:：]\\s*(.*)$`, 's');
+export const KEYED_SEGMENT = new RegExp(`^(${ALL_KEYS})\\s*[:：]\\s*(.*)$`, 's');
 /** `；` always separates segments; `，` only when a key follows (`牵头单位：办公室，配合单位：…`). */
 const SEGMENT_SPLIT = new RegExp(`[；;]|[，,\\s]+(?=(?:${ALL_KEYS})\\s*[:：])`);
 
@@ -39,19 +42,21 @@ export function isDeadlineText(text: string): boolean {
 /** Notes are short; a longer bracket is a sentence in brackets, whatever it starts with. */
 const MAX_NOTE_LENGTH = 200;
 
-function isNoteContent(inner: string): boolean {
+export function isNoteContent(inner: string): boolean {
   return inner.length <= MAX_NOTE_LENGTH && (KEYED_SEGMENT.test(inner) || isDeadlineText(inner));
 }
 
-function splitUnits(value: string): string[] {
+export function splitUnits(value: string): string[] {
   return value
+    .replace(/[。；;]+$/, '')
     .split(/[、，,/／]/)
     .map((unit) => unit.trim())
     .filter((unit) => unit.length > 0);
 }
 
-function readNote(inner: string, raw: string): TaskNotes {
+export function readNote(inner: string, raw: string): TaskNotes {
   const notes: TaskNotes = { units: [], cooperatingUnits: [], raw };
+  const owners: string[] = [];
   let lastList = notes.units;
   for (const segment of inner.split(SEGMENT_SPLIT).map((s) => s.trim()).filter(Boolean)) {
     const keyed = KEYED_SEGMENT.exec(segment);
@@ -66,9 +71,10 @@ function readNote(inner: string, raw: string): TaskNotes {
       if (value) notes.deadline ??= value;
       continue;
     }
-    lastList = COOPERATING_KEYS.includes(key) ? notes.cooperatingUnits : notes.units;
+    lastList = COOPERATING_KEYS.includes(key) ? notes.cooperatingUnits : OWNER_KEYS.includes(key) ? owners : notes.units;
     appendAll(lastList, splitUnits(value));
   }
+  if (owners.length > 0) notes.owners = owners;
   return notes;
 }
 

@@ -4,66 +4,51 @@
  * tasks. Every problem found is returned as an `Issue`; no text input throws.
  *
  * The work is split by part of the document:
- * - plan-header: lines before the first pillar, read line by line;
- * - plan-markers: which paragraph starts a pillar, group or task;
- * - plan-structure: page-break healing and the pillar/group/task tree;
- * - plan-numbering, plan-notes, plan-tidy: numbering checks, inline
- *   责任/时限 notes, display tidying.
+ * - layout: run-on lines split, contents taken out, header / body / trailer;
+ * - header, header-parts: lines before the first pillar, read line by line;
+ * - task-level, markers: which numbered level carries the tasks;
+ * - paragraphs, headings, structure: page-break healing, titles and
+ *   descriptions, the pillar/group/task tree;
+ * - numbering, notes, note-lines, tidy: numbering checks, 责任/时限 notes,
+ *   display tidying; diagnose: what was seen, when nothing could be read.
  */
-import { appendAll } from '../arrays.js';
 import { issue } from '../issues.js';
-import type { Issue, ParseResult, Plan } from '../model.js';
-import { type SourceLine, mostMentionedYear, readHeader, yearInTitle } from './header.js';
-import { chooseTaskLevel, markerOf, rawMarkerOf } from './markers.js';
-import { buildPillars, healParagraphs } from './structure.js';
+import type { Issue, ParseResult, Plan, PlanReading } from '../model.js';
+import { describeSeen, noStructureIssue, noTasksIssue, unreadStylesIssue } from './diagnose.js';
+import { mostMentionedYear, readHeader, yearInTitle } from './header.js';
+import { excerpt, layOut } from './layout.js';
+import { LEVEL_SAMPLE, type TaskLevel, markerOf } from './markers.js';
+import { healParagraphs } from './paragraphs.js';
+import { buildPillars } from './structure.js';
+import { chooseTaskLevel } from './task-level.js';
 import { tidyText } from './tidy.js';
-import { splitTrailer } from './trailer.js';
 
 export interface ParseOptions {
   /** Year used when neither title, date nor text names one; defaults to the current year. */
   fallbackYear?: number;
+  /** The numbered level that carries the tasks, when the user chose it: 2 `（一）`, 3 `1.`, 4 `（1）`. */
+  taskLevel?: TaskLevel;
 }
 
-/** Control characters (not tab or line breaks) that binary junk or bad converters leave behind. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-function sourceLines(text: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
-    const trimmed = raw.replace(CONTROL, '').trim();
-    if (trimmed) lines.push({ text: trimmed, line: index + 1 });
-  });
-  return lines;
-}
-
-/** A short quote of a line for messages. */
-function excerpt(text: string): string {
-  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
-}
+/** The name of the one pillar a flat list goes under. */
+const FLAT_PILLAR_TITLE = '工作任务';
 
 export function parsePlan(text: string, options: ParseOptions = {}): ParseResult {
   const input = typeof text === 'string' ? text.replace(/^\uFEFF/, '') : '';
   const fallbackYear = options.fallbackYear ?? new Date().getFullYear();
-  const lines = sourceLines(input);
-  if (!lines.some((l) => /[^\s\uFFFD]/.test(l.text))) {
+  const layout = layOut(input);
+  if (!layout.lines.some((l) => /[^\s\uFFFD]/.test(l.text))) {
     const plan: Plan = { title: '', year: fallbackYear, header: {}, pillars: [] };
     return { plan, issues: [issue('PLAN_EMPTY', 'error', {})] };
   }
 
-  const issues: Issue[] = [];
-  const firstPillar = lines.findIndex((l) => rawMarkerOf(l.text)?.kind === 'pillar');
-  const headerLines = firstPillar < 0 ? lines : lines.slice(0, firstPillar);
-  const { body: bodyLines, trailer } = splitTrailer(firstPillar < 0 ? [] : lines.slice(firstPillar));
-  if (trailer.length > 0) {
-    const first = trailer[0]!;
-    issues.push(issue('PLAN_TRAILER_IGNORED', 'info', { line: first.line }, { count: trailer.length, text: excerpt(first.text) }));
-  }
-  const { header, title, preambleStart } = readHeader(headerLines);
-  const level = chooseTaskLevel(bodyLines.map((l) => l.text));
+  let issues: Issue[] = layout.issues;
+  const { header, title, preambleStart } = readHeader(layout.header);
+  const choice = chooseTaskLevel(layout.body.map((l) => l.text), options.taskLevel);
 
   const preamble: string[] = [];
-  for (const { text: lineText, line } of headerLines.slice(preambleStart)) {
-    if (firstPillar >= 0 && markerOf(lineText, level)?.kind === 'task') {
+  for (const { text: lineText, line } of layout.header.slice(preambleStart)) {
+    if (!layout.flat && markerOf(lineText, choice.level)?.kind === 'task') {
       issues.push(issue('PLAN_TASK_BEFORE_PILLAR', 'warning', { line }, { text: excerpt(lineText) }));
     } else {
       // Before the first pillar paragraphs stay as they are, one per line.
@@ -71,16 +56,27 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
     }
   }
 
-  const { pillars, issues: structureIssues } = buildPillars(healParagraphs(bodyLines, level));
-  appendAll(issues, structureIssues);
+  const flatTitle = title || FLAT_PILLAR_TITLE;
+  const implicit = layout.flat ? { kind: 'pillar' as const, no: 1, numeral: '一', rest: flatTitle } : undefined;
+  const built = buildPillars(healParagraphs(layout.body, choice.level, implicit));
+  issues = issues.concat(built.issues);
+  const pillars = built.pillars;
   const taskCount = pillars.reduce((sum, p) => sum + p.tasks.length, 0);
-  if (pillars.length === 0) issues.push(issue('PLAN_NO_PILLARS', 'error', {}));
-  else if (taskCount === 0) issues.push(issue('PLAN_NO_TASKS', 'error', { line: pillars[0]?.line }));
-  else {
+  const seen = describeSeen(layout.lines);
+  if (layout.body.length === 0) issues.push(noStructureIssue(seen));
+  else if (taskCount === 0) {
+    issues.push(choice.given && !choice.present.includes(choice.level) ? levelMissing(choice) : noTasksIssue(seen, pillars[0]?.line));
+  } else {
+    if (layout.flat) issues.push(issue('PLAN_FLAT_LIST', 'info', { line: pillars[0]?.line }, { title: flatTitle, count: taskCount }));
     for (const pillar of pillars) {
-      if (pillar.tasks.length === 0) issues.push(issue('PLAN_PILLAR_EMPTY', 'warning', { line: pillar.line }, { title: pillar.title }));
+      if (pillar.tasks.length > 0) continue;
+      if (pillar.description && pillar.groups.length === 0) {
+        issues.push(issue('PLAN_PILLAR_PROSE', 'info', { line: pillar.line }, { title: pillar.title }));
+      } else issues.push(issue('PLAN_PILLAR_EMPTY', 'warning', { line: pillar.line }, { title: pillar.title }));
     }
   }
+  const unread = unreadStylesIssue(seen);
+  if (unread) issues.push(unread);
 
   let year = yearInTitle(title) ?? (header.issueDate ? Number(header.issueDate.slice(0, 4)) : undefined);
   if (year === undefined) {
@@ -96,5 +92,11 @@ export function parsePlan(text: string, options: ParseOptions = {}): ParseResult
     ...(preamble.length > 0 ? { preamble: preamble.join('\n') } : {}),
     pillars,
   };
-  return { plan, issues };
+  const reading: PlanReading = { taskLevel: choice.level, levels: choice.present, taskLevelGiven: choice.given };
+  return { plan, issues, reading };
+}
+
+function levelMissing(choice: { level: TaskLevel; present: TaskLevel[] }): Issue {
+  const found = choice.present.map((l) => `第 ${l} 级“${LEVEL_SAMPLE[l]}”`).join('、') || '没有编号段落';
+  return issue('PLAN_TASK_LEVEL_ABSENT', 'error', {}, { level: choice.level, sample: LEVEL_SAMPLE[choice.level], found });
 }

@@ -1,50 +1,25 @@
 /**
- * The pillar/group/task body of a plan: from the first pillar to the end.
- * Paragraphs are healed first (text extracted from PDFs breaks paragraphs at
- * page ends), then read into pillars, groups and tasks, with numbering checks.
+ * The pillar/group/task tree of a plan body, from its healed paragraphs
+ * (paragraphs.ts), with numbering checks. Headings between the pillars and
+ * the task level are groups; in a four-level plan a `1.` heading is a group
+ * whose `parent` is the `（一）` heading above it.
  */
 import { appendAll } from '../arrays.js';
 import { issue } from '../issues.js';
-import type { Group, Issue, Pillar, Task } from '../model.js';
-import type { SourceLine } from './header.js';
-import { type Marker, type TaskLevel, markerOf } from './markers.js';
-import { splitTrailingNote } from './notes.js';
+import type { Group, Issue, Pillar, Task, TaskNotes } from '../model.js';
+import { baseTaskId, UniqueIds } from './ids.js';
+import { readParagraph } from './headings.js';
+import type { TaskLevel } from './markers.js';
+import { noteInsideText } from './note-lines.js';
 import { TaskNumbering } from './numbering.js';
 import { toChineseNumeral } from './numerals.js';
-import { tidyText } from './tidy.js';
+import type { Paragraph } from './paragraphs.js';
 
-export interface Paragraph {
-  /** Trimmed lines joined without a space: the healed source. */
-  text: string;
-  /** The text after the heading marker, continuation lines included. */
-  rest: string;
-  line: number;
-  marker: Marker;
-}
-
-/**
- * A non-empty line that does not start with a heading marker continues the
- * previous paragraph (a page break, or a sub-point such as `（1）`), joined
- * without a space. The first line is a pillar, so there is always one to join.
- */
-export function healParagraphs(lines: readonly SourceLine[], level: TaskLevel): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  for (const { text, line } of lines) {
-    const marker = markerOf(text, level);
-    const previous = paragraphs[paragraphs.length - 1];
-    if (marker) paragraphs.push({ text, rest: marker.rest, line, marker });
-    else if (previous) {
-      previous.text += text;
-      previous.rest += text;
-    }
-  }
-  return paragraphs;
-}
-
-/** The text up to the first 。, without it: headings and task titles read as headings. */
-function firstSentence(text: string): { head: string; rest: string } {
-  const stop = text.indexOf('。');
-  return stop < 0 ? { head: text, rest: '' } : { head: text.slice(0, stop), rest: text.slice(stop + 1) };
+/** Per pillar: the open heading at each group level, and the notes a heading gives the tasks under it. */
+interface OpenHeading {
+  level: TaskLevel;
+  index: number;
+  notes?: TaskNotes;
 }
 
 export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pillar[]; issues: Issue[] } {
@@ -54,11 +29,14 @@ export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pilla
   const ids = new UniqueIds();
   const numbering = new TaskNumbering();
   let lastPillar = 0;
-  let lastGroup = 0;
-  let group: number | undefined;
+  let lastTopGroup = 0;
+  let open: OpenHeading[] = [];
+  let pillarNotes: TaskNotes | undefined;
 
   for (const paragraph of paragraphs) {
-    const { marker, line, rest } = paragraph;
+    const { marker, line } = paragraph;
+    // The pillar a flat list is put under is named after the document, not read from it.
+    const read = paragraph.implicit ? { title: paragraph.first, text: '' } : readParagraph(paragraph.first, paragraph.more, paragraph.notes);
     if (marker.kind === 'pillar') {
       if (seenPillars.has(marker.no)) issues.push(issue('PLAN_PILLAR_DUPLICATE', 'warning', { line }, { found: marker.numeral }));
       else if (marker.no !== lastPillar + 1) {
@@ -66,70 +44,57 @@ export function buildPillars(paragraphs: readonly Paragraph[]): { pillars: Pilla
       }
       seenPillars.add(marker.no);
       lastPillar = marker.no;
-      lastGroup = 0;
-      group = undefined;
+      lastTopGroup = 0;
+      open = [];
+      pillarNotes = 'notes' in read ? read.notes : undefined;
       numbering.startScope('pillar');
-      const title = tidyText(firstSentence(rest).head);
-      pillars.push({ no: marker.no, numeral: marker.numeral, title, line, groups: [], tasks: [] });
+      const description = read.text ? { description: read.text } : {};
+      pillars.push({ no: marker.no, numeral: marker.numeral, title: read.title, line, ...description, groups: [], tasks: [] });
       continue;
     }
     const pillar = pillars[pillars.length - 1];
-    if (!pillar) continue; // cannot happen: the section starts at a pillar
+    if (!pillar) continue; // cannot happen: the body starts at a pillar
     if (marker.kind === 'group') {
-      if (marker.no !== lastGroup + 1) {
-        issues.push(issue('PLAN_GROUP_GAP', 'warning', { line }, { expected: toChineseNumeral(lastGroup + 1), found: marker.numeral }));
+      open = open.filter((h) => h.level < marker.level);
+      const parent = open[open.length - 1];
+      // Only （一） headings are checked for gaps: `1.` headings number on through the plan as often as not.
+      if (!parent && marker.level === 2) {
+        if (marker.no !== lastTopGroup + 1) {
+          issues.push(issue('PLAN_GROUP_GAP', 'warning', { line }, { expected: toChineseNumeral(lastTopGroup + 1), found: marker.numeral }));
+        }
+        lastTopGroup = marker.no;
       }
-      lastGroup = marker.no;
-      const entry: Group = { no: marker.no, title: tidyText(firstSentence(rest).head), line };
-      group = pillar.groups.push(entry) - 1;
+      const entry: Group = {
+        no: marker.no,
+        title: read.title,
+        line,
+        ...(read.text ? { description: read.text } : {}),
+        ...(parent ? { parent: parent.index } : {}),
+      };
+      open.push({ level: marker.level, index: pillar.groups.push(entry) - 1, ...(read.notes ? { notes: read.notes } : {}) });
       numbering.startScope('group');
       continue;
     }
     appendAll(issues, numbering.check(marker.no, line));
-    const task = buildTask(pillar, group, marker.no, rest, paragraph.text, line, ids);
-    if (!task.title && !task.body) issues.push(issue('PLAN_TASK_EMPTY', 'warning', { line, taskId: task.id }, { found: marker.no }));
+    const heading = open[open.length - 1];
+    // A note on a heading applies to the tasks under it that have none of their own.
+    const inherited = [...open].reverse().find((h) => h.notes)?.notes ?? pillarNotes;
+    const id = ids.claim(baseTaskId(pillar, heading?.index, marker.no));
+    const notes = read.notes ?? inherited;
+    const task: Task = {
+      id,
+      no: marker.no,
+      title: read.title,
+      body: read.text,
+      source: paragraph.text,
+      line,
+      ...(heading === undefined ? {} : { group: heading.index }),
+      ...(notes ? { notes } : {}),
+    };
+    if (!task.title && !task.body) issues.push(issue('PLAN_TASK_EMPTY', 'warning', { line, taskId: id }, { found: marker.no }));
+    const stray = noteInsideText(task.title + task.body);
+    if (stray) issues.push(issue('PLAN_NOTE_IN_TEXT', 'warning', { line, taskId: id }, { task: task.title.slice(0, 20), text: stray }));
     pillar.tasks.push(task);
   }
   return { pillars, issues };
-}
-
-/** `P1T2`, then `P1T2-2`, `P1T2-3` for repeats; remembers the next suffix so repeats cost nothing. */
-class UniqueIds {
-  private readonly used = new Set<string>();
-  private readonly nextSuffix = new Map<string, number>();
-
-  claim(base: string): string {
-    let n = this.nextSuffix.get(base) ?? 1;
-    let id = n === 1 ? base : `${base}-${n}`;
-    while (this.used.has(id)) id = `${base}-${++n}`;
-    this.used.add(id);
-    this.nextSuffix.set(base, n + 1);
-    return id;
-  }
-}
-
-function buildTask(
-  pillar: Pillar,
-  group: number | undefined,
-  no: number,
-  rest: string,
-  source: string,
-  line: number,
-  ids: UniqueIds,
-): Task {
-  const groupNo = group === undefined ? undefined : pillar.groups[group]?.no;
-  const baseId = `P${pillar.no}${groupNo === undefined ? '' : `G${groupNo}`}T${no}`;
-  const id = ids.claim(baseId);
-  const { text, notes } = splitTrailingNote(rest.trim());
-  const { head, rest: body } = firstSentence(text);
-  return {
-    id,
-    no,
-    title: tidyText(head),
-    body: tidyText(body),
-    source,
-    line,
-    ...(group === undefined ? {} : { group }),
-    ...(notes ? { notes } : {}),
-  };
 }

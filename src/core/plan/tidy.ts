@@ -12,6 +12,8 @@
  *   `Office 365` to their neighbours. Runs of spaces (and full-width spaces) shrink to one.
  * - Digit–digit spaces stay, and `.` is never touched, so `5.10` and `12.9`
  *   keep their meaning.
+ * - Half-width `()` become `（）` when the pair holds or touches Chinese, and `?!`
+ *   after Chinese become `？！` (web copies); `(a)` between Latin words stays.
  */
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
@@ -35,8 +37,21 @@ const SPACE_IN_CJK = new RegExp(
   'g',
 );
 
+/** A half-width bracket pair in Chinese text (inside, or touching Chinese on either side): `(试行)`, `全覆盖(寒暑假除外)`. */
+const HALF_BRACKETS = /\(([^()]{0,200})\)/g;
+const HAN_CHAR = new RegExp(`[${HAN}]`);
+const HALF_STOPS = new RegExp(`(?<=[${HAN}])([?!])`, 'g');
+
+function fullWidthBrackets(text: string): string {
+  return text.replace(HALF_BRACKETS, (whole, inner: string, at: number) => {
+    const touching = HAN_CHAR.test(text[at - 1] ?? '') || HAN_CHAR.test(text[at + whole.length] ?? '');
+    return touching || HAN_CHAR.test(inner) ? `（${inner}）` : whole;
+  });
+}
+
 export function tidyText(text: string): string {
-  return text
+  return fullWidthBrackets(text)
+    .replace(HALF_STOPS, (mark: string) => (mark === '?' ? '？' : '！'))
     .replace(SPACE_RUN, ' ')
     .replace(HALF_PUNCT_AFTER_CJK, (_whole, before: string, mark: string) => before + (HALF_TO_FULL[mark] ?? mark))
     .replace(HALF_PUNCT_BEFORE_CJK, (_whole, mark: string) => HALF_TO_FULL[mark] ?? mark)

@@ -22,7 +22,7 @@ export function fnv1a64(text: string): string {
 /**
  * What the ledger shows of a plan, in a fixed order. Line numbers and the raw
  * source are left out: re-flowing the document must not make a new template,
- * while any change to a title, body, prefilled unit or deadline must.
+ * while any change to a title, body, prefilled unit, owner or deadline must.
  */
 function planContent(plan: Plan): unknown {
   return {
@@ -38,6 +38,8 @@ function planContent(plan: Plan): unknown {
         body: task.body,
         units: task.notes?.units ?? [],
         deadline: task.notes?.deadline ?? '',
+        // Only when present, so plans without prefilled owners keep the ids they always had.
+        ...(task.notes?.owners?.length ? { owners: task.notes.owners } : {}),
       })),
     })),
   };

@@ -58,7 +58,7 @@ function taskCells(pillar: Pillar, taskIndex: number): CellSpec[] {
     requirement: task.body,
     measures: null,
     unit: task.notes?.units.join('、') || null,
-    owner: null,
+    owner: task.notes?.owners?.join('、') || null,
     deadline: task.notes?.deadline ?? null,
     progress: null,
     status: null,
