@@ -25,7 +25,7 @@ function setUp(picked: Partial<PaneInputs> = {}) {
   const shown: { what: keyof FileView; args: any[] }[] = [];
   const record = (what: keyof FileView) => (...args: unknown[]) => void shown.push({ what, args });
   const view: FileView = {
-    progress: () => undefined, planProblems: record('planProblems'), generated: record('generated'), checked: record('checked'),
+    progress: () => undefined, planProblems: record('planProblems'), outline: record('outline'), generated: record('generated'), checked: record('checked'),
     annotated: record('annotated'), rolledUp: record('rolledUp'), summaryReady: record('summaryReady'),
   };
   const noFile = () => Promise.reject(new Error('not picked in this test'));
@@ -121,5 +121,44 @@ describe('汇总 on files', () => {
     expect(again).toBe(rolled);
     expect(file.fileName).toBe(`${seedPlan.title}-汇总.xlsx`);
     expect(cellsOf(file.bytes).map(([name]) => name)).toContain('数据核对');
+  });
+});
+
+describe('查看识别结果', () => {
+  const fourLevel = () => ({ name: 'four-level-2025.txt', bytes: new Uint8Array(require('node:fs').readFileSync(require('node:path').join(__dirname, 'fixtures', 'plans', 'shapes', 'four-level-2025.txt'))) });
+
+  test('shows the seed’s outline as `taizhang parse` prints it, before anything is made', async () => {
+    const t = setUp();
+    await t.controller.preview();
+    const [[view]] = t.shownAs('outline');
+    expect(view.tone).toBe('good');
+    const texts = view.lines.map((l: { text: string }) => l.text);
+    expect(texts[0]).toBe(`${seedPlan.title}（${seedPlan.year} 年）`);
+    expect(texts).toContain('共 4 个大项，14 项任务。');
+    expect(view.lines.filter((l: { depth: number; text: string }) => l.depth === 0 && /^[一二三四]、/.test(l.text))).toHaveLength(4);
+    expect(t.shownAs('generated')).toEqual([]);
+  });
+
+  test('a plan with several numbered levels: the page says which carries the tasks, and the clerk’s choice is what every action reads', async () => {
+    let level: 2 | 3 | 4 | undefined;
+    const t = setUp({ plan: async () => fourLevel(), reading: () => (level ? { taskLevel: level } : {}) });
+    await t.controller.preview();
+    const [[auto]] = t.shownAs('outline');
+    const levelLine = auto.lines.find((l: { text: string }) => l.text.startsWith('任务取自'))!.text;
+    expect(levelLine).toContain('请在“任务在哪一级”中改选');
+    expect(levelLine).not.toContain('--task-level');
+    const autoTasks = Number(/共 \d+ 个大项，(\d+) 项任务/.exec(auto.lines.map((l: { text: string }) => l.text).join('\n'))![1]);
+
+    level = 2;
+    await t.controller.preview();
+    const [, [chosen]] = t.shownAs('outline');
+    const chosenText = chosen.lines.map((l: { text: string }) => l.text).join('\n');
+    expect(chosenText).toContain('（按所选）');
+    const chosenTasks = Number(/共 \d+ 个大项，(\d+) 项任务/.exec(chosenText)![1]);
+    expect(chosenTasks).not.toBe(autoTasks);
+
+    await t.controller.generate();
+    const [[made]] = t.shownAs('generated');
+    expect(made.headline).toContain(`${chosenTasks} 项任务`);
   });
 });

@@ -7,7 +7,7 @@
  * message points at it. A plan with errors is still returned: each front end
  * shows the issues and stops (`errors > 0`).
  */
-import type { Plan } from '../core/model.js';
+import { taskCount } from '../core/plan/count.js';
 import type { ColumnChoice } from '../core/plan/table/index.js';
 import { readPlanDocument, type PlanDocument } from '../docx/plan-document.js';
 import { isPdf, readPdfPlan, type PdfRuntime } from '../pdf/plan-pdf.js';
@@ -33,9 +33,7 @@ export interface LoadedPlan extends Omit<PlanDocument, 'source'> {
   tasks: number;
 }
 
-export function taskCount(plan: Plan): number {
-  return plan.pillars.reduce((sum, p) => sum + p.tasks.length, 0);
-}
+export { taskCount };
 
 export async function loadPlan(file: InputFile, options: LoadPlanOptions = {}): Promise<LoadedPlan> {
   const parse = options.taskLevel ? { taskLevel: options.taskLevel } : {};

@@ -8,12 +8,16 @@ const firstFile = (id: string): File | undefined => byId<HTMLInputElement>(id).f
 async function pickedPlan(action: string) {
   const useFile = byId<HTMLInputElement>('plan-source-file').checked;
   const file = useFile ? firstFile('plan-file') : undefined;
-  if (useFile && !file) throw new TaizhangError('FAULT_NO_FILE_CHOSEN', { what: '工作要点文件（.txt、.docx 或 .pdf）', action });
+  if (useFile && !file) throw new TaizhangError('FAULT_NO_FILE_CHOSEN', { what: '工作要点文件（.txt、.docx、.pdf 或任务分解表）', action });
   return file ? readPicked(file) : undefined;
 }
 
 export const domInputs: PaneInputs = {
   plan: pickedPlan,
+  reading: () => {
+    const level = Number(byId<HTMLSelectElement>('task-level').value);
+    return level === 2 || level === 3 || level === 4 ? { taskLevel: level } : {};
+  },
   unit: () => byId<HTMLInputElement>('unit').value,
   asOf: () => byId<HTMLInputElement>('as-of').value || byId<HTMLInputElement>('as-of').defaultValue,
   async submission() {

@@ -84,6 +84,8 @@ async function start(): Promise<void> {
   byId('run-generate').addEventListener('click', () => void actions.generate());
   byId('run-validate').addEventListener('click', () => void actions.validate());
   byId('run-rollup').addEventListener('click', () => void actions.rollUp());
+  // The outline touches no workbook: the same in both modes.
+  byId('run-preview').addEventListener('click', () => void files.preview());
   // Inside Excel: the ledger as a file too (the complete one, for the schools).
   byId('download-generate').addEventListener('click', () => void files.generate());
   byId('app').removeAttribute('aria-busy');

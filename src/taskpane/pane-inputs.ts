@@ -3,10 +3,12 @@
  * missing required file throws FAULT_NO_FILE_CHOSEN (shown as a fault). The
  * DOM implementation is dom-inputs.ts; tests give their own.
  */
-import type { PickedFile } from './work/plan.js';
+import type { PickedFile, PlanReadingChoice } from './work/plan.js';
 
 export interface PaneInputs {
   plan(action: string): Promise<PickedFile | undefined>;
+  /** The clerk's reading of the plan (任务在哪一级); none given: taizhang decides. */
+  reading?(): PlanReadingChoice;
   unit(): string;
   asOf(): string;
   /** The ledger to check (the file page; in Excel the open workbook is checked instead). */

@@ -2,7 +2,7 @@
 import { messageFor } from '../../core/issues.js';
 import { parseCommandArgs } from '../args.js';
 import type { CliIo } from '../io.js';
-import { formatOutline } from '../outline.js';
+import { formatOutline } from '../../core/report/plan-outline.js';
 import { loadPlan } from '../plan-input.js';
 import { PLAN_READING_HELP, PLAN_READING_OPTIONS, planReadingOptions } from '../plan-options.js';
 import { countBySeverity, EXIT_OK, EXIT_PROBLEMS, reportIssues } from '../report.js';

@@ -10,14 +10,16 @@ import type { PaneInputs } from '../pane-inputs.js';
 import type * as Work from '../work/index.js';
 import {
   annotatedFileView, checkedFileView, generatedFileView, refusedFileView, rolledUpFileView,
-  type AnnotatedFileView, type CheckedFileView, type FileDownload, type GeneratedFileView, type RolledUpFileView,
+  outlineView, type AnnotatedFileView, type CheckedFileView, type FileDownload, type GeneratedFileView, type OutlineView, type RolledUpFileView,
 } from './view-model.js';
 
-export type FileDeps = Pick<typeof Work, 'generateLedger' | 'validateFile' | 'rollUpFiles'>;
+export type FileDeps = Pick<typeof Work, 'generateLedger' | 'validateFile' | 'rollUpFiles' | 'previewPlan'>;
 
 export interface FileView {
   progress(text: string, done?: number, total?: number): void;
   planProblems(issues: Issue[]): void;
+  /** The plan's outline as read, with its problems (查看识别结果). */
+  outline(view: OutlineView): void;
   /** The ledger is offered and its download started. */
   generated(view: GeneratedFileView): void;
   checked(view: CheckedFileView): void;
@@ -41,11 +43,24 @@ export class FileController {
     private readonly view: FileView,
   ) {}
 
+  /** The clerk's reading of the plan, passed to every action. */
+  private reading() {
+    return this.inputs.reading?.() ?? {};
+  }
+
+  /** 查看识别结果: what taizhang read in the plan, before anything is made. */
+  async preview(): Promise<void> {
+    const plan = await this.inputs.plan('查看识别结果');
+    const work = await this.deps();
+    this.view.progress('正在读取工作要点……');
+    this.view.outline(outlineView(await work.previewPlan(plan, this.reading())));
+  }
+
   async generate(): Promise<void> {
     const plan = await this.inputs.plan('生成台账');
     const work = await this.deps();
     this.view.progress('正在生成台账……');
-    const made = await work.generateLedger(plan, this.inputs.unit());
+    const made = await work.generateLedger(plan, this.inputs.unit(), this.reading());
     if (!made.ok) return this.view.planProblems(made.issues);
     this.view.generated(generatedFileView(made));
   }
@@ -57,7 +72,7 @@ export class FileController {
     const work = await this.deps();
     this.view.progress(`正在校验“${file.name}”……`);
     this.last = undefined;
-    const checked = await work.validateFile(plan, file, asOf);
+    const checked = await work.validateFile(plan, file, asOf, this.reading());
     if (!checked.ok) return this.view.planProblems(checked.issues);
     if (checked.status === 'refused') return this.view.checked(refusedFileView(file.name, checked.planTitle, asOf, checked.issue));
     const view = checkedFileView(file.name, checked.planTitle, asOf, checked.issues);
@@ -81,6 +96,7 @@ export class FileController {
     const work = await this.deps();
     const ran = await work.rollUpFiles(plan, files, roster, asOf, (done, total, name) =>
       this.view.progress(done < total ? `正在检查 ${done + 1}/${total}：${name}` : '正在汇总……', done, total),
+      this.reading(),
     );
     if (!ran.ok) return this.view.planProblems(ran.issues);
     const view = rolledUpFileView(ran.rollup, ran.lines);

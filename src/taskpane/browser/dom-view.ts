@@ -9,7 +9,7 @@ import { issuesBySheet, planIssueList } from '../ui/issue-list.js';
 import { accountingTable, problemCounts, schoolTable } from '../ui/rollup-view.js';
 import { planProblems, result } from '../ui/run.js';
 import type { FileView } from './controller.js';
-import type { AnnotatedFileView, CheckedFileView, FileDownload, GeneratedFileView, RolledUpFileView } from './view-model.js';
+import type { AnnotatedFileView, CheckedFileView, FileDownload, GeneratedFileView, OutlineView, RolledUpFileView } from './view-model.js';
 
 const summaryLine = (tone: string, text: string): HTMLElement => h('p', { class: `summary ${tone}` }, text);
 const offer = (file: FileDownload) => offerFile(file.bytes, file.fileName);
@@ -24,6 +24,15 @@ export class FileDomView implements FileView {
 
   planProblems(issues: Issue[]): void {
     planProblems(issues);
+  }
+
+  outline(view: OutlineView): void {
+    const lines = view.lines.map((line) => (line.text === '' ? h('li', { class: 'gap' }) : h('li', { class: `depth-${Math.min(line.depth, 4)}` }, line.text)));
+    result(
+      summaryLine(view.tone, view.headline),
+      view.issues.length > 0 ? planIssueList(view.issues) : null,
+      h('ol', { class: 'outline', 'aria-label': '识别出的工作要点结构' }, lines),
+    );
   }
 
   generated(view: GeneratedFileView): void {

@@ -4,7 +4,7 @@
  * (the use cases and the writer) is fetched on the first action, never at start-up.
  */
 import { domInputs } from '../dom-inputs.js';
-import type { PaneActions } from '../pane-actions.js';
+import type { FileActions } from '../pane-actions.js';
 import { showProgress } from '../ui/dom.js';
 import { run } from '../ui/run.js';
 import { FileController, type FileDeps } from './controller.js';
@@ -22,12 +22,13 @@ function loadWork(): Promise<FileDeps> {
   return workPromise;
 }
 
-export function fileActions(): PaneActions {
+export function fileActions(): FileActions {
   const view = new FileDomView(() => void run(() => controller.annotate()));
   const controller = new FileController(loadWork, domInputs, view);
   return {
     generate: () => run(() => controller.generate()),
     validate: () => run(() => controller.validate()),
     rollUp: () => run(() => controller.rollUp()),
+    preview: () => run(() => controller.preview()),
   };
 }

@@ -73,3 +73,24 @@ export interface RolledUpFileView {
 export function rolledUpFileView(rollup: Rollup, lines: [string, number, string][]): RolledUpFileView {
   return { headline: rollupHeadline(rollup), tone: rollup.accounting.balanced ? 'good' : 'bad', rollup, lines };
 }
+
+export interface OutlineView {
+  headline: string;
+  tone: Tone;
+  /** The outline, one entry per line: its depth (two spaces a level in the text) and text. */
+  lines: { depth: number; text: string }[];
+  issues: Issue[];
+}
+
+export function outlineView(preview: { fileName: string; lines: string[]; issues: Issue[]; errors: number }): OutlineView {
+  const counts = countBySeverity(preview.issues);
+  const headline =
+    preview.errors > 0
+      ? `“${preview.fileName}”有错误，按现在的读法不能生成台账：${verdict(counts)}请看下面的提示。`
+      : `这是从“${preview.fileName}”读出的结构，请核对大项、任务和预填的责任单位、完成时限${counts.warnings > 0 ? `（另有 ${counts.warnings} 个警告，见下方）` : ''}。`;
+  const lines = preview.lines.map((line) => {
+    const depth = /^ */.exec(line)![0].length / 2;
+    return { depth: Math.floor(depth), text: line.trim() };
+  });
+  return { headline, tone: preview.errors > 0 ? 'bad' : 'good', lines, issues: preview.issues };
+}

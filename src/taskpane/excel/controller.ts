@@ -79,7 +79,7 @@ export class ExcelController {
   async generate(): Promise<void> {
     const plan = await this.inputs.plan('生成台账');
     this.view.progress('正在读取工作要点……');
-    const made = await this.deps.ledgerSpec(plan, this.inputs.unit());
+    const made = await this.deps.ledgerSpec(plan, this.inputs.unit(), this.inputs.reading?.() ?? {});
     if (!made.ok) return this.view.planProblems(made.issues);
     this.view.progress('正在把台账写入当前工作簿……');
     const written = await this.office(() => this.deps.generateInExcel(made.spec, this.env, { caps: this.caps }));
@@ -92,7 +92,7 @@ export class ExcelController {
     const plan = await this.inputs.plan('校验');
     const asOf = this.inputs.asOf();
     this.view.progress('正在读取工作要点……');
-    const planned = await this.deps.pickedPlan(plan);
+    const planned = await this.deps.pickedPlan(plan, this.inputs.reading?.() ?? {});
     if (!planned.ok) return this.view.planProblems(planned.issues);
     this.view.progress('正在读取并校验当前工作簿……');
     this.lastIssues = [];
@@ -134,6 +134,7 @@ export class ExcelController {
     const asOf = this.inputs.asOf();
     const ran = await this.deps.rollUpFiles(plan, files, roster, asOf, (done, total, name) =>
       this.view.progress(done < total ? `正在检查 ${done + 1}/${total}：${name}` : '正在汇总……', done, total),
+      this.inputs.reading?.() ?? {},
     );
     if (!ran.ok) return this.view.planProblems(ran.issues);
     this.view.rolledUp({ rollup: ran.rollup, lines: ran.lines });

@@ -6,4 +6,5 @@
 export { generateLedger, type GenerateResult } from './generate.js';
 export { validateFile, type ValidateResult } from './validate.js';
 export { rollUpFiles, type RollupRun } from './rollup.js';
-export type { PickedFile } from './plan.js';
+export { previewPlan, type PlanPreview } from './preview.js';
+export type { PickedFile, PlanReadingChoice } from './plan.js';

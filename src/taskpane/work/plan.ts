@@ -15,6 +15,11 @@ export type PickedFile = InputFile;
 
 export type { LoadedPlan };
 
-export function loadPagePlan(picked: PickedFile | undefined): Promise<LoadedPlan> {
-  return loadPlan(picked ?? { name: SEED_FILE_NAME, bytes: new TextEncoder().encode(seedText) }, { pdf: pagePdfRuntime });
+/** The clerk's choice where the plan allows two readings (the page's 任务在哪一级). */
+export interface PlanReadingChoice {
+  taskLevel?: 2 | 3 | 4;
+}
+
+export function loadPagePlan(picked: PickedFile | undefined, reading: PlanReadingChoice = {}): Promise<LoadedPlan> {
+  return loadPlan(picked ?? { name: SEED_FILE_NAME, bytes: new TextEncoder().encode(seedText) }, { pdf: pagePdfRuntime, ...reading });
 }

@@ -9,7 +9,7 @@ import { rollUpSubmissions, type RolledUp } from '../../app/roll-up-submissions.
 import { makeChecker, submissionInput } from '../../app/submission-checker.js';
 import type { Issue } from '../../core/model.js';
 import type { SubmissionInput } from '../../core/rollup/types.js';
-import { loadPagePlan, type PickedFile } from './plan.js';
+import { loadPagePlan, type PickedFile, type PlanReadingChoice } from './plan.js';
 
 export type RollupRun = { ok: false; issues: Issue[] } | ({ ok: true } & RolledUp);
 
@@ -22,8 +22,9 @@ export async function rollUpFiles(
   roster: PickedFile | undefined,
   asOf: string,
   onProgress: (done: number, total: number, file: string) => void,
+  reading?: PlanReadingChoice,
 ): Promise<RollupRun> {
-  const loaded = await loadPagePlan(plan);
+  const loaded = await loadPagePlan(plan, reading);
   if (loaded.errors > 0) return { ok: false, issues: loaded.issues };
   const check = makeChecker({ plan: loaded.plan, asOf });
   const inputs: SubmissionInput[] = [];

@@ -1,6 +1,14 @@
-/** The readable outline that `taizhang parse` prints by default. */
-import { taskCount } from '../app/load-plan.js';
-import type { Group, Pillar, Plan, PlanReading, TaskNotes } from '../core/model.js';
+/**
+ * The outline of a plan as taizhang understood it: pillars, groups, tasks
+ * with their numbers and lines, prefilled 责任单位/责任人/完成时限, which level
+ * carries the tasks. `taizhang parse` prints it; the page shows the same lines
+ * before a ledger is made, so the clerk sees at once whether the plan was read right.
+ */
+import type { Group, Pillar, Plan, PlanReading, TaskNotes } from '../model.js';
+import { taskCount } from '../plan/count.js';
+
+/** How the clerk changes the reading where they are: a CLI option, or the page's choice. */
+export type OutlineFor = 'cli' | 'page';
 
 type Level = 2 | 3 | 4;
 const SAMPLE: Record<Level, string> = { 2: '（一）', 3: '1.', 4: '（1）' };
@@ -22,14 +30,15 @@ function short(text: string, max = 40): string {
 }
 
 /** Which level carries the tasks, and the other levels the clerk could choose instead. */
-function levelLine(reading: PlanReading | undefined): string | undefined {
+function levelLine(reading: PlanReading | undefined, where: OutlineFor): string | undefined {
   const level = reading?.taskLevel;
   if (!level) return undefined;
   const levels = reading.levels ?? [];
-  if (reading.taskLevelGiven) return `任务取自第 ${level} 级编号“${SAMPLE[level]}”（按 --task-level 指定）。`;
+  if (reading.taskLevelGiven) return `任务取自第 ${level} 级编号“${SAMPLE[level]}”（${where === 'cli' ? '按 --task-level 指定' : '按所选'}）。`;
   if (levels.length < 2) return undefined;
   const all = levels.map((l) => `第 ${l} 级“${SAMPLE[l]}”`).join('、');
-  return `任务取自第 ${level} 级编号“${SAMPLE[level]}”（正文有${all}；如不对，请用 --task-level ${levels.join('|')} 改选）。`;
+  const change = where === 'cli' ? `请用 --task-level ${levels.join('|')} 改选` : '请在“任务在哪一级”中改选';
+  return `任务取自第 ${level} 级编号“${SAMPLE[level]}”（正文有${all}；如不对，${change}）。`;
 }
 
 function columnsLine(reading: PlanReading | undefined): string | undefined {
@@ -79,15 +88,20 @@ function pillarLines(pillar: Pillar, reading: PlanReading | undefined): string[]
   return lines;
 }
 
-export function formatOutline(plan: Plan, reading?: PlanReading): string {
+export function formatOutline(plan: Plan, reading?: PlanReading, where: OutlineFor = 'cli'): string {
+  return outlineLines(plan, reading, where).join('\n') + '\n';
+}
+
+/** The outline, one line each (indented with two spaces per level). */
+export function outlineLines(plan: Plan, reading?: PlanReading, where: OutlineFor = 'cli'): string[] {
   const lines: string[] = [];
   lines.push(`${plan.title}（${plan.year} 年）`);
   const { docNumber, issueDate, issuer } = plan.header;
   const facts = [issuer && `发文机关：${issuer}`, docNumber && `文号：${docNumber}`, issueDate && `发文日期：${issueDate}`];
   if (facts.some(Boolean)) lines.push(facts.filter(Boolean).join('　'));
   lines.push(`共 ${plan.pillars.length} 个大项，${taskCount(plan)} 项任务。`);
-  for (const line of [levelLine(reading), columnsLine(reading)]) if (line) lines.push(line);
+  for (const line of [levelLine(reading, where), columnsLine(reading)]) if (line) lines.push(line);
   lines.push('');
   for (const pillar of plan.pillars) for (const line of pillarLines(pillar, reading)) lines.push(line);
-  return lines.join('\n') + '\n';
+  return lines;
 }
