@@ -149,7 +149,8 @@ test('tabs move with the arrow keys and every control has a label', async () => 
 test('生成台账 downloads the same ledger the CLI makes', async () => {
   await page.fill('#unit', '仪征市实验小学');
   const file = await downloadOf(() => page.click('#run-generate'));
-  expect(file.name).toBe(`${seedPlan.title}-台账.xlsx`);
+  // Named with the plan and, where known, the unit.
+  expect(file.name).toBe(`${seedPlan.title}-仪征市实验小学-台账.xlsx`);
   await expect(page.locator('#result .summary').textContent()).resolves.toContain('4 个大项，14 项任务');
   const expected = await renderWorkbook(buildTemplateSpec(seedPlan, { unit: '仪征市实验小学' }));
   const got = snapshotCells(file.bytes);
@@ -206,7 +207,15 @@ test('汇总 shows the CLI accounting and problem counts, and downloads the same
   await expect(page.locator('#problem-counts').textContent()).resolves.toContain(`${errors} 个错误`);
   await expect(page.getAttribute('#result .problems .issue', 'data-code')).resolves.toBe('XLSX_READ_NOT_ZIP');
   // The downloaded summary: same sheets as the CLI's, and its 数据核对 the same cells.
-  expect(summary.name).toBe(`${seedPlan.title}-汇总.xlsx`);
+  // Named with the plan and the day it judges by.
+  expect(summary.name).toBe(`${seedPlan.title}-汇总-${AS_OF}.xlsx`);
+  // It leads with what matters: a school missing and a file refused, amber, each a link to its list; the bookkeeping folds.
+  const head = page.locator('#result .summary').first();
+  await expect(head.getAttribute('class')).resolves.toContain('warn');
+  await expect(head.textContent()).resolves.toMatch(/1 所学校未报送，1 个文件无法读取/);
+  await expect(page.$$eval('#result .gap-links a', (links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(expect.arrayContaining(['#missing-schools', '#refused-files']));
+  await expect(page.locator('#missing-schools + ul li').allTextContents()).resolves.toEqual(['仪征市真州小学']);
+  await expect(page.locator('#result details.accounting-details table.accounting').count()).resolves.toBe(1);
   const cli = snapshotCells(await renderWorkbook(buildSummarySpec(scenario.expected, indexTemplate(seedPlan))));
   const got = snapshotCells(summary.bytes);
   expect(got.map((s) => s.name)).toEqual(cli.map((s) => s.name));
@@ -343,7 +352,7 @@ describe('from file:// (the dist folder on a USB stick)', () => {
 
     const scenario = await rollupScenario();
     const summary = await rollUpOn(local, scenario);
-    expect(summary.name).toBe(`${seedPlan.title}-汇总.xlsx`);
+    expect(summary.name).toBe(`${seedPlan.title}-汇总-${AS_OF}.xlsx`);
     await expect(local.locator('#result table.accounting tr[data-item="核对结果"] td.good').textContent()).resolves.toBe('相符');
 
     const dist = `${pathToFileURL(DIST).href}/`;

@@ -193,7 +193,7 @@ describe('汇总 in Excel', () => {
     expect(rolled.lines).toEqual(accountingLines(scenario.expected.accounting));
     expect(t.shownAs('summaryWritten')[0].text).toContain('数据核对、汇总');
     const [file] = t.shownAs('summaryDownload');
-    expect(file.fileName).toBe(`${seedPlan.title}-汇总.xlsx`);
+    expect(file.fileName).toBe(`${seedPlan.title}-汇总-${AS_OF}.xlsx`);
     expect([...file.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
   });
 

@@ -50,8 +50,8 @@ describe('生成台账 on files', () => {
     const t = setUp();
     await t.controller.generate();
     const [[made]] = t.shownAs('generated');
-    expect(made.headline).toBe(`已生成台账：${seedPlan.title}-台账.xlsx（4 个大项，14 项任务）。`);
-    expect(made.file.fileName).toBe(`${seedPlan.title}-台账.xlsx`);
+    expect(made.headline).toBe(`已生成台账：${seedPlan.title}-仪征市实验小学-台账.xlsx（4 个大项，14 项任务）。`);
+    expect(made.file.fileName).toBe(`${seedPlan.title}-仪征市实验小学-台账.xlsx`);
     expect(cellsOf(made.file.bytes)).toEqual(cellsOf((await generateLedger(seedPlan, '仪征市实验小学')).bytes));
     expect(t.loads()).toBe(1);
   });
@@ -115,11 +115,15 @@ describe('汇总 on files', () => {
     expect(rolled.rollup.schools.map((s: { name: string; status: string }) => `${s.name} ${s.status}`)).toEqual(
       scenario.expected.schools.map((s) => `${s.name} ${s.status}`),
     );
-    expect(rolled.headline).toBe(`已汇总 4 个文件、${scenario.expected.schools.length} 所学校（逾期按 ${AS_OF} 判断）。`);
-    expect(rolled.tone).toBe('good');
+    // A roster school sent nothing and one file is broken: not green, and the headline says both, counted.
+    const errors = scenario.expected.problems.filter((p) => p.severity === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    expect(rolled.headline).toBe(`已汇总 4 个文件、${scenario.expected.schools.length} 所学校（逾期按 ${AS_OF} 判断）：1 所学校未报送，1 个文件无法读取，${errors} 个错误，见下方。`);
+    expect(rolled.tone).toBe('warn');
+    expect(rolled.gaps).toEqual({ missing: 1, refused: 1, errors });
     const [[again, file]] = t.shownAs('summaryReady');
     expect(again).toBe(rolled);
-    expect(file.fileName).toBe(`${seedPlan.title}-汇总.xlsx`);
+    expect(file.fileName).toBe(`${seedPlan.title}-汇总-${AS_OF}.xlsx`);
     expect(cellsOf(file.bytes).map(([name]) => name)).toContain('数据核对');
   });
 });

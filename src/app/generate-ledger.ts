@@ -12,7 +12,7 @@ import { taskCount } from './load-plan.js';
 
 export interface LedgerPlan {
   spec: WorkbookSpec;
-  /** The file name to offer: `<plan title>-台账.xlsx`. */
+  /** The file name to offer: `<plan title>-<unit>-台账.xlsx` (the unit when given). */
   fileName: string;
   pillars: number;
   tasks: number;
@@ -23,7 +23,7 @@ export function ledgerSpec(plan: Plan, unit = ''): LedgerPlan {
   const trimmed = unit.trim();
   return {
     spec: buildTemplateSpec(plan, trimmed ? { unit: trimmed } : {}),
-    fileName: ledgerFileName(plan.title),
+    fileName: ledgerFileName(plan.title, trimmed),
     pillars: plan.pillars.length,
     tasks: taskCount(plan),
   };

@@ -20,7 +20,7 @@ export interface RolledUp {
   rollup: Rollup;
   /** The 数据核对 lines, exactly as the CLI prints them and the summary's sheet shows them. */
   lines: [string, number, string][];
-  /** `<plan title>-汇总.xlsx`. */
+  /** `<plan title>-汇总-<as-of date>.xlsx`. */
   fileName: string;
   /** The summary's sheets, built when asked. */
   summarySpec(): WorkbookSpec;
@@ -40,7 +40,7 @@ export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan
   const rolled: RolledUp = {
     rollup,
     lines: accountingLines(rollup.accounting),
-    fileName: summaryFileName(plan.title),
+    fileName: summaryFileName(plan.title, options.asOf),
     summarySpec,
     cut: [],
     async renderSummary(render = {}) {

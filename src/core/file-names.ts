@@ -8,14 +8,15 @@ export function safeFileName(name: string): string {
   return name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim() || '台账';
 }
 
-/** `<plan title>-台账.xlsx`. */
-export function ledgerFileName(planTitle: string): string {
-  return `${safeFileName(planTitle)}-台账.xlsx`;
+/** `<plan title>-台账.xlsx`, or `<plan title>-<unit>-台账.xlsx` when the unit is known. */
+export function ledgerFileName(planTitle: string, unit?: string): string {
+  const who = unit?.trim() ? `-${safeFileName(unit.trim())}` : '';
+  return `${safeFileName(planTitle)}${who}-台账.xlsx`;
 }
 
-/** `<plan title>-汇总.xlsx`. */
-export function summaryFileName(planTitle: string): string {
-  return `${safeFileName(planTitle)}-汇总.xlsx`;
+/** `<plan title>-汇总.xlsx`, or `<plan title>-汇总-2024-09-01.xlsx` with the day it judges by (a round's summaries side by side). */
+export function summaryFileName(planTitle: string, asOf?: string): string {
+  return `${safeFileName(planTitle)}-汇总${asOf ? `-${asOf}` : ''}.xlsx`;
 }
 
 /** `学校台账.xlsx` → `学校台账-校验标注.xlsx`. */

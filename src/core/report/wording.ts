@@ -44,4 +44,24 @@ export function rollupHeadline(rollup: Pick<Rollup, 'accounting' | 'schools' | '
   return `已汇总 ${rollup.accounting.filesFound} 个文件、${rollup.schools.length} 所学校（逾期按 ${rollup.asOf} 判断）。`;
 }
 
+/**
+ * What a roll-up's headline says first: good only when every roster school
+ * submitted, no file was refused and no file has errors; otherwise what is
+ * wrong, counted, so the clerk sees it before any table.
+ */
+export function rollupVerdict(rollup: Pick<Rollup, 'accounting' | 'schools' | 'asOf' | 'problems'>): { tone: 'good' | 'warn'; text: string; missing: number; refused: number; errors: number } {
+  const missing = rollup.accounting.rosterGiven ? rollup.accounting.schoolsMissing : 0;
+  const refused = rollup.accounting.filesRefused;
+  const errors = rollup.problems.filter((p) => p.severity === 'error').length;
+  const gaps = [
+    missing > 0 && `${missing} 所学校未报送`,
+    refused > 0 && `${refused} 个文件无法读取`,
+    errors > 0 && `${errors} 个错误`,
+  ].filter((part): part is string => Boolean(part));
+  const head = rollupHeadline(rollup).replace(/。$/, '');
+  const whole = rollup.accounting.rosterGiven ? '名单内学校全部报送，' : '';
+  const text = gaps.length === 0 ? `${head}：${whole}没有无法读取的文件，也没有错误。` : `${head}：${gaps.join('，')}，见下方。`;
+  return { tone: gaps.length === 0 ? 'good' : 'warn', text, missing, refused, errors };
+}
+
 export const PLAN_HAS_ERRORS = '工作要点有错误，未能继续。请按下面的提示修改后重试。';

@@ -6,7 +6,7 @@
 import type { Issue } from '../../core/model.js';
 import { h, offerFile, showProgress } from '../ui/dom.js';
 import { issuesBySheet, planIssueList } from '../ui/issue-list.js';
-import { accountingTable, problemCounts, schoolTable } from '../ui/rollup-view.js';
+import { foldedAccounting, gapLinks, problemCounts, schoolTable } from '../ui/rollup-view.js';
 import { planProblems, result } from '../ui/run.js';
 import type { FileView } from './controller.js';
 import type { AnnotatedFileView, CheckedFileView, FileDownload, GeneratedFileView, OutlineView, RolledUpFileView } from './view-model.js';
@@ -65,6 +65,8 @@ export class FileDomView implements FileView {
   }
 
   private rollupReport(view: RolledUpFileView): HTMLElement[] {
-    return [summaryLine(view.tone, view.headline), accountingTable(view.rollup, view.lines), problemCounts(view.rollup), schoolTable(view.rollup)];
+    const links = gapLinks(view.gaps);
+    const head = links ? h('div', { class: 'rollup-head' }, [summaryLine(view.tone, view.headline), links]) : summaryLine(view.tone, view.headline);
+    return [head, problemCounts(view.rollup), schoolTable(view.rollup), foldedAccounting(view.rollup, view.lines)];
   }
 }

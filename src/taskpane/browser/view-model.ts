@@ -7,7 +7,7 @@
 import type { AnnotatedCopy } from '../../app/annotate-submission.js';
 import type { Issue } from '../../core/model.js';
 import { countBySeverity } from '../../core/report/issue-groups.js';
-import { checkHeadline, ledgerSize, quotedFile, rollupHeadline, verdict } from '../../core/report/wording.js';
+import { checkHeadline, ledgerSize, quotedFile, rollupVerdict, verdict } from '../../core/report/wording.js';
 import type { Rollup } from '../../core/rollup/types.js';
 
 export type Tone = 'good' | 'bad';
@@ -65,13 +65,17 @@ export function annotatedFileView(copy: AnnotatedCopy): AnnotatedFileView {
 
 export interface RolledUpFileView {
   headline: string;
-  tone: Tone;
+  /** good: every roster school submitted, nothing refused, no errors; warn: some of those; bad: the accounting does not balance. */
+  tone: Tone | 'warn';
+  /** What the headline counts, each a link to its list below. */
+  gaps: { missing: number; refused: number; errors: number };
   rollup: Rollup;
   lines: [string, number, string][];
 }
 
 export function rolledUpFileView(rollup: Rollup, lines: [string, number, string][]): RolledUpFileView {
-  return { headline: rollupHeadline(rollup), tone: rollup.accounting.balanced ? 'good' : 'bad', rollup, lines };
+  const { tone, text, missing, refused, errors } = rollupVerdict(rollup);
+  return { headline: text, tone: rollup.accounting.balanced ? tone : 'bad', gaps: { missing, refused, errors }, rollup, lines };
 }
 
 export interface OutlineView {

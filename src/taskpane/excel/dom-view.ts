@@ -7,8 +7,8 @@ import type { Issue } from '../../core/model.js';
 import { planProblems, result } from '../ui/run.js';
 import { byId, h, offerFile, showProgress } from '../ui/dom.js';
 import { planIssueList, problemReport } from '../ui/issue-list.js';
-import { rollupHeadline } from '../../core/report/wording.js';
-import { accountingTable, problemCounts, schoolTable } from '../ui/rollup-view.js';
+import { rollupVerdict } from '../../core/report/wording.js';
+import { foldedAccounting, gapLinks, problemCounts, schoolTable } from '../ui/rollup-view.js';
 import type { PaneView, RolledUpView } from './controller.js';
 import type { CapabilityView, FailureView, GeneratedView, NoteView, StatusView, SummaryWrittenView, ValidatedView } from './view-model.js';
 
@@ -81,13 +81,14 @@ export class DomView implements PaneView {
   }
 
   rolledUp(view: RolledUpView): void {
-    const a = view.rollup.accounting;
+    const verdict = rollupVerdict(view.rollup);
     result(
-      summaryLine(a.balanced ? 'good' : 'bad', rollupHeadline(view.rollup)),
+      summaryLine(view.rollup.accounting.balanced ? verdict.tone : 'bad', verdict.text),
+      gapLinks(verdict),
       h('div', { id: 'summary-slot' }),
-      accountingTable(view.rollup, view.lines),
       problemCounts(view.rollup),
       schoolTable(view.rollup),
+      foldedAccounting(view.rollup, view.lines),
     );
   }
 

@@ -18,6 +18,21 @@ export function accountingTable(rollup: Rollup, lines: readonly [string, number,
   return h('table', { class: 'accounting', 'aria-label': '数据核对' }, h('tbody', {}, rows));
 }
 
+/** Links from the roll-up's headline to the lists of what is missing, refused and wrong. */
+export function gapLinks(gaps: { missing: number; refused: number; errors: number }): HTMLElement | null {
+  const links = [
+    gaps.missing > 0 && h('a', { href: '#missing-schools' }, `未报送的学校（${gaps.missing}）`),
+    gaps.refused > 0 && h('a', { href: '#refused-files' }, `无法读取的文件（${gaps.refused}）`),
+    gaps.errors > 0 && h('a', { href: '#problem-counts' }, `错误（${gaps.errors}）`),
+  ].filter((link): link is HTMLElement => link instanceof HTMLElement);
+  return links.length === 0 ? null : h('p', { class: 'gap-links' }, links);
+}
+
+/** 数据核对, folded: it proves nothing was lost, but it is not what the clerk reads first. */
+export function foldedAccounting(rollup: Rollup, lines: readonly [string, number, string][]): HTMLElement {
+  return h('details', { class: 'accounting-details' }, [h('summary', {}, '核对明细（文件数、行数前后一致）'), accountingTable(rollup, lines)]);
+}
+
 export function problemCounts(rollup: Rollup): HTMLElement {
   const errors = rollup.problems.filter((p) => p.severity === 'error').length;
   const warnings = rollup.problems.filter((p) => p.severity === 'warning').length;
@@ -26,10 +41,13 @@ export function problemCounts(rollup: Rollup): HTMLElement {
   const refused = rollup.accounting.refusals.map((r) => item(r, 'error'));
   // Notices, rosters, PDFs picked with the ledgers: named apart, never counted as schools (as in the CLI's accounting).
   const others = rollup.accounting.others.map((r) => item(r, 'info'));
+  const missing = rollup.schools.filter((s) => s.status === '未报送').map((s) => h('li', { class: 'issue warning' }, h('span', { class: 'message' }, s.name)));
   return h('div', { class: 'problems' },
-    h('p', { id: 'problem-counts' }, `各校文件中共有 ${countsPhrase({ errors, warnings })}（逐条列在汇总表的“问题清单”中）。`),
-    refused.length > 0 ? h('h3', {}, '未能计入的文件') : null,
+    missing.length > 0 ? h('h3', { id: 'missing-schools' }, '未报送的学校') : null,
+    missing.length > 0 ? h('ul', { class: 'issues missing' }, missing) : null,
+    refused.length > 0 ? h('h3', { id: 'refused-files' }, '未能计入的文件') : null,
     refused.length > 0 ? h('ul', { class: 'issues' }, refused) : null,
+    h('p', { id: 'problem-counts' }, `各校文件中共有 ${countsPhrase({ errors, warnings })}（逐条列在汇总表的“问题清单”中）。`),
     others.length > 0 ? h('h3', {}, '其他文件，未读取') : null,
     others.length > 0 ? h('ul', { class: 'issues others' }, others) : null,
   );
