@@ -5,6 +5,7 @@
  * and problems the CLI gives for the same bytes.
  */
 import { checkAgainstPlan } from '../src/app/check-submission';
+import { parseColumnChoice } from '../src/core/plan/table/roles';
 import { generateLedger } from '../src/app/generate-ledger';
 import { accountingLines } from '../src/core/summary/build-summary';
 import { FileController, type FileView } from '../src/taskpane/browser/controller';
@@ -165,4 +166,17 @@ describe('查看识别结果', () => {
     const [[made]] = t.shownAs('generated');
     expect(made.headline).toContain(`${chosenTasks} 项任务`);
   });
+});
+
+test('a task table: the clerk’s column choice (任务分解表的列) is what the page reads', async () => {
+  const table = { name: 'category-column-2025.xlsx', bytes: new Uint8Array(require('node:fs').readFileSync(require('node:path').join(__dirname, 'fixtures', 'plans', 'tables', 'category-column-2025.xlsx'))) };
+  let columns: string | undefined;
+  const t = setUp({ plan: async () => table, reading: () => (columns ? { columns: (parseColumnChoice(columns) as { choice: never }).choice } : {}) });
+  await t.controller.preview();
+  columns = '责任单位=无';
+  await t.controller.preview();
+  const [[auto], [chosen]] = t.shownAs('outline');
+  const units = (view: { lines: { text: string }[] }) => view.lines.filter((l) => l.text.includes('责任单位：')).length;
+  expect(units(auto)).toBeGreaterThan(0);
+  expect(units(chosen)).toBe(0);
 });

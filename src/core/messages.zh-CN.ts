@@ -167,6 +167,7 @@ export const MESSAGES_ZH_CN = {
 
   // ── Faults: thrown as TaizhangError, shown with their code ──────────────
   FAULT_USAGE: '命令用法有误：{detail}。运行 taizhang --help 查看用法。',
+  FAULT_COLUMNS_INVALID: '“任务分解表的列”写得不对：{detail}。请写成“责任单位=E,完成时限=F”的形式，或清空后由 taizhang 按表头判断。',
   FAULT_FILE_NOT_FOUND: '找不到文件“{file}”。请检查路径是否正确。',
   FAULT_FILE_UNREADABLE: '无法读取文件“{file}”：{detail}。',
   FAULT_FILE_NOT_REGULAR: '“{file}”不是普通文件（{kind}），没有读取。请指定保存在磁盘上的文件。',

@@ -1,5 +1,7 @@
 /** The pane's inputs read from the page: the plan source, unit, as-of date and the picked files (one loop for every mode). */
 import { TaizhangError } from '../core/issues.js';
+import { parseColumnChoice } from '../core/plan/table/roles.js';
+import type { PlanReadingChoice } from './work/plan.js';
 import type { PaneInputs } from './pane-inputs.js';
 import { byId, readPicked, showProgress } from './ui/dom.js';
 
@@ -15,8 +17,16 @@ async function pickedPlan(action: string) {
 export const domInputs: PaneInputs = {
   plan: pickedPlan,
   reading: () => {
+    const choice: PlanReadingChoice = {};
     const level = Number(byId<HTMLSelectElement>('task-level').value);
-    return level === 2 || level === 3 || level === 4 ? { taskLevel: level } : {};
+    if (level === 2 || level === 3 || level === 4) choice.taskLevel = level;
+    const columns = byId<HTMLInputElement>('plan-columns').value.trim();
+    if (columns) {
+      const read = parseColumnChoice(columns);
+      if ('error' in read) throw new TaizhangError('FAULT_COLUMNS_INVALID', { detail: read.error });
+      choice.columns = read.choice;
+    }
+    return choice;
   },
   unit: () => byId<HTMLInputElement>('unit').value,
   asOf: () => byId<HTMLInputElement>('as-of').value || byId<HTMLInputElement>('as-of').defaultValue,

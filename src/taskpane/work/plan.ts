@@ -5,6 +5,7 @@
  */
 import type { InputFile } from '../../app/input-file.js';
 import { loadPlan, type LoadedPlan } from '../../app/load-plan.js';
+import type { ColumnChoice } from '../../core/plan/table/index.js';
 import seedText from '../../../seeds/yizheng-2024-party-building-plan.txt';
 import { pagePdfRuntime } from '../pdf-runtime.js';
 
@@ -18,6 +19,8 @@ export type { LoadedPlan };
 /** The clerk's choice where the plan allows two readings (the page's 任务在哪一级). */
 export interface PlanReadingChoice {
   taskLevel?: 2 | 3 | 4;
+  /** For a task table: the column of each role (任务分解表的列). */
+  columns?: ColumnChoice;
 }
 
 export function loadPagePlan(picked: PickedFile | undefined, reading: PlanReadingChoice = {}): Promise<LoadedPlan> {
