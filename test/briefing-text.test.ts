@@ -65,7 +65,7 @@ test.each<[string, BriefingInput, RegExp[], RegExp[]]>([
   ],
   [
     'a school with 红 is not praised even when ranked high',
-    briefingInput([school('甲校', { paceRate: 1, red: 1, redTasks: [{ pillar: 'P', task: 'T', deadline: '5月' }] }), school('乙校', { paceRate: 0.9 })]),
+    briefingInput([school('甲校', { paceRate: 1, red: 1, redTasks: [{ pillar: 'P', task: 'T', deadline: '5月' }] }), school('乙校', { paceRate: 0.9 }), school('丙校', { paceRate: 0.5 })]),
     [/^乙校序时进度90%，无逾期任务/m],
     [/甲校序时进度/],
   ],
