@@ -8,7 +8,7 @@ import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, P
 import type { Briefing } from '../core/report/briefing-types.js';
 import { blockParagraphs } from './briefing-paragraphs.js';
 import { attachmentPages } from './briefing-tables.js';
-import { A4, CHAR, FILL_STYLE, FOOTER_DISTANCE, fontFor, LANDSCAPE_MARGIN, PORTRAIT_MARGIN, SIZE } from './gbt9704.js';
+import { A4, FILL_STYLE, FOOTER_DISTANCE, fontFor, LANDSCAPE_MARGIN, PORTRAIT_MARGIN, SIZE } from './gbt9704.js';
 
 /** `— 1 —`, 单页码居右空一字, 双页码居左空一字 (one 4号 character is 14 pt). */
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
@@ -55,6 +55,3 @@ export function briefingDocument(briefing: Briefing): Document {
 export async function writeBriefingDocx(briefing: Briefing): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toArrayBuffer(briefingDocument(briefing)));
 }
-
-/** Used by tests and docs: one 3号 character, for indents counted in characters. */
-export { CHAR };
