@@ -48,7 +48,8 @@ const ALLOWED_PACKAGES: Record<Layer, (pkg: string) => boolean> = {
   core: (pkg) => pkg === 'zod',
   xlsx: (pkg) => ['exceljs', 'fflate', 'zod'].includes(pkg),
   // fflate: a .docx plan's package sizes are checked (bounded inflation) before it is read (package-limits.ts).
-  docx: (pkg) => ['fflate', 'zod'].includes(pkg),
+  // docx: the 通报 draft is written with the docx package (write-briefing.ts).
+  docx: (pkg) => ['docx', 'fflate', 'zod'].includes(pkg),
   // pdfjs itself is handed in by the front end (src/pdf/read-pdf.ts PdfRuntime); its types may be named.
   pdf: (pkg) => pkg === 'pdfjs-dist',
   app: (pkg) => pkg === 'zod',
