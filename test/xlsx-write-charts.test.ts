@@ -6,7 +6,6 @@
  * same sheet without its charts must not.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chartSheet, CHART_SHEET_NAME, rankSchools, type ChartSheetInput } from '../src/core/summary/chart-sheet';
@@ -231,5 +230,68 @@ describe('chart parts in the package', () => {
     expect(sheetXml).toMatch(/<drawing r:id="rId1"\/><\/worksheet>$/);
     expect(textOf(parts, 'xl/worksheets/_rels/sheet2.xml.rels')).toContain('Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"');
     expect(textOf(parts, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain('Id="rId1"');
+  });
+});
+
+interface PageColours {
+  /** Share of pixels with a clear hue (the bars); the tables' pale fills and grey lines do not count. */
+  coloured: number;
+  red: number;
+  green: number;
+  blue: number;
+}
+
+/** Page 1 of the PDF as a binary PPM (pdftoppm), its pixels counted by hue. */
+function pageColours(pdf: string): PageColours {
+  const prefix = path.join(path.dirname(pdf), 'page');
+  const run = spawnSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '40', '-singlefile', pdf, prefix]);
+  if (run.status !== 0) throw new Error(`pdftoppm failed: ${run.stderr}`);
+  const ppm = fs.readFileSync(`${prefix}.ppm`);
+  const head = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+  const pixels = Number(head[1]) * Number(head[2]);
+  const counts = { coloured: 0, red: 0, green: 0, blue: 0 };
+  for (let at = head[0].length; at + 2 < ppm.length; at += 3) {
+    const [r, g, b] = [ppm[at]!, ppm[at + 1]!, ppm[at + 2]!];
+    if (Math.max(r, g, b) - Math.min(r, g, b) < 60) continue;
+    counts.coloured++;
+    if (r > 180 && g < 120 && b < 120) counts.red++;
+    if (g > r + 30 && g > b + 30) counts.green++;
+    if (b > r + 60 && b > g + 30) counts.blue++;
+  }
+  return { coloured: counts.coloured / pixels, red: counts.red / pixels, green: counts.green / pixels, blue: counts.blue / pixels };
+}
+
+const withOffice = hasCommand('soffice') && hasCommand('pdftoppm') ? test : test.skip;
+
+describe('printed by LibreOffice', () => {
+  withOffice('the 图表 page shows the bars (blue rates, red and green segments) and their labels; without the charts it has none', async () => {
+    const [charted, plain] = await Promise.all([workbook(true), workbook(false)]);
+    const pdf = convertBytes(charted, 'pdf', 'charts.xlsx');
+    const blank = convertBytes(plain, 'pdf', 'plain.xlsx');
+    try {
+      // Page 1 is 说明, page 2 the chart sheet: print only the latter by converting it on its own.
+      const sizes = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+      expect(sizes).toMatch(/Pages:\s+2/);
+      const chartPage = path.join(path.dirname(pdf), 'chart-page.pdf');
+      expect(spawnSync('pdfseparate', ['-f', '2', '-l', '2', pdf, chartPage]).status).toBe(0);
+      const blankPage = path.join(path.dirname(blank), 'chart-page.pdf');
+      expect(spawnSync('pdfseparate', ['-f', '2', '-l', '2', blank, blankPage]).status).toBe(0);
+      const drawn = pageColours(chartPage);
+      const bare = pageColours(blankPage);
+      expect(drawn.coloured).toBeGreaterThan(0.03);
+      expect(drawn.red).toBeGreaterThan(0.002);
+      expect(drawn.green).toBeGreaterThan(0.005);
+      expect(drawn.blue).toBeGreaterThan(0.01);
+      expect(bare.coloured).toBeLessThan(0.002);
+      const text = spawnSync('pdftotext', ['-layout', chartPage, '-'], { encoding: 'utf8' }).stdout;
+      // Labels carry the state, so the page reads in black and white; the 0 红 of 二、 has no label.
+      for (const label of ['各校完成率（由高到低）', '红 3', '黄 4', '绿 9', '未填 5', '100%', '75%']) expect(text).toContain(label);
+      expect(text).not.toContain('红 0');
+      // The school names appear twice: on the chart's axis and in the table.
+      expect(text.split('河西镇九年一贯制学校').length - 1).toBe(2);
+      expect(spawnSync('pdfinfo', [chartPage], { encoding: 'utf8' }).stdout).toMatch(/841\.\d+ x 595\.\d+ pts/);
+    } finally {
+      for (const file of [pdf, blank]) fs.rmSync(path.dirname(file), { recursive: true, force: true });
+    }
   });
 });
