@@ -94,6 +94,18 @@ describe('chart sheet spec', () => {
     expect(Math.max(...spec.charts!.map((c) => c.anchor.to.row))).toBeLessThan(lastRow);
   });
 
+  test('every school is named on the axis: a long list gets smaller names (never under 6 pt), and the charts stay one page high', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ name: `第${i + 1}实验学校`, rate: i / 40 }));
+    const few = chartSheet(INPUT).charts![0]!;
+    const dense = chartSheet({ schools: many, pillars: INPUT.pillars }).charts![0]!;
+    expect(few.categoryFontSize).toBe(9);
+    expect(dense.categoryFontSize).toBeLessThan(9);
+    expect(dense.categoryFontSize).toBeGreaterThanOrEqual(6);
+    const height = (c: typeof few) => c.anchor.to.row - c.anchor.from.row + 1;
+    expect(height(dense)).toBeGreaterThan(height(few));
+    expect(height(dense) * 20).toBeLessThanOrEqual(380);
+  });
+
   test('no schools and no pillars: no empty chart, the tables say so', () => {
     const spec = chartSheet({ schools: [], pillars: [] });
     expect(spec.charts).toEqual([]);
@@ -211,10 +223,13 @@ describe('chart parts in the package', () => {
       for (const labels of find(bar, 'dLbls')) {
         expect(follows(children(labels), '(dLbl )*numFmt spPr txPr dLblPos showLegendKey showVal showCatName showSerName showPercent showBubbleSize (separator )?')).toBe(true);
       }
-      expect(follows(children(find(root, 'catAx')[0]!), 'axId scaling delete axPos numFmt majorTickMark minorTickMark tickLblPos spPr txPr crossAx crosses auto lblAlgn lblOffset noMultiLvlLbl ')).toBe(true);
+      expect(follows(children(find(root, 'catAx')[0]!), 'axId scaling delete axPos numFmt majorTickMark minorTickMark tickLblPos spPr txPr crossAx crosses auto lblAlgn lblOffset tickLblSkip noMultiLvlLbl ')).toBe(true);
       expect(follows(children(find(root, 'valAx')[0]!), 'axId scaling delete axPos majorGridlines numFmt majorTickMark minorTickMark tickLblPos spPr txPr crossAx crosses crossBetween ')).toBe(true);
       for (const scaling of find(root, 'scaling')) expect(follows(children(scaling), 'orientation (max )?(min )?')).toBe(true);
     }
+    const catAx = find(parseXml(textOf(parts, 'xl/charts/chart1.xml')), 'catAx')[0]!;
+    expect(find(catAx, 'defRPr')[0]!.attrs.sz).toBe(String(chartSheet(INPUT).charts![0]!.categoryFontSize! * 100));
+    expect(find(catAx, 'tickLblSkip')[0]!.attrs.val).toBe('1');
     const stacked = parseXml(textOf(parts, 'xl/charts/chart2.xml'));
     const attr = (local: string) => find(stacked, local)[0]!.attrs.val;
     expect([attr('barDir'), attr('grouping'), attr('overlap')]).toEqual(['bar', 'stacked', '100']);

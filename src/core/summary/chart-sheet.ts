@@ -69,10 +69,19 @@ export function rankSchools(schools: ChartSheetInput['schools']): { name: string
   });
 }
 
+/** Room a chart takes around its bars: title, value axis, legend. */
+const CHART_FRAME_PT = 90;
+
 /** Bars of about 16 pt per school and 30 pt per pillar, within one page. */
 function chartRows(input: ChartSheetInput): number {
-  const wanted = Math.max(input.schools.length * 16 + 90, input.pillars.length * 30 + 110);
+  const wanted = Math.max(input.schools.length * 16 + CHART_FRAME_PT, input.pillars.length * 30 + CHART_FRAME_PT + 20);
   return Math.ceil(Math.min(CHART_MAX_PT, Math.max(CHART_MIN_PT, wanted)) / CHART_ROW_PT);
+}
+
+/** Names 9 pt, smaller when the bars are closer than that (all are named), never under 6 pt. */
+function categorySize(count: number, rows: number): number {
+  const slot = (rows * CHART_ROW_PT - CHART_FRAME_PT) / Math.max(count, 1);
+  return Math.max(6, Math.min(9, Math.floor(slot * 0.85)));
 }
 
 const cell = (col: number, value: CellSpec['value'], style: SummaryStyleName): CellSpec => ({ col, value, style });
@@ -119,6 +128,7 @@ function schoolChart(first: number, last: number, rows: number): ChartSpec {
     valueMin: 0,
     valueMax: 1,
     font: HEADING_FONT,
+    categoryFontSize: categorySize(last - first + 1, rows),
   };
 }
 
@@ -132,6 +142,7 @@ function pillarChart(first: number, last: number, rows: number): ChartSpec {
     valueFormat: '0',
     valueMin: 0,
     font: HEADING_FONT,
+    categoryFontSize: categorySize(last - first + 1, rows),
   };
 }
 

@@ -164,6 +164,8 @@ export interface ChartSpec {
   valueMax?: number;
   /** Font of every text in the chart (a CJK face, so Chinese is not drawn in a fallback). */
   font?: string;
+  /** Points; every category is labelled (none skipped), so many categories need a smaller size. */
+  categoryFontSize?: number;
 }
 
 export interface SheetSpec {

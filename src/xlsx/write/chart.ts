@@ -110,8 +110,9 @@ function axes(chart: ChartSpec, horizontal: boolean, format: string): string {
     `<c:catAx>${val('axId', CAT_AX)}<c:scaling>${val('orientation', horizontal ? 'maxMin' : 'minMax')}</c:scaling>${val('delete', 0)}` +
     `${val('axPos', horizontal ? 'l' : 'b')}<c:numFmt formatCode="General" sourceLinked="0"/>` +
     `${val('majorTickMark', 'none')}${val('minorTickMark', 'none')}${val('tickLblPos', 'nextTo')}` +
-    `<c:spPr>${line(AXIS_COLOR)}</c:spPr>${txPr(9, font)}${val('crossAx', VAL_AX)}${val('crosses', 'autoZero')}` +
-    `${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}${val('noMultiLvlLbl', 0)}</c:catAx>`;
+    `<c:spPr>${line(AXIS_COLOR)}</c:spPr>${txPr(chart.categoryFontSize ?? 9, font)}${val('crossAx', VAL_AX)}${val('crosses', 'autoZero')}` +
+    // Every school is named: a viewer left to itself skips every other label of a long list.
+    `${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}${val('tickLblSkip', 1)}${val('noMultiLvlLbl', 0)}</c:catAx>`;
   const valAx =
     `<c:valAx>${val('axId', VAL_AX)}${scaling}${val('delete', 0)}${val('axPos', horizontal ? 'b' : 'l')}` +
     `<c:majorGridlines><c:spPr>${line(GRID_COLOR)}</c:spPr></c:majorGridlines>` +
