@@ -128,6 +128,46 @@ export interface PrintSpec {
   footer: string;
 }
 
+/** A cell of the grid, 1-based. */
+export interface GridPoint {
+  col: number;
+  row: number;
+}
+
+export interface ChartSeriesSpec {
+  /** The series name, shown in the legend (and in the labels of a stacked chart). */
+  name: string;
+  /** A1 range of numbers on the chart's own sheet, one row or one column, as long as `categories`. */
+  values: string;
+  /** Bar colour `RRGGBB`. */
+  color?: string;
+}
+
+/**
+ * A native bar chart drawn from cells of its own sheet. Bars are horizontal
+ * (long school names read along the axis) unless `direction` says vertical;
+ * horizontal bars list the categories top to bottom in the sheet's order.
+ */
+export interface ChartSpec {
+  kind: 'bar' | 'stackedBar';
+  direction?: 'horizontal' | 'vertical';
+  title: string;
+  /** A1 range of the category labels, one row or one column. */
+  categories: string;
+  series: ChartSeriesSpec[];
+  /** The chart covers the cells from `from` to `to`, both included. */
+  anchor: { from: GridPoint; to: GridPoint };
+  /** Number format of the value axis and the labels, e.g. `0%` for rates stored as fractions. */
+  valueFormat?: string;
+  /** Value axis bounds; open when absent. */
+  valueMin?: number;
+  valueMax?: number;
+  /** Font of every text in the chart (a CJK face, so Chinese is not drawn in a fallback). */
+  font?: string;
+  /** Points; every category is labelled (none skipped), so many categories need a smaller size. */
+  categoryFontSize?: number;
+}
+
 export interface SheetSpec {
   name: string;
   kind: SheetKind;
@@ -144,6 +184,8 @@ export interface SheetSpec {
   autoFilter?: string;
   print?: PrintSpec;
   tabColor?: string;
+  /** Native charts, drawn over the sheet's cells. */
+  charts?: ChartSpec[];
 }
 
 export interface DefinedNameSpec {

@@ -8,6 +8,7 @@
 import type { Issue } from '../../core/model.js';
 import type { WorkbookSpec } from '../../core/workbook/spec.js';
 import { fitSpecTexts } from '../../core/workbook/text-limit.js';
+import { addSheetCharts, type ChartPartCounts } from './drawing.js';
 import { SharedStrings } from './shared-strings.js';
 import { sheetRels, writeSheet } from './sheet.js';
 import { buildStyles } from './styles.js';
@@ -56,7 +57,9 @@ function writeParts(given: WorkbookSpec, options: WriteOptions): ZipWriter {
   const styles = buildStyles(spec);
   const strings = shared ? new SharedStrings() : null;
 
-  zip.add('[Content_Types].xml', contentTypes(spec.sheets.length, shared));
+  const charted = spec.sheets.filter((sh) => (sh.charts?.length ?? 0) > 0);
+  const counts: ChartPartCounts = { drawings: charted.length, charts: charted.reduce((n, sh) => n + sh.charts!.length, 0) };
+  zip.add('[Content_Types].xml', contentTypes(spec.sheets.length, shared, counts));
   zip.add('_rels/.rels', ROOT_RELS);
   zip.add('docProps/core.xml', coreXml(spec.title, options.created ?? FIXED_CREATED));
   zip.add('docProps/app.xml', appXml(spec));
@@ -64,11 +67,15 @@ function writeParts(given: WorkbookSpec, options: WriteOptions): ZipWriter {
   zip.add('xl/_rels/workbook.xml.rels', workbookRels(spec.sheets.length, shared));
   zip.add('xl/styles.xml', styles.xml);
   const big = spec.sheets.some((sh) => sh.rows.length > BIG_SHEET_ROWS);
+  let drawings = 0;
+  let charts = 0;
   spec.sheets.forEach((sheet, i) => {
+    const drawing = (sheet.charts?.length ?? 0) > 0 ? ++drawings : undefined;
     const part = zip.part(sheetPath(i), big && sheet.rows.length > BIG_PART_ROWS ? FAST_LEVEL : undefined);
-    const rels = sheetRels(writeSheet(sheet, { styles, strings }, part.write));
+    const rels = sheetRels(writeSheet(sheet, { styles, strings }, part.write, drawing), drawing);
     part.end();
     if (rels) zip.add(sheetRelsPath(i), rels);
+    if (drawing !== undefined) charts += addSheetCharts(sheet, drawing, charts + 1, (name, text) => zip.add(name, text));
   });
   if (strings) {
     const part = zip.part('xl/sharedStrings.xml', big ? FAST_LEVEL : undefined);

@@ -3,13 +3,14 @@
  * the schema requires (sheetPr, dimension, sheetViews, sheetFormatPr, cols,
  * sheetData, sheetProtection, autoFilter, mergeCells, conditionalFormatting,
  * dataValidations, hyperlinks, printOptions, pageMargins, pageSetup,
- * headerFooter).
+ * headerFooter, drawing).
  */
 import { excelSerialFromIso } from '../../core/workbook/serial-dates.js';
 import { TaizhangError } from '../../core/issues.js';
 import type { PrintSpec, ProtectionSpec, SheetSpec, ValidationSpec } from '../../core/workbook/spec.js';
 import { dimension, orderedRows, withMergedCells, writeSheetData, type Hyperlink, type SheetContext } from './sheet-data.js';
 import { columnLetter } from '../../core/workbook/a1.js';
+import { drawingRel } from './drawing.js';
 import { xmlAttr, xmlText } from './xml.js';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -103,17 +104,21 @@ function hyperlinks(links: Hyperlink[], rels: string[]): string {
   return `<hyperlinks>${items.join('')}</hyperlinks>`;
 }
 
-/** The sheet's relationships (external hyperlinks), or null when it has none. */
-export function sheetRels(targets: string[]): string | null {
-  if (targets.length === 0) return null;
+/** The sheet's relationships (external hyperlinks, then its drawing part when it has one), or null when it has none. */
+export function sheetRels(targets: string[], drawing?: number): string | null {
+  if (targets.length === 0 && drawing === undefined) return null;
   const items = targets.map(
     (t, i) => `<Relationship Id="rId${i + 1}" Type="${HYPERLINK_REL}" Target="${xmlAttr(t)}" TargetMode="External"/>`,
   );
+  if (drawing !== undefined) items.push(drawingRel(`rId${targets.length + 1}`, drawing));
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
 }
 
-/** Writes the whole worksheet part; returns the targets of its external hyperlinks (for its .rels). */
-export function writeSheet(sheet: SheetSpec, ctx: SheetContext, write: (text: string) => void): string[] {
+/**
+ * Writes the whole worksheet part; returns the targets of its external
+ * hyperlinks (for its .rels). `drawing` is the number of its drawing part, when it has charts.
+ */
+export function writeSheet(sheet: SheetSpec, ctx: SheetContext, write: (text: string) => void, drawing?: number): string[] {
   const rows = withMergedCells(orderedRows(sheet.rows), sheet.merges);
   write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
@@ -141,6 +146,7 @@ export function writeSheet(sheet: SheetSpec, ctx: SheetContext, write: (text: st
       (sheet.validations.length ? `<dataValidations count="${sheet.validations.length}">${sheet.validations.map(validation).join('')}</dataValidations>` : '') +
       hyperlinks(links, rels) +
       (sheet.print ? print(sheet.print) : DEFAULT_MARGINS) +
+      (drawing !== undefined ? `<drawing r:id="rId${rels.length + 1}"/>` : '') +
       '</worksheet>',
   );
   return rels;

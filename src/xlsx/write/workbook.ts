@@ -6,6 +6,7 @@
  * own font.
  */
 import type { SheetSpec, WorkbookSpec } from '../../core/workbook/spec.js';
+import { chartContentTypes, type ChartPartCounts } from './drawing.js';
 import { sheetRef, xmlAttr, xmlText } from './xml.js';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -69,7 +70,7 @@ export function workbookRels(sheetCount: number, sharedStrings: boolean): string
   return `${XML_HEAD}<Relationships xmlns="${PKG_REL}">${rels.join('')}</Relationships>`;
 }
 
-export function contentTypes(sheetCount: number, sharedStrings: boolean): string {
+export function contentTypes(sheetCount: number, sharedStrings: boolean, charts: ChartPartCounts = { drawings: 0, charts: 0 }): string {
   const sheets = Array.from(
     { length: sheetCount },
     (_, i) => `<Override PartName="/${sheetPath(i)}" ContentType="${CT_SML}.worksheet+xml"/>`,
@@ -82,6 +83,7 @@ export function contentTypes(sheetCount: number, sharedStrings: boolean): string
     sheets.join('') +
     `<Override PartName="/xl/styles.xml" ContentType="${CT_SML}.styles+xml"/>` +
     (sharedStrings ? `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT_SML}.sharedStrings+xml"/>` : '') +
+    chartContentTypes(charts) +
     '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
     '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
     '</Types>'
