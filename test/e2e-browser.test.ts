@@ -205,7 +205,8 @@ test('汇总 shows the CLI accounting and problem counts, and downloads the same
   expect(shown).toEqual([...accountingLines(a).map(([label, count]) => `${label.trim()} ${count}`), '核对结果 相符']);
   const errors = scenario.expected.problems.filter((p) => p.severity === 'error').length;
   await expect(page.locator('#problem-counts').textContent()).resolves.toContain(`${errors} 个错误`);
-  await expect(page.getAttribute('#result .problems .issue', 'data-code')).resolves.toBe('XLSX_READ_NOT_ZIP');
+  // The refused file under 未能计入的文件, with its code (the missing school's list comes first).
+  await expect(page.getAttribute('#refused-files + ul .issue', 'data-code')).resolves.toBe('XLSX_READ_NOT_ZIP');
   // The downloaded summary: same sheets as the CLI's, and its 数据核对 the same cells.
   // Named with the plan and the day it judges by.
   expect(summary.name).toBe(`${seedPlan.title}-汇总-${AS_OF}.xlsx`);
