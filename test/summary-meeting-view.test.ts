@@ -74,6 +74,10 @@ test('汇总: the rank column holds each school’s place; the lowest one says �
     const row = rows.find((r) => r[1] === school.name)!;
     expect([school.name, row[rankCol] ?? '']).toEqual([school.name, school.rank ?? '']);
   }
+  // The totals row lines up with the header: overall rate under 总体, the 红/黄/绿 counts under theirs.
+  const total = sheet.rows.find((r) => r[1] === '完成率')!;
+  expect(total[header.indexOf('总体')]).toBeCloseTo(rollup.overall.overall.rate);
+  expect(['红', '黄', '绿'].map((l) => total[header.indexOf(l)])).toEqual([rollup.lightCounts.红, rollup.lightCounts.黄, rollup.lightCounts.绿]);
   const ranks = rollup.schools.flatMap((s) => (s.rank ? [s.rank] : []));
   // 仪征市实验小学, 真州小学, 新城中学 and the school not on the roster sent usable files.
   expect(ranks.length).toBe(4);

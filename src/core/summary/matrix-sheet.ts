@@ -125,6 +125,7 @@ function matrixSheet(rollup: Rollup, part: MatrixPart): SheetSpec {
   const doneRow: TableCell[] = [
     { value: '', style: SUMMARY_STYLE.total },
     { value: '已完成（所）', style: SUMMARY_STYLE.total },
+    { value: '', style: SUMMARY_STYLE.total },
     ...stats.map((t) => ({ value: t.done, style: SUMMARY_STYLE.total })),
     ...pillars.map(() => ({ value: '', style: SUMMARY_STYLE.total })),
     { value: '', style: SUMMARY_STYLE.total },
@@ -136,6 +137,7 @@ function matrixSheet(rollup: Rollup, part: MatrixPart): SheetSpec {
     [
       { value: '', style: SUMMARY_STYLE.total },
       { value: '完成率', style: SUMMARY_STYLE.total },
+      { value: '', style: SUMMARY_STYLE.total },
       ...stats.map((t) => ({ value: t.rate.rate, style: SUMMARY_STYLE.totalRatePlain })),
       ...part.ratePillars.map((p) => ({ value: rollup.overall.pillars[p]!.rate, style: SUMMARY_STYLE.totalRate })),
       { value: rollup.overall.overall.rate, style: SUMMARY_STYLE.totalRate },
