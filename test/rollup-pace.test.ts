@@ -91,6 +91,14 @@ describe('rollUp: lights, 序时进度 and ranks', () => {
     expect(r.schools.filter((s) => s.lagging).map((s) => s.name)).toEqual(['丁校']);
   });
 
+  test('more places to mark than schools: only those behind are marked, never one on pace with nothing overdue', () => {
+    const few = rollUp(files.slice(0, 2), index, { asOf: AS_OF });
+    expect(few.schools.map((s) => [s.name, s.rank, s.lagging ?? false])).toEqual([
+      ['乙校', 2, true],
+      ['甲校', 1, false],
+    ]);
+  });
+
   test('roster order by default; by rate the ranked schools first, the rest after in roster order', () => {
     expect(schoolOrder(r.schools, 'roster').map((s) => s.name)).toEqual(roster);
     expect(schoolOrder(r.schools, 'rate').map((s) => s.name)).toEqual(['甲校', '丙校', '乙校', '丁校', '戊校']);

@@ -37,7 +37,7 @@ export function paceRate(pace: Pace): number {
   return pace.overall.total === 0 ? 1 : pace.overall.rate;
 }
 
-/** Sets `rank` on every school with an adopted file and `lagging` on the lowest `lowestCount` places. */
+/** Sets `rank` on every school with an adopted file and `lagging` on the lowest `lowestCount` places that are behind. */
 export function rankSchools(schools: SchoolRollup[], lowestCount: number): void {
   const ranked = schools.filter((s) => s.pace && s.rates);
   const key = (s: SchoolRollup): [number, number] => [paceRate(s.pace!), s.rates!.overall.rate];
@@ -46,10 +46,9 @@ export function rankSchools(schools: SchoolRollup[], lowestCount: number): void 
     const prev = sorted[i - 1];
     s.rank = prev && key(prev)[0] === key(s)[0] && key(prev)[1] === key(s)[1] ? prev.rank! : i + 1;
   });
-  // With no more schools than places to mark, nobody stands out as behind.
-  if (ranked.length <= lowestCount) return;
+  // The lowest places, but never a school that is on pace with nothing overdue (three schools all on time: none is behind).
   const cut = ranked.length - lowestCount;
-  for (const s of ranked) if (s.rank! > cut) s.lagging = true;
+  for (const s of ranked) if (s.rank! > cut && (paceRate(s.pace!) < 1 || s.lightCounts.红 > 0)) s.lagging = true;
 }
 
 /**

@@ -9,7 +9,7 @@ export const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
 
 const names = (schools: readonly SchoolRollup[]): string => schools.map((s) => s.name).join('、');
 
-/** 序时进度 as shown: `—` when nothing was due yet. */
+/** 序时进度 as shown: 无到期 when nothing was due yet. */
 export function paceText(school: SchoolRollup): string {
   if (!school.pace) return '';
   return school.pace.overall.total === 0 ? '无到期' : percent(school.pace.overall.rate);
