@@ -67,22 +67,22 @@ test('汇总 becomes an overview of rates and one sheet per pillar, each narrow 
   }
   // The same plan on one sheet would have been far wider.
   expect(5 + 18 + 42 * 6.5 + 6 * 7 + 8).toBeGreaterThan(MATRIX_MAX_WIDTH * 1.5);
-  expect(headerCells(sheets[1]!)).toEqual(['序号', '学校', ...NUMERALS, '总体']);
+  expect(headerCells(sheets[1]!)).toEqual(['序号', '学校', '状态', ...NUMERALS, '总体', '序时进度', '红', '黄', '绿', '排名']);
 });
 
 test('each pillar sheet shows exactly its tasks, every school’s state for each, and the pillar’s rate', () => {
   const taskIds = rollup.tasks.map((t) => t.id);
   NUMERALS.forEach((numeral, p) => {
     const sheet = sheets.find((s) => s.name === `汇总（${numeral}）`)!;
-    const ids = sheet.columns.slice(2, 9).map((c) => c.key);
+    const ids = sheet.columns.slice(3, 10).map((c) => c.key);
     expect(ids).toEqual(rollup.tasks.filter((t) => t.pillarIndex === p).map((t) => t.id));
-    expect(headerCells(sheet)).toEqual(['序号', '学校', ...rollup.tasks.filter((t) => t.pillarIndex === p).map((t) => String(t.no)), numeral, '总体']);
+    expect(headerCells(sheet)).toEqual(['序号', '学校', '状态', ...rollup.tasks.filter((t) => t.pillarIndex === p).map((t) => String(t.no)), numeral, '总体', '序时进度', '红', '黄', '绿', '排名']);
     for (const school of rollup.schools) {
       const row = sheet.rows.find((r) => r.cells.some((c) => c.col === 2 && c.value === school.name))!;
-      const states = row.cells.filter((c) => c.col >= 3 && c.col <= 9).map((c) => c.value);
+      const states = row.cells.filter((c) => c.col >= 4 && c.col <= 10).map((c) => c.value);
       expect(states).toEqual(ids.map((id) => school.states[taskIds.indexOf(id)]));
-      expect(row.cells.find((c) => c.col === 10)?.value).toBe(school.rates!.pillars[p]!.rate);
-      expect(row.cells.find((c) => c.col === 11)?.value).toBe(school.rates!.overall.rate);
+      expect(row.cells.find((c) => c.col === 11)?.value).toBe(school.rates!.pillars[p]!.rate);
+      expect(row.cells.find((c) => c.col === 12)?.value).toBe(school.rates!.overall.rate);
     }
   });
 });

@@ -7,7 +7,7 @@ import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { AS_OF, index, shuffled } from './rollup-fixtures';
 import { FORMULA_LIKE, ROSTER, summaryInputs, summaryRollup } from './summary-fixtures';
 
-const SHEETS = ['报送情况', '汇总', '按任务统计', '明细', '问题清单', '重复报送变化', '数据核对', '_taizhang_summary'];
+const SHEETS = ['报送情况', '汇总', '逾期清单', '催报名单', '按任务统计', '明细', '问题清单', '重复报送变化', '数据核对', '_taizhang_summary'];
 const rollup = summaryRollup();
 const spec = buildSummarySpec(rollup, index);
 
@@ -51,15 +51,16 @@ describe('summary spec', () => {
     }
   });
 
-  test('汇总: task columns headed by number, one coloured state per school and task, legend with every task title', () => {
+  test('汇总: task columns headed by number, one state per school and task coloured by its light, legend with every task title', () => {
     const matrix = spec.sheets[1]!;
     const header = matrix.rows.find((r) => r.row === matrix.freeze!.rows)!;
-    expect(header.cells.slice(2, 7).map((c) => c.value)).toEqual(['1', '2', '3', '4', '5']);
+    expect(header.cells.slice(3, 8).map((c) => c.value)).toEqual(['1', '2', '3', '4', '5']);
     const school = matrix.rows.find((r) => r.cells[1]?.value === '真州小学')!;
-    expect(school.cells.slice(2, 7).map((c) => [c.value, c.style])).toEqual([
+    expect(school.cells.slice(3, 8).map((c) => [c.value, c.style])).toEqual([
       ['已完成', 'sumGood'],
       ['逾期', 'sumBad'],
-      ['未开始', 'sumNeutral'],
+      // Not started with most of its time gone: 黄, behind pace.
+      ['未开始', 'sumWarn'],
       ['未填', 'sumMuted'],
       ['未填', 'sumMuted'],
     ]);

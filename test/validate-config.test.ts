@@ -20,6 +20,7 @@ test('defaults: parse({}) is defaultRules, with the template status list and the
     deadlineWindow: { monthsAfterYearEnd: 0 },
     formulaPrefixes: ['=', '+', '-', '@', '\t', '\r'],
     allowDashOnly: true,
+    pace: { dueSoonDays: 15, notStartedShare: 0.5, lowestCount: 3 },
   });
 });
 

@@ -11,7 +11,7 @@ import { indexTemplate } from '../core/ledger/template-index.js';
 import type { Issue, Plan } from '../core/model.js';
 import { problemRows } from '../core/rollup/detail-rows.js';
 import { rollUp } from '../core/rollup/roll-up.js';
-import type { Rollup, SubmissionInput } from '../core/rollup/types.js';
+import type { Rollup, RollupOptions, SubmissionInput } from '../core/rollup/types.js';
 import { accountingLines, buildSummarySpec } from '../core/summary/build-summary.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
 import { renderWorkbook, type RenderOptions } from '../xlsx/render-workbook.js';
@@ -33,9 +33,10 @@ export interface RolledUp {
   cut: Issue[];
 }
 
-export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan, options: { asOf: string; roster?: string[] }): RolledUp {
+/** `pace`: the rules file's 红/黄/绿 rules; `sortBy`: the order of schools in 汇总 (roster by default). */
+export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan, options: RollupOptions): RolledUp {
   const index = indexTemplate(plan);
-  const rollup = rollUp(inputs, index, { asOf: options.asOf, ...(options.roster ? { roster: options.roster } : {}) });
+  const rollup = rollUp(inputs, index, options);
   const summarySpec = (): WorkbookSpec => buildSummarySpec(rollup, index);
   const rolled: RolledUp = {
     rollup,

@@ -11,6 +11,13 @@ export function jobsOption(given: string | undefined): number {
   return jobs;
 }
 
+/** `--sort roster` (the default) or `--sort rate`: the order of schools in 汇总. */
+export function sortOption(given: string | undefined): 'roster' | 'rate' {
+  if (given === undefined || given === 'roster') return 'roster';
+  if (given === 'rate') return 'rate';
+  throw new TaizhangError('FAULT_USAGE', { detail: `--sort 应为 roster（按名单顺序）或 rate（按完成率排名），而不是“${given}”` });
+}
+
 export function parseRollupArgs(args: string[]) {
   return parseCommandArgs(
     args,
@@ -22,6 +29,7 @@ export function parseRollupArgs(args: string[]) {
       rules: { type: 'string' },
       jobs: { type: 'string' },
       json: { type: 'boolean' },
+      sort: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...PLAN_READING_OPTIONS,
     },

@@ -28,7 +28,7 @@ import { progressBar } from '../progress.js';
 import { EXIT_OK, EXIT_PROBLEMS, reportIssues, countBySeverity } from '../report.js';
 import { loadRoster } from '../roster-input.js';
 import { formatAccounting, reportNothingToRollUp } from '../rollup-report.js';
-import type { RollupValues } from './rollup-options.js';
+import { sortOption, type RollupValues } from './rollup-options.js';
 
 export interface RollupRun {
   rollup: Rollup;
@@ -48,6 +48,7 @@ export interface RollupRequest {
   asOf: string;
   roster?: string[];
   rules?: ValidationRules;
+  sortBy?: 'roster' | 'rate';
   /** Check threads (see `startCheckPool`); without them the files are checked on this thread. */
   pool?: CheckPool;
   onProgress?: (done: number, total: number) => void;
@@ -59,7 +60,12 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
   const inputs = await checkFiles(request.files, job, (done) => request.onProgress?.(done, request.files.length), request.pool);
   const converted = await convertLegacy(request.files, inputs, nodeChecker(job));
   for (const entry of request.notRead ?? []) inputs.push({ file: entry.name, result: { status: 'refused', issue: entry.issue } });
-  const rolled = rollUpSubmissions(inputs, request.plan, { asOf: request.asOf, ...(request.roster ? { roster: request.roster } : {}) });
+  const rolled = rollUpSubmissions(inputs, request.plan, {
+    asOf: request.asOf,
+    ...(request.roster ? { roster: request.roster } : {}),
+    ...(request.rules ? { pace: request.rules.pace } : {}),
+    ...(request.sortBy ? { sortBy: request.sortBy } : {}),
+  });
   const summary = await rolled.renderSummary(nativeRender);
   return { rollup: rolled.rollup, summary, cut: rolled.cut, skipped: request.skipped, converted };
 }
@@ -94,6 +100,7 @@ export async function rollupWith(
   io: CliIo,
 ): Promise<number> {
   const asOf = asOfOption(stringOption(values, 'as-of'));
+  const sortBy = sortOption(stringOption(values, 'sort'));
   const rules = await rulesOption(io.cwd, stringOption(values, 'rules'));
   const rosterFile = stringOption(values, 'roster');
   const roster = rosterFile === undefined ? undefined : await loadRoster(io.cwd, rosterFile);
@@ -107,10 +114,15 @@ export async function rollupWith(
   // Before any file is checked: the summary may not replace an input or land among them, nor race another run.
   const claim = claimOutput(output, summaryMustNotTouch(sources, files));
   try {
-    return await rollupInto(claim, { plan: loaded.plan, files, skipped, notRead, asOf, ...(roster ? { roster } : {}), ...(rules ? { rules } : {}), ...(pool ? { pool } : {}) }, values, positionals, io);
+    return await rollupInto(claim, { plan: loaded.plan, files, skipped, notRead, asOf, sortBy, ...(roster ? { roster } : {}), ...(rules ? { rules } : {}), ...(pool ? { pool } : {}) }, values, positionals, io);
   } finally {
     claim.release();
   }
+}
+
+/** A school's lights and 序时进度 for --json: per task by id. */
+function schoolPace(s: Rollup['schools'][number]) {
+  return { lightCounts: s.lightCounts, lights: s.lights, ...(s.rates ? { rates: s.rates } : {}), ...(s.pace ? { pace: s.pace } : {}), ...(s.rank ? { rank: s.rank } : {}), ...(s.lagging ? { lagging: true } : {}) };
 }
 
 async function rollupInto(claim: OutputClaim, request: RollupRequest, values: RollupValues, positionals: string[], io: CliIo): Promise<number> {
@@ -125,8 +137,9 @@ async function rollupInto(claim: OutputClaim, request: RollupRequest, values: Ro
 
   const { accounting } = run.rollup;
   if (values.json) {
-    const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files }));
-    io.stdout(JSON.stringify({ output, asOf: request.asOf, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats }, null, 2) + '\n');
+    const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files, ...schoolPace(s) }));
+    const { overdue, lightCounts, pace, paceRules } = run.rollup;
+    io.stdout(JSON.stringify({ output, asOf: request.asOf, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats, lightCounts, pace, paceRules, overdue }, null, 2) + '\n');
   } else {
     io.stdout(formatAccounting(run.rollup, skipped, run.converted));
     io.stdout(`已生成汇总表：${printable(path.relative(io.cwd, output) || output)}\n`);

@@ -25,6 +25,7 @@ export const ROLLUP_HELP = `用法：taizhang rollup <文件夹或文件…> [-o
 ${PLAN_READING_HELP}  --as-of <日期>       按哪一天判断是否逾期，如 2024-09-01（默认今天）
   --rules <文件>       自定义校验规则（JSON），见 README
   --jobs <N>           同时处理的文件数（默认为 CPU 核数）
+  --sort <roster|rate> 汇总表中学校的顺序：roster 按名单顺序（默认），rate 按序时进度排名
   --json               以 JSON 输出统计结果（供其他程序使用）
   -h, --help           显示本说明
 

@@ -25,6 +25,9 @@ import type {
 } from './types.js';
 import { compareNames, matchRoster, normaliseName, rosterEntries, schoolFromFileName, type RosterEntry } from './school-names.js';
 import { completion, ledgerStates } from './task-states.js';
+import { rankSchools, schoolOrder } from './pace.js';
+import { overallLights, schoolLights } from './school-lights.js';
+import { defaultRules } from '../validate/default-rules.js';
 
 export * from './types.js';
 export { compareNames, normaliseName, parseRoster, schoolFromFileName } from './school-names.js';
@@ -84,6 +87,9 @@ export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex
   const pillarByNo = new Map(pillars.map((p) => [p.no, p.numeral]));
   const roster = options.roster ? rosterEntries(options.roster) : undefined;
   const year = index.plan.year;
+  const paceRules = options.pace ?? defaultRules.pace;
+  const plan = { tasks, pillars, start: index.plan.header.issueDate ?? `${year}-01-01` };
+  const overdue: Rollup['overdue'] = [];
   const sorted = [...inputs].sort((a, b) => cmp(a.file, b.file) || cmp(a.fileTime ?? '', b.fileTime ?? ''));
 
   const groups = new Map<string, Entry[]>();
@@ -157,6 +163,8 @@ export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex
     const status: SchoolStatus =
       reads.length > 1 ? '重复报送' : reads.length === 1 ? '已报送' : refused.length === 0 ? '未报送' : refused.some((r) => refusalOutcome(r.issue.code) === '非本模板') ? '非本模板' : '无法读取';
     const states = kept ? ledgerStates(kept.ledger, tasks, options.asOf, kept.ctx) : [];
+    const lit = kept ? schoolLights(name, kept, states, plan, { asOf: options.asOf, rules: paceRules }) : undefined;
+    const rosterNo = roster ? roster.findIndex((e) => e.key === key) + 1 : 0;
     schools.push({
       key,
       name,
@@ -165,11 +173,21 @@ export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex
       files,
       ...(kept ? { kept: kept.file, rates: completion([states], tasks, pillars) } : {}),
       states,
+      ...(rosterNo > 0 ? { rosterNo } : {}),
+      lights: lit?.lights ?? [],
+      lightCounts: lit?.lightCounts ?? { 红: 0, 黄: 0, 绿: 0, 未填: 0 },
+      ...(lit ? { pace: lit.pace } : {}),
     });
+    if (lit) appendAll(overdue, lit.overdue);
   }
 
   for (const other of others) for (const row of problemRows('', other.file, [other.issue])) problems.push(row);
   const adopted = schools.filter((s) => s.kept !== undefined).map((s) => s.states);
+  rankSchools(schools, paceRules.lowestCount);
+  const sortBy = options.sortBy ?? 'roster';
+  const lit = schools.filter((s) => s.pace);
+  const order = new Map(schoolOrder(schools, 'roster').map((s, i) => [s.name, i]));
+  overdue.sort((a, b) => order.get(a.school)! - order.get(b.school)!); // stable: plan order within a school
   return {
     asOf: options.asOf,
     planTitle: index.plan.title,
@@ -182,6 +200,10 @@ export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex
     problems,
     changes,
     accounting: accountFor(sorted, schools, details, roster !== undefined, others),
+    paceRules,
+    sortBy,
+    overdue,
+    ...overallLights(lit, lit.map((s) => s.pace!), pillars),
   };
 }
 

@@ -72,6 +72,12 @@ export function taskState(rows: readonly LedgerRow[], asOf: string, ctx: ReadCon
 
 /** One state per plan task, in plan order. */
 export function ledgerStates(ledger: Ledger, tasks: readonly RollupTask[], asOf: string, ctx: ReadContext): TaskState[] {
+  const byTask = rowsByTask(ledger);
+  return tasks.map((t) => taskState(byTask.get(t.id) ?? [], asOf, ctx));
+}
+
+/** The task row and rows inserted under it, by task id; orphan rows belong to none. */
+export function rowsByTask(ledger: Ledger): Map<string, LedgerRow[]> {
   const byTask = new Map<string, LedgerRow[]>();
   for (const row of ledger.rows) {
     if (row.kind === 'orphan' || !row.taskId) continue;
@@ -79,7 +85,7 @@ export function ledgerStates(ledger: Ledger, tasks: readonly RollupTask[], asOf:
     if (rows) rows.push(row);
     else byTask.set(row.taskId, [row]);
   }
-  return tasks.map((t) => taskState(byTask.get(t.id) ?? [], asOf, ctx));
+  return byTask;
 }
 
 export function rate(done: number, total: number): Rate {

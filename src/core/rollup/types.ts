@@ -6,6 +6,7 @@
  */
 import type { Ledger } from '../ledger/ledger-types.js';
 import type { Issue, Severity } from '../model.js';
+import type { PaceRules } from '../validate/rules.js';
 
 /** One school file after `checkSubmission`, as the CLI hands it over (no workbook object). */
 export interface SubmissionInput {
@@ -20,6 +21,37 @@ export interface RollupOptions {
   roster?: string[];
   /** `YYYY-MM-DD`: a date deadline before it that is not 已完成 is 逾期. */
   asOf: string;
+  /** The 红/黄/绿 rules (the rules file's `pace`); the defaults when absent. */
+  pace?: PaceRules;
+  /** Order of schools in 汇总: the roster's (found schools not on it after, by name), or by rank. */
+  sortBy?: SortBy;
+}
+
+export type SortBy = 'roster' | 'rate';
+
+/** A task's light on the as-of date (see task-light.ts). */
+export const LIGHTS = ['红', '黄', '绿', '未填'] as const;
+export type Light = (typeof LIGHTS)[number];
+export type LightCounts = Record<Light, number>;
+
+/** 序时进度: of the tasks due on or before the as-of date, how many are 已完成; per pillar and overall. */
+export interface Pace {
+  pillars: Rate[];
+  overall: Rate;
+}
+
+/** One 红 task of one school, for 逾期清单 and the 通报. */
+export interface OverdueRow {
+  school: string;
+  taskId: string;
+  pillar: string;
+  task: string;
+  owner: string;
+  reporter: string;
+  phone: string;
+  deadline: string;
+  deadlineRead: string;
+  status: string;
 }
 
 export const TASK_STATES = ['已完成', '推进中', '未开始', '逾期', '未填'] as const;
@@ -95,6 +127,17 @@ export interface SchoolRollup {
   states: TaskState[];
   /** Per pillar (plan order) and overall; absent when nothing was adopted. */
   rates?: { pillars: Rate[]; overall: Rate };
+  /** 1-based place on the roster; absent for a school not on it (or without a roster). */
+  rosterNo?: number;
+  /** One light per `Rollup.tasks` entry; empty when nothing was adopted. */
+  lights: Light[];
+  lightCounts: LightCounts;
+  /** Absent when nothing was adopted. */
+  pace?: Pace;
+  /** Place among schools with an adopted file, by 序时进度 then completion (ties share a place). */
+  rank?: number;
+  /** Among the `pace.lowestCount` lowest-ranked schools. */
+  lagging?: boolean;
 }
 
 export interface TaskStat {
@@ -208,4 +251,12 @@ export interface Rollup {
   problems: ProblemRow[];
   changes: ChangeRow[];
   accounting: Accounting;
+  /** The rules the lights were judged by. */
+  paceRules: PaceRules;
+  sortBy: SortBy;
+  /** Every 红 task, school by school in roster order, tasks in plan order. */
+  overdue: OverdueRow[];
+  /** Over every adopted school: 红/黄/绿/未填 and 序时进度. */
+  lightCounts: LightCounts;
+  pace: Pace;
 }

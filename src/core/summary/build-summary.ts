@@ -10,6 +10,8 @@ import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION } from '../template/constan
 import { STYLES } from '../template/styles.js';
 import { accountingSheet } from './accounting-sheet.js';
 import { changesSheet } from './changes-sheet.js';
+import { chaseSheet } from './chase-sheet.js';
+import { overdueSheet } from './overdue-sheet.js';
 import { detailSheet } from './detail-sheet.js';
 import { matrixSheets } from './matrix-sheet.js';
 import { problemsSheet } from './problems-sheet.js';
@@ -20,6 +22,8 @@ import { taskStatsSheet } from './task-stats-sheet.js';
 export { csvField, csvLine } from './csv.js';
 export { accountingLines, ACCOUNTING_SHEET_NAME } from './accounting-sheet.js';
 export { CHANGES_SHEET_NAME } from './changes-sheet.js';
+export { CHASE_SHEET_NAME } from './chase-sheet.js';
+export { OVERDUE_SHEET_NAME } from './overdue-sheet.js';
 export { DETAIL_SHEET_NAME } from './detail-sheet.js';
 export { MATRIX_MAX_WIDTH, MATRIX_SHEET_NAME } from './matrix-sheet.js';
 export { PROBLEMS_SHEET_NAME } from './problems-sheet.js';
@@ -31,6 +35,8 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): Workbook
   const sheets: SheetSpec[] = [
     submissionsSheet(rollup),
     ...matrixSheets(rollup),
+    overdueSheet(rollup),
+    chaseSheet(rollup),
     taskStatsSheet(rollup),
     detailSheet(rollup),
     problemsSheet(rollup),

@@ -2,6 +2,7 @@
 import type { Accounting, FileOutcome, Rollup, RollupFile, SchoolRollup, SchoolStatus } from '../rollup/types.js';
 import type { SheetSpec } from '../workbook/spec.js';
 import { SUMMARY_STYLE, type SummaryStyleName } from './summary-styles.js';
+import { gapsLine, paceText } from './meeting-lines.js';
 import { tableSheet, type TableCell, type TableColumn } from './table-sheet.js';
 
 export const SUBMISSIONS_SHEET_NAME = '报送情况';
@@ -18,7 +19,10 @@ const COLUMNS: TableColumn[] = [
   { key: 'date', header: '填报日期', width: 12, style: SUMMARY_STYLE.center },
   { key: 'errors', header: '错误', width: 6, style: SUMMARY_STYLE.center },
   { key: 'warnings', header: '警告', width: 6, style: SUMMARY_STYLE.center },
-  { key: 'note', header: '说明', width: 40, style: SUMMARY_STYLE.text },
+  { key: 'rate', header: '完成率', width: 7, style: SUMMARY_STYLE.rate },
+  { key: 'pace', header: '序时进度', width: 8, style: SUMMARY_STYLE.center },
+  { key: 'rank', header: '排名', width: 5, style: SUMMARY_STYLE.center },
+  { key: 'note', header: '说明', width: 34, style: SUMMARY_STYLE.text },
 ];
 
 const STATUS_STYLE: Record<SchoolStatus, SummaryStyleName> = {
@@ -59,6 +63,12 @@ export function submissionsSubtitle(a: Accounting, asOf: string): string {
   );
 }
 
+function schoolFigures(school: SchoolRollup, file: RollupFile | undefined): TableCell[] {
+  const shown = school.rates && (file === undefined || file.outcome === '采用');
+  if (!shown) return ['', '', ''];
+  return [school.rates!.overall.rate, paceText(school), { value: school.rank ?? '', ...(school.lagging ? { style: SUMMARY_STYLE.bad } : {}) }];
+}
+
 export function submissionsSheet(rollup: Rollup): SheetSpec {
   const body: TableCell[][] = [];
   rollup.schools.forEach((school, i) => {
@@ -76,6 +86,8 @@ export function submissionsSheet(rollup: Rollup): SheetSpec {
         { value: file?.info.date ?? '' },
         { value: file ? file.errors : '' },
         { value: file ? file.warnings : '' },
+        // A school's rate and place on its adopted file's line (or its only line).
+        ...schoolFigures(school, file),
         { value: noteFor(school, file) },
       ]);
     }
@@ -83,7 +95,7 @@ export function submissionsSheet(rollup: Rollup): SheetSpec {
   return tableSheet({
     name: SUBMISSIONS_SHEET_NAME,
     title: `${rollup.planTitle} 报送情况`,
-    subtitle: submissionsSubtitle(rollup.accounting, rollup.asOf),
+    subtitle: submissionsSubtitle(rollup.accounting, rollup.asOf) + gapsLine(rollup),
     pageTitle: `${rollup.planTitle} 报送情况`,
     columns: COLUMNS,
     body,

@@ -6,7 +6,7 @@
  */
 import type { StyleSpec } from '../workbook/spec.js';
 import { BODY_FONT, HEADING_FONT } from '../template/styles.js';
-import type { TaskState } from '../rollup/types.js';
+import type { Light, TaskState } from '../rollup/types.js';
 
 export const SUMMARY_BODY_SIZE = 10;
 /** The state cells of 汇总 are narrow: one size smaller again. */
@@ -38,6 +38,8 @@ export const SUMMARY_STYLE = {
   bad: 'sumBad',
   neutral: 'sumNeutral',
   muted: 'sumMuted',
+  /** A school name that needs attention: bold, so it stands out in black and white too. */
+  flagged: 'sumFlagged',
 } as const;
 export type SummaryStyleName = (typeof SUMMARY_STYLE)[keyof typeof SUMMARY_STYLE];
 
@@ -58,6 +60,7 @@ export const SUMMARY_STYLES: Record<SummaryStyleName, StyleSpec> = {
   sumBad: state('FFC7CE', '9C0006'),
   sumNeutral: state('EDEDED', '404040'),
   sumMuted: state(undefined, '808080'),
+  sumFlagged: { font: { name: HEADING_FONT, size: SUMMARY_BODY_SIZE, bold: true }, ...boxed, horizontal: 'left' },
 };
 
 export const STATE_STYLE: Record<TaskState, SummaryStyleName> = {
@@ -65,5 +68,13 @@ export const STATE_STYLE: Record<TaskState, SummaryStyleName> = {
   推进中: SUMMARY_STYLE.warn,
   未开始: SUMMARY_STYLE.neutral,
   逾期: SUMMARY_STYLE.bad,
+  未填: SUMMARY_STYLE.muted,
+};
+
+/** 汇总's task cells are coloured by light (the text stays the state): 红 逾期, 黄 临期或滞后, 绿 正常. */
+export const LIGHT_STYLE: Record<Light, SummaryStyleName> = {
+  红: SUMMARY_STYLE.bad,
+  黄: SUMMARY_STYLE.warn,
+  绿: SUMMARY_STYLE.good,
   未填: SUMMARY_STYLE.muted,
 };

@@ -14,4 +14,5 @@ export const defaultRules: ValidationRules = {
   deadlineWindow: { monthsAfterYearEnd: 0 },
   formulaPrefixes: [...FORMULA_PREFIXES],
   allowDashOnly: true,
+  pace: { dueSoonDays: 15, notStartedShare: 0.5, lowestCount: 3 },
 };

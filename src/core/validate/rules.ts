@@ -42,7 +42,21 @@ export const ValidationRules = z.strictObject({
   formulaPrefixes: z.array(z.string().min(1)).default([...FORMULA_PREFIXES]),
   /** A cell holding only dashes (`-`, `--`, `—`) is the common way to write "none", not a formula. */
   allowDashOnly: z.boolean().default(true),
+  /**
+   * How the roll-up colours each task (红/黄/绿) and marks schools behind: a task not done and due within
+   * `dueSoonDays` is 黄; one still 未开始 once `notStartedShare` of its time (from the plan's start, or of
+   * its current period) has passed is 黄 (behind pace); the `lowestCount` lowest-ranked schools are marked.
+   */
+  pace: z
+    .strictObject({
+      dueSoonDays: z.number().int().min(0).max(366).default(15),
+      notStartedShare: z.number().min(0).max(1).default(0.5),
+      lowestCount: z.number().int().min(0).max(100).default(3),
+    })
+    .default({ dueSoonDays: 15, notStartedShare: 0.5, lowestCount: 3 }),
 });
 export type ValidationRules = z.infer<typeof ValidationRules>;
 /** What a bureau may write: every field optional. */
+/** The 红/黄/绿 rules. */
+export type PaceRules = ValidationRules['pace'];
 export type ValidationRulesInput = z.input<typeof ValidationRules>;
