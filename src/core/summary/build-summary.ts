@@ -9,6 +9,8 @@ import { type SheetSpec, type WorkbookSpec } from '../workbook/spec.js';
 import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION } from '../template/constants.js';
 import { STYLES } from '../template/styles.js';
 import { accountingSheet } from './accounting-sheet.js';
+import { chartInput } from './chart-input.js';
+import { chartSheet } from './chart-sheet.js';
 import { changesSheet } from './changes-sheet.js';
 import { chaseSheet } from './chase-sheet.js';
 import { overdueSheet } from './overdue-sheet.js';
@@ -35,6 +37,8 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): Workbook
   const sheets: SheetSpec[] = [
     submissionsSheet(rollup),
     ...matrixSheets(rollup),
+    // Native charts on their own printable page: completion by school, 红/黄/绿 by pillar.
+    chartSheet(chartInput(rollup)),
     overdueSheet(rollup),
     chaseSheet(rollup),
     taskStatsSheet(rollup),
