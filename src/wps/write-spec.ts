@@ -70,13 +70,13 @@ export function writeSpecToWps(given: WorkbookSpec, app: EtApplication, options:
   const finalSpec = retargetSpec(spec, names.finals);
   const staged = stagedSpec(finalSpec, names.temps);
   return quietly(app, (): WpsWriteResult => {
+    const added: EtWorksheet[] = [];
     try {
-      const added: EtWorksheet[] = [];
       for (const sheet of staged.sheets) {
         const sheets = workbook.Worksheets;
         const ws = sheets.Add(null, sheets.Item(sheets.Count));
+        added.push(ws); // before naming it: a sheet ET added is ours to remove even if the rename fails
         ws.Name = sheet.name;
-        added.push(ws);
         writeSheet(app, ws, sheet, staged.styles);
       }
       staged.sheets.forEach((sheet, i) => finishSheet(added[i]!, sheet));
@@ -89,7 +89,7 @@ export function writeSpecToWps(given: WorkbookSpec, app: EtApplication, options:
       if (firstVisible >= 0) added[firstVisible]!.Activate();
     } catch (error) {
       const failure = toWpsFailure(error, 'WPS_FAILED');
-      if (!removeAdded(workbook, existing, [...names.temps, ...names.finals])) notes.push(issue('WPS_CLEANUP_FAILED', 'error', {}, { prefix: TEMP_PREFIX }));
+      if (!removeAdded(workbook, existing, added)) notes.push(issue('WPS_CLEANUP_FAILED', 'error', {}, { prefix: TEMP_PREFIX }));
       return { ok: false, error: failure, notes };
     }
     if (spec.lockStructure) notes.push(issue('OFFICE_STRUCTURE_NOT_LOCKED', 'info', {}));
@@ -108,21 +108,16 @@ function addDefinedNames(spec: WorkbookSpec, workbook: EtWorkbook, notes: Issue[
 }
 
 /**
- * Deletes every sheet that was not there before and carries one of our
- * names (temporary or final: the rename step may have stopped half way). A
- * very hidden sheet is shown first: like Excel, ET will not delete it.
+ * Deletes every sheet this run added (known by its object: its name may be
+ * ET's `SheetN`, a temporary one or a final one, wherever the run stopped),
+ * never one that was there before. A very hidden sheet is shown first:
+ * like Excel, ET will not delete it.
  */
-export function removeAdded(workbook: EtWorkbook, existing: readonly string[], ours: readonly string[]): boolean {
+export function removeAdded(workbook: EtWorkbook, existing: readonly string[], added: readonly EtWorksheet[]): boolean {
   try {
     const before = new Set(existing.map((n) => n.toLowerCase()));
-    const mine = new Set(ours.map((n) => n.toLowerCase()));
-    const doomed: EtWorksheet[] = [];
-    for (let i = 1; i <= workbook.Worksheets.Count; i++) {
-      const sheet = workbook.Worksheets.Item(i);
-      const key = sheet.Name.toLowerCase();
-      if (!before.has(key) && mine.has(key)) doomed.push(sheet);
-    }
-    for (const sheet of doomed) {
+    for (const sheet of added) {
+      if (before.has(sheet.Name.toLowerCase())) continue;
       if (sheet.Visible !== XL.sheetVisible) sheet.Visible = XL.sheetVisible;
       sheet.Delete();
     }

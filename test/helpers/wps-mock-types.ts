@@ -51,7 +51,8 @@ export interface MockWorld {
   failures: Map<string, number>;
   active: MockSheet | undefined;
   split?: { rows: number; columns: number };
-  freezes: { sheet: string; rows: number; columns: number }[];
+  /** Per sheet (by object: it may be renamed afterwards). */
+  freezes: { sheet: MockSheet; rows: number; columns: number }[];
   selected?: { sheet: string; address: string };
   date1904: boolean;
   call?: (kind: string) => void;

@@ -24,7 +24,7 @@ import { columnLetter, parseCellRef } from '../../src/core/workbook/a1';
 import { rangeProxy } from './wps-mock-range';
 
 export { typed } from './wps-mock-range';
-import { blankSheet, type MockCell, type MockSheet, type MockWorld } from './wps-mock-types';
+import { blankCell, blankSheet, type MockCell, type MockSheet, type MockWorld } from './wps-mock-types';
 
 export type { MockCell, MockSheet, MockWorld } from './wps-mock-types';
 
@@ -184,7 +184,7 @@ export function wpsMock(existing: Partial<MockSheet>[] = [{ name: 'Sheet1' }]): 
         world.split = { ...(world.split ?? { rows: 0, columns: 0 }), columns: v };
       },
       set FreezePanes(on: boolean) {
-        if (on && world.active) world.freezes.push({ sheet: world.active.name, ...(world.split ?? { rows: 0, columns: 0 }) });
+        if (on && world.active) world.freezes.push({ sheet: world.active, ...(world.split ?? { rows: 0, columns: 0 }) });
       },
     },
     get DisplayAlerts() {
@@ -233,3 +233,32 @@ export function usedAddress(sheet: MockSheet): string {
 }
 
 export { XL_VISIBLE };
+
+const CVERR: Record<string, number> = { '#DIV/0!': -2146826281, '#N/A': -2146826246, '#NAME?': -2146826259, '#NULL!': -2146826288, '#NUM!': -2146826252, '#REF!': -2146826265, '#VALUE!': -2146826273 };
+
+/**
+ * A workbook as the file reader saw it, open in the mocked WPS: the same
+ * cells (dates as serials with their format, errors as CVErr codes, formulas
+ * with cached results), merges, visibility and workbook names; sheets whose
+ * name starts with `protectPrefix` are protected without a password.
+ */
+export function wpsFromWorkbook(book: import('../../src/core/workbook/snapshot').WorkbookSnapshot, protectPrefix = '一', extra: Partial<MockSheet>[] = []): WpsMock {
+  const sheets = book.sheets.map((s): Partial<MockSheet> => {
+    const cells = new Map<string, MockCell>();
+    for (const c of s.cells) {
+      const value = c.type === 'error' ? CVERR[String(c.value)] ?? String(c.value) : c.value;
+      cells.set(c.address, { ...blankCell(), value, format: c.numFmt ?? 'General', ...(c.formula !== undefined ? { formula: `=${c.formula}` } : {}) });
+    }
+    return {
+      name: s.name,
+      visible: s.state === 'veryHidden' ? XL_VERY_HIDDEN : s.state === 'hidden' ? 0 : XL_VISIBLE,
+      cells,
+      merges: [...s.merges],
+      ...(s.name.startsWith(protectPrefix) ? { protection: { password: '', options: { AllowSorting: true } } } : {}),
+    };
+  });
+  const mock = wpsMock(sheets.concat(extra));
+  mock.world.date1904 = book.date1904;
+  for (const n of book.definedNames) if (n.localSheet === undefined) mock.world.names.push({ Name: n.name, RefersTo: `=${n.ref}` });
+  return mock;
+}
