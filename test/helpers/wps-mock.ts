@@ -254,7 +254,7 @@ export function wpsFromWorkbook(book: import('../../src/core/workbook/snapshot')
       visible: s.state === 'veryHidden' ? XL_VERY_HIDDEN : s.state === 'hidden' ? 0 : XL_VISIBLE,
       cells,
       merges: [...s.merges],
-      ...(s.name.startsWith(protectPrefix) ? { protection: { password: '', options: { AllowSorting: true } } } : {}),
+      ...(s.name.startsWith(protectPrefix) ? { protection: { password: '', options: { AllowFormattingCells: false, AllowFormattingColumns: false, AllowFormattingRows: false, AllowSorting: true, AllowFiltering: false } } } : {}),
     };
   });
   const mock = wpsMock(sheets.concat(extra));
