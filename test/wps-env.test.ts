@@ -1,4 +1,5 @@
 /** Finding WPS 表格's application on the page's globals, and nothing in a plain browser, Excel or WPS 文字. */
+import { hostedByWps } from '../src/taskpane/environment';
 import { wpsAppFromGlobals } from '../src/wps/env';
 import { wpsMock } from './helpers/wps-mock';
 
@@ -27,5 +28,13 @@ describe('wpsAppFromGlobals', () => {
     ['WPS 文字 (an application without workbooks)', { wps: {}, Application: { ActiveDocument: {}, Documents: {} } }],
   ])('%s: undefined', (_, globals) => {
     expect(wpsAppFromGlobals(globals)).toBeUndefined();
+  });
+});
+
+describe('hostedByWps (the page’s start-up question)', () => {
+  test('true inside WPS 表格, false in a plain browser and in Excel', () => {
+    expect(hostedByWps({ wps: {}, Application: wpsMock().app })).toBe(true);
+    expect(hostedByWps({})).toBe(false);
+    expect(hostedByWps({ Office: {}, Excel: {} })).toBe(false);
   });
 });
