@@ -180,6 +180,8 @@ module.exports = (env, argv) => {
           { from: 'src/taskpane/office-fallback.js', to: 'office-fallback.js' },
           { from: 'src/taskpane/office-ready.js', to: 'office-ready.js' },
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]', info: { minimized: true } },
+          // The WPS 表格 加载项 shell (ribbon.xml, ES5 main.js, publish.xml/jsplugins.xml): docs/deploy.md 第 4 节.
+          { from: 'wps', to: 'wps', info: { minimized: true } },
           ...officePatterns,
           ...pdfjsPatterns,
         ],

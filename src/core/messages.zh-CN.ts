@@ -164,6 +164,12 @@ export const MESSAGES_ZH_CN = {
   OFFICE_MERGES_UNREAD: '工作表“{sheet}”的合并单元格超过 Excel 一次能报告的 512 处，未读取合并信息：合并区域中左上角以外的格按空白处理，个别“未填写”提示可能因此出现。需要精确结果时，请在浏览器页面中校验这个文件。',
   OFFICE_INSERT_FALLBACK: '整表插入没有成功（Excel 报告：{detail}），已删除插入的工作表，改为逐区域写入；内容相同，此版本做不到的格式见其他提示。',
   OFFICE_MARKS_STORE_VISIBLE: '此版本 Excel（ExcelApi 1.1）不能隐藏工作表：记录原填充颜色的工作表“{sheet}”会显示在标签栏中。请不要修改或删除它，点“清除标记”时会自动删除。',
+  WPS_NO_WORKBOOK: 'WPS 表格中没有打开的工作簿。请新建或打开一个工作簿后再点一次。',
+  WPS_FAILED: 'WPS 表格报告了错误：{detail}。已写入的临时工作表已删除，原有工作表未改动。请重试；仍不行请改用浏览器页面生成后下载 Excel 文件。',
+  WPS_ACTION_FAILED: 'WPS 表格报告了错误：{detail}。请重试；仍不行请保存工作簿后在浏览器页面中处理这个文件。',
+  WPS_CLEANUP_FAILED: 'WPS 表格出错后未能删除临时工作表（名称以“{prefix}”开头）。请右键点这些工作表标签，选择“删除”。',
+  WPS_WORKBOOK_PROTECTED: '工作簿结构受保护（“审阅 → 保护工作簿”），WPS 表格不允许添加、删除、改名或隐藏工作表，本次操作没有执行。请在“审阅”选项卡点“撤销工作簿保护”（设有密码时需输入密码）后再试，完成后可重新保护。',
+  WPS_SHEET_PASSWORD: '工作表“{sheet}”设有保护密码，本工具不能代您取消保护，这张表上的问题单元格没有标出。请在“审阅”选项卡点“撤销工作表保护”并输入密码，再点一次“标出问题”。',
 
   // ── Faults: thrown as TaizhangError, shown with their code ──────────────
   FAULT_USAGE: '命令用法有误：{detail}。运行 taizhang --help 查看用法。',

@@ -4,7 +4,10 @@
  */
 /// <reference types="office-js" />
 import type { PrintSpec, StyleSpec, ValidationSpec } from '../core/workbook/spec.js';
+import { headerSections } from '../core/workbook/header-sections.js';
 import type { WriteOp } from './write-ops.js';
+
+export { headerSections } from '../core/workbook/header-sections.js';
 
 const color = (rgb: string) => `#${rgb}`;
 const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
@@ -44,23 +47,6 @@ function applyValidation(range: Excel.Range, spec: ValidationSpec): void {
   dv.ignoreBlanks = spec.allowBlank;
   if (spec.prompt) dv.prompt = { showPrompt: true, title: spec.prompt.title, message: spec.prompt.text };
   if (spec.error) dv.errorAlert = { showAlert: true, style: 'Stop', title: spec.error.title, message: spec.error.text };
-}
-
-/**
- * `&L…&C…&R…` → the three sections Office.js sets separately. `&&` is a
- * literal ampersand (Excel's header codes), so `&&L` is text, not a section.
- */
-export function headerSections(code: string): { left: string; center: string; right: string } {
-  const out = { left: '', center: '', right: '' };
-  let section: keyof typeof out = 'center';
-  const parts = code.split(/(&&|&[LCR])/);
-  for (const part of parts) {
-    if (part === '&L') section = 'left';
-    else if (part === '&C') section = 'center';
-    else if (part === '&R') section = 'right';
-    else out[section] += part;
-  }
-  return out;
 }
 
 function applyPrint(sheet: Excel.Worksheet, spec: PrintSpec): void {

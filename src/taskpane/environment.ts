@@ -1,8 +1,10 @@
 /**
- * Tells whether the page runs inside Excel (as an add-in) or in a plain
- * browser (WPS users, PCs without a modern Excel), and on which platform.
- * Decided at start-up, and again if Office answers late.
+ * Tells whether the page runs inside Excel (as an add-in), inside WPS 表格
+ * (as a 加载项, `hostedByWps`) or in a plain browser (PCs without either),
+ * and on which platform. Decided at start-up, and again if Office answers late.
  */
+import { wpsAppFromGlobals } from '../wps/env.js';
+
 export type HostKind = 'excel' | 'browser';
 
 export interface HostInfo {
@@ -103,4 +105,13 @@ export function loadOfficeJs(doc: Document, src = 'office/office.js'): Promise<b
     script.onerror = () => resolve(false);
     doc.head.append(script);
   });
+}
+
+/**
+ * Whether WPS 表格 opened this page as a 加载项: its embedded browser puts
+ * `wps` and the ET application on the globals (src/wps/env.ts). Asked before
+ * Office: WPS never loads office.js, so there is nothing to wait for.
+ */
+export function hostedByWps(globals: unknown = globalThis): boolean {
+  return wpsAppFromGlobals(globals) !== undefined;
 }

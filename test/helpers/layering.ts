@@ -1,14 +1,14 @@
 /**
  * The dependency rule of the architecture (README 代码结构) as data:
  * front ends (cli, taskpane) → app (the use cases) → adapters (xlsx, docx, pdf;
- * the hosts office and, later, wps) → core. Front ends may use adapters' types
+ * the hosts office and wps) → core. Front ends may use adapters' types
  * but never their code, and never call a pipeline step themselves: they call
  * app. `findLayerViolations` and `findImportCycles` are pure so the rules
  * themselves can be tested on made-up sources as well as on the real tree.
  */
 import * as path from 'node:path';
 
-export type Layer = 'core' | 'xlsx' | 'docx' | 'pdf' | 'app' | 'office' | 'taskpane' | 'cli';
+export type Layer = 'core' | 'xlsx' | 'docx' | 'pdf' | 'app' | 'office' | 'wps' | 'taskpane' | 'cli';
 
 /** Which of our layers each layer may import code from. */
 const ALLOWED_LAYERS: Record<Layer, readonly Layer[]> = {
@@ -20,7 +20,9 @@ const ALLOWED_LAYERS: Record<Layer, readonly Layer[]> = {
   app: ['app', 'xlsx', 'docx', 'pdf', 'core'],
   // The host adapter writes specs with the shared renderer when Excel can insert a whole workbook.
   office: ['office', 'xlsx', 'core'],
-  taskpane: ['taskpane', 'app', 'office', 'core'],
+  // WPS 表格's adapter: the only code touching ET's object model; shares the spec and snapshot code of core.
+  wps: ['wps', 'xlsx', 'core'],
+  taskpane: ['taskpane', 'app', 'office', 'wps', 'core'],
   cli: ['cli', 'app', 'core'],
 };
 
@@ -54,6 +56,7 @@ const ALLOWED_PACKAGES: Record<Layer, (pkg: string) => boolean> = {
   pdf: (pkg) => pkg === 'pdfjs-dist',
   app: (pkg) => pkg === 'zod',
   office: (pkg) => pkg === 'zod',
+  wps: (pkg) => pkg === 'zod',
   taskpane: (pkg) => !pkg.startsWith('node:') && !['fs', 'path', 'child_process', 'os'].includes(pkg),
   cli: () => true,
 };
