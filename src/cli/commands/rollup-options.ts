@@ -30,6 +30,7 @@ export function parseRollupArgs(args: string[]) {
       jobs: { type: 'string' },
       json: { type: 'boolean' },
       sort: { type: 'string' },
+      report: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...PLAN_READING_OPTIONS,
     },

@@ -113,11 +113,24 @@ export async function rollupWith(
   const { files, skipped, notRead } = collectFiles(io.cwd, positionals, usedForOtherThings(sources));
   // Before any file is checked: the summary may not replace an input or land among them, nor race another run.
   const claim = claimOutput(output, summaryMustNotTouch(sources, files));
+  // The 通报 draft (--report) is claimed with the same care, before any work too.
+  const reportFile = stringOption(values, 'report');
+  let report: OutputClaim | undefined;
   try {
-    return await rollupInto(claim, { plan: loaded.plan, files, skipped, notRead, asOf, sortBy, ...(roster ? { roster } : {}), ...(rules ? { rules } : {}), ...(pool ? { pool } : {}) }, values, positionals, io);
+    report = reportFile === undefined ? undefined : claimOutput(resolvePath(io.cwd, reportFile), summaryMustNotTouch(sources, files));
+    const request = { plan: loaded.plan, files, skipped, notRead, asOf, sortBy, ...(roster ? { roster } : {}), ...(rules ? { rules } : {}), ...(pool ? { pool } : {}) };
+    return await rollupInto(claim, request, values, positionals, io, report);
   } finally {
+    report?.release();
     claim.release();
   }
+}
+
+/** Writes the 通报 draft; its code (and the docx library) load only when a draft is asked for. */
+async function writeReport(report: OutputClaim, run: RollupRun, plan: Plan): Promise<void> {
+  const { briefingInput } = require('../../app/briefing-input.js') as typeof import('../../app/briefing-input.js');
+  const { writeBriefing } = require('../../app/write-briefing.js') as typeof import('../../app/write-briefing.js');
+  await report.write((await writeBriefing(briefingInput(run.rollup, plan))).bytes);
 }
 
 /** A school's lights and 序时进度 for --json: per task by id. */
@@ -125,7 +138,7 @@ function schoolPace(s: Rollup['schools'][number]) {
   return { lightCounts: s.lightCounts, lights: s.lights, ...(s.rates ? { rates: s.rates } : {}), ...(s.pace ? { pace: s.pace } : {}), ...(s.rank ? { rank: s.rank } : {}), ...(s.lagging ? { lagging: true } : {}) };
 }
 
-async function rollupInto(claim: OutputClaim, request: RollupRequest, values: RollupValues, positionals: string[], io: CliIo): Promise<number> {
+async function rollupInto(claim: OutputClaim, request: RollupRequest, values: RollupValues, positionals: string[], io: CliIo, report?: OutputClaim): Promise<number> {
   const output = claim.file;
   const { files, skipped } = request;
   const progress = progressBar(io, files.length, '汇总中');
@@ -134,15 +147,17 @@ async function rollupInto(claim: OutputClaim, request: RollupRequest, values: Ro
   if (run.rollup.accounting.filesRead + run.rollup.accounting.filesRefused === 0) return reportNothingToRollUp(io, run, positionals, Boolean(values.json));
   await claim.write(run.summary);
   for (const item of run.cut) io.stderr(describeIssue(item) + '\n');
+  if (report) await writeReport(report, run, request.plan);
 
   const { accounting } = run.rollup;
   if (values.json) {
     const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files, ...schoolPace(s) }));
     const { overdue, lightCounts, pace, paceRules } = run.rollup;
-    io.stdout(JSON.stringify({ output, asOf: request.asOf, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats, lightCounts, pace, paceRules, overdue }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ output, ...(report ? { report: report.file } : {}), asOf: request.asOf, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats, lightCounts, pace, paceRules, overdue }, null, 2) + '\n');
   } else {
     io.stdout(formatAccounting(run.rollup, skipped, run.converted));
     io.stdout(`已生成汇总表：${printable(path.relative(io.cwd, output) || output)}\n`);
+    if (report) io.stdout(`已生成通报草稿：${printable(path.relative(io.cwd, report.file) || report.file)}（标“请填写”的地方需要补写）\n`);
   }
   const errorRows = run.rollup.problems.filter((p) => p.severity === 'error').length;
   return accounting.filesRefused > 0 || errorRows > 0 ? EXIT_PROBLEMS : EXIT_OK;

@@ -26,6 +26,7 @@ ${PLAN_READING_HELP}  --as-of <日期>       按哪一天判断是否逾期，�
   --rules <文件>       自定义校验规则（JSON），见 README
   --jobs <N>           同时处理的文件数（默认为 CPU 核数）
   --sort <roster|rate> 汇总表中学校的顺序：roster 按名单顺序（默认），rate 按序时进度排名
+  --report <文件.docx> 另写一份工作要点落实情况通报草稿（Word，按 GB/T 9704 排版；标“请填写”处需补写）
   --json               以 JSON 输出统计结果（供其他程序使用）
   -h, --help           显示本说明
 
