@@ -27,7 +27,7 @@ function setUp(picked: Partial<PaneInputs> = {}) {
   const record = (what: keyof FileView) => (...args: unknown[]) => void shown.push({ what, args });
   const view: FileView = {
     progress: () => undefined, planProblems: record('planProblems'), outline: record('outline'), generated: record('generated'), checked: record('checked'),
-    annotated: record('annotated'), rolledUp: record('rolledUp'), summaryReady: record('summaryReady'),
+    annotated: record('annotated'), rolledUp: record('rolledUp'), summaryReady: record('summaryReady'), reportReady: record('reportReady'),
   };
   const noFile = () => Promise.reject(new Error('not picked in this test'));
   const inputs: PaneInputs = {
@@ -126,6 +126,14 @@ describe('汇总 on files', () => {
     expect(again).toBe(rolled);
     expect(file.fileName).toBe(`${seedPlan.title}-汇总-${AS_OF}.xlsx`);
     expect(cellsOf(file.bytes).map(([name]) => name)).toContain('数据核对');
+
+    // The 通报 draft of the same roll-up, as a Word file naming the school that sent nothing.
+    await t.controller.report();
+    const [[draft]] = t.shownAs('reportReady');
+    expect(draft.fileName).toBe(`${seedPlan.title}-通报-${AS_OF}.docx`);
+    expect([...draft.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    const text = require('node:child_process').execFileSync('/usr/bin/python3', ['-c', 'import sys,zipfile,io;sys.stdout.write(zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())).read("word/document.xml").decode())'], { input: Buffer.from(draft.bytes), encoding: 'utf8' });
+    expect(text).toContain('仪征市真州小学');
   });
 });
 

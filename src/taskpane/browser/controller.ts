@@ -28,11 +28,15 @@ export interface FileView {
   rolledUp(view: RolledUpFileView): void;
   /** The summary is offered (and its download started) above the roll-up's report. */
   summaryReady(view: RolledUpFileView, file: FileDownload): void;
+  /** The 通报 draft of the last roll-up is offered. */
+  reportReady(file: FileDownload): void;
 }
 
 type Checked = Extract<Awaited<ReturnType<FileDeps['validateFile']>>, { status: 'checked' }>;
 
 export class FileController {
+  /** The last 汇总: what 通报草稿 is written from. */
+  private lastRollup?: Extract<Awaited<ReturnType<FileDeps['rollUpFiles']>>, { ok: true }>;
   /** The last 校验's result: what 生成标注副本 annotates. */
   private last?: { check: Checked; view: CheckedFileView };
 
@@ -88,6 +92,13 @@ export class FileController {
     this.view.annotated(this.last.view, annotatedFileView(copy));
   }
 
+  /** 通报草稿: the Word draft of the last roll-up. */
+  async report(): Promise<void> {
+    if (!this.lastRollup) return;
+    this.view.progress('正在生成通报草稿……');
+    this.view.reportReady(await this.lastRollup.report());
+  }
+
   async rollUp(): Promise<void> {
     const files = await this.inputs.schoolFiles();
     const plan = await this.inputs.plan('汇总');
@@ -99,6 +110,7 @@ export class FileController {
       this.reading(),
     );
     if (!ran.ok) return this.view.planProblems(ran.issues);
+    this.lastRollup = ran;
     const view = rolledUpFileView(ran.rollup, ran.lines);
     this.view.rolledUp(view);
     this.view.progress('正在生成汇总表……');

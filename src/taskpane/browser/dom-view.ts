@@ -4,7 +4,7 @@
  * tested in node; this file only builds nodes, wires buttons and starts downloads.
  */
 import type { Issue } from '../../core/model.js';
-import { h, offerFile, showProgress } from '../ui/dom.js';
+import { byId, h, offerFile, showProgress } from '../ui/dom.js';
 import { issuesBySheet, planIssueList } from '../ui/issue-list.js';
 import { foldedAccounting, gapLinks, problemCounts, schoolTable } from '../ui/rollup-view.js';
 import { planProblems, result } from '../ui/run.js';
@@ -15,8 +15,11 @@ const summaryLine = (tone: string, text: string): HTMLElement => h('p', { class:
 const offer = (file: FileDownload) => offerFile(file.bytes, file.fileName);
 
 export class FileDomView implements FileView {
-  /** `annotate`: what the 生成标注副本 button runs. */
-  constructor(private readonly annotate: () => void) {}
+  /** `annotate`, `report`: what the 生成标注副本 and 通报草稿 buttons run. */
+  constructor(
+    private readonly annotate: () => void,
+    private readonly report: () => void = () => undefined,
+  ) {}
 
   progress(text: string, done?: number, total?: number): void {
     showProgress(text, done, total);
@@ -60,7 +63,15 @@ export class FileDomView implements FileView {
   summaryReady(view: RolledUpFileView, file: FileDownload): void {
     const [head, ...rest] = this.rollupReport(view);
     const offered = offer(file);
-    result(head!, offered.node, ...rest);
+    const button = h('button', { type: 'button', class: 'secondary', id: 'make-report' }, '生成通报草稿（Word，按公文格式排版）');
+    button.addEventListener('click', () => this.report());
+    result(head!, h('div', { class: 'download-slot', id: 'summary-downloads' }, [offered.node, button]), ...rest);
+    offered.start();
+  }
+
+  reportReady(file: FileDownload): void {
+    const offered = offerFile(file.bytes, file.fileName);
+    byId('make-report').replaceWith(offered.node);
     offered.start();
   }
 

@@ -23,7 +23,10 @@ function loadWork(): Promise<FileDeps> {
 }
 
 export function fileActions(): FileActions {
-  const view = new FileDomView(() => void run(() => controller.annotate()));
+  const view = new FileDomView(
+    () => void run(() => controller.annotate()),
+    () => void run(() => controller.report(), { keepResult: true }),
+  );
   const controller = new FileController(loadWork, domInputs, view);
   return {
     generate: () => run(() => controller.generate()),

@@ -4,14 +4,18 @@
  * one at a time with a pause between them, so a roll-up of a whole district
  * keeps the page responsive and the progress bar moving.
  */
+import { briefingInput } from '../../app/briefing-input.js';
 import { readRoster } from '../../app/load-roster.js';
+import { writeBriefing } from '../../app/write-briefing.js';
 import { rollUpSubmissions, type RolledUp } from '../../app/roll-up-submissions.js';
 import { makeChecker, submissionInput } from '../../app/submission-checker.js';
 import type { Issue } from '../../core/model.js';
 import type { SubmissionInput } from '../../core/rollup/types.js';
 import { loadPagePlan, type PickedFile, type PlanReadingChoice } from './plan.js';
 
-export type RollupRun = { ok: false; issues: Issue[] } | ({ ok: true } & RolledUp);
+export type RollupRun =
+  | { ok: false; issues: Issue[] }
+  | ({ ok: true; /** The 通报 draft (.docx) from the same figures. */ report(): Promise<{ fileName: string; bytes: Uint8Array }> } & RolledUp);
 
 /** Lets the browser paint and handle input between two files. */
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -36,5 +40,7 @@ export async function rollUpFiles(
   onProgress(files.length, files.length, '');
   await pause();
   const names = roster ? readRoster(roster.bytes, roster.name) : undefined;
-  return { ok: true, ...rollUpSubmissions(inputs, loaded.plan, { asOf, ...(names ? { roster: names } : {}) }) };
+  const rolled = rollUpSubmissions(inputs, loaded.plan, { asOf, ...(names ? { roster: names } : {}) });
+  const report = async () => writeBriefing(briefingInput(rolled.rollup, loaded.plan));
+  return { ok: true, ...rolled, report };
 }
