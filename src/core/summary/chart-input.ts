@@ -5,9 +5,15 @@
 import type { Rollup } from '../rollup/types.js';
 import type { ChartSheetInput } from './chart-sheet.js';
 
+function shortTitle(title: string): string {
+  const clause = title.split(/[，,；;：:]/)[0] ?? title;
+  return clause.length > 14 ? `${clause.slice(0, 13)}…` : clause;
+}
+
 export function chartInput(rollup: Rollup): ChartSheetInput {
   const adopted = rollup.schools.filter((s) => s.rates !== undefined);
-  const pillars = rollup.pillars.map((p) => ({ title: `${p.numeral}、${p.title}`, red: 0, yellow: 0, green: 0, unfilled: 0 }));
+  // The title's first clause (as the ledger names its sheets): full titles squeeze the chart to a sliver.
+  const pillars = rollup.pillars.map((p) => ({ title: `${p.numeral}、${shortTitle(p.title)}`, red: 0, yellow: 0, green: 0, unfilled: 0 }));
   const key = { 红: 'red', 黄: 'yellow', 绿: 'green', 未填: 'unfilled' } as const;
   for (const school of adopted) {
     school.lights.forEach((light, i) => {
