@@ -7,7 +7,7 @@ import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { AS_OF, index, shuffled } from './rollup-fixtures';
 import { FORMULA_LIKE, ROSTER, summaryInputs, summaryRollup } from './summary-fixtures';
 
-const SHEETS = ['报送情况', '汇总', '逾期清单', '催报名单', '按任务统计', '明细', '问题清单', '重复报送变化', '数据核对', '_taizhang_summary'];
+const SHEETS = ['报送情况', '汇总', '图表', '逾期清单', '催报名单', '按任务统计', '明细', '问题清单', '重复报送变化', '数据核对', '_taizhang_summary'];
 const rollup = summaryRollup();
 const spec = buildSummarySpec(rollup, index);
 
@@ -33,7 +33,8 @@ describe('summary spec', () => {
   });
 
   test('every sheet: A4 landscape one page wide, title and header repeated, header frozen, filter on the header row, page numbers', () => {
-    for (const sheet of spec.sheets.filter((s) => s.kind === 'summary')) {
+    // The chart sheet is a page of charts over two small tables: no frozen header or filter (test/xlsx-write-charts checks its print setup).
+    for (const sheet of spec.sheets.filter((s) => s.kind === 'summary' && !s.charts)) {
       const header = sheet.freeze!.rows;
       expect(sheet.kind).toBe('summary');
       expect(sheet.print).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0, printTitleRows: `1:${header}` });
@@ -42,6 +43,16 @@ describe('summary spec', () => {
       const headerCells = sheet.rows.find((r) => r.row === header)!.cells;
       expect(headerCells.map((c) => c.value)).toEqual(sheet.columns.map((c) => c.header));
     }
+  });
+
+  test('the chart sheet prints A4 landscape with page numbers and holds the two charts over its own tables', () => {
+    const charts = spec.sheets.find((s) => s.name === '图表')!;
+    expect(charts.print).toMatchObject({ orientation: 'landscape', paperSize: 9 });
+    expect(charts.print!.footer).toContain('第 &P 页 共 &N 页');
+    expect(charts.charts?.map((c) => c.kind)).toEqual(['bar', 'stackedBar']);
+    const adopted = rollup.schools.filter((s) => s.rates !== undefined).map((s) => s.name).sort();
+    const names = charts.rows.flatMap((r) => r.cells).filter((c) => adopted.includes(String(c.value))).map((c) => String(c.value));
+    expect([...new Set(names)].sort()).toEqual(adopted);
   });
 
   test('every cell names a style that exists and has a font; no width is exactly 9', () => {
