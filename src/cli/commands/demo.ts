@@ -6,6 +6,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { annotateSubmission } from '../../app/annotate-submission.js';
+import { briefingInput } from '../../app/briefing-input.js';
+import { writeBriefing } from '../../app/write-briefing.js';
 import { checkAgainstPlan } from '../../app/check-submission.js';
 import { generateLedger } from '../../app/generate-ledger.js';
 import { countsPhrase, ledgerSize } from '../../core/report/wording.js';
@@ -24,7 +26,7 @@ import { runRollupJob } from './rollup-run.js';
 export const DEMO_HELP = `用法：taizhang demo [--out 文件夹] [--as-of 日期]
 
 用内置的 2024 年工作要点把整个流程演示一遍：生成空白台账，模拟几所学校的报送
-（规范的、有错误的、重复报送的、用 LibreOffice 另存的、损坏的），逐一校验，最后汇总。
+（规范的、有错误的、重复报送的、用 LibreOffice 另存的、损坏的），逐一校验，最后汇总并写出通报草稿。
 
 选项：
   --out <文件夹>  输出位置（默认 out）
@@ -92,7 +94,9 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
   const summaryFile = path.join(out, `汇总-${plan.year}.xlsx`);
   await writeFileAtomic(summaryFile, run.summary);
   io.stdout(formatAccounting(run.rollup, run.skipped, run.converted).trimEnd().replace(/^/gm, '   ') + '\n');
-  io.stdout(`   汇总表：${shown(summaryFile)}\n\n全部文件在 ${shown(out)}/ 中。\n`);
+  const reportFile = path.join(out, `通报-${plan.year}.docx`);
+  await writeFileAtomic(reportFile, (await writeBriefing(briefingInput(run.rollup, plan))).bytes);
+  io.stdout(`   汇总表：${shown(summaryFile)}\n   通报草稿：${shown(reportFile)}\n\n全部文件在 ${shown(out)}/ 中。\n`);
   return EXIT_OK;
 }
 
