@@ -3,6 +3,7 @@
  * batch. Colours in the spec are `RRGGBB`; Office.js wants `#RRGGBB`.
  */
 /// <reference types="office-js" />
+import { dateRuleFormula } from '../core/workbook/serial-dates.js';
 import type { PrintSpec, StyleSpec, ValidationSpec } from '../core/workbook/spec.js';
 import { headerSections } from '../core/workbook/header-sections.js';
 import type { WriteOp } from './write-ops.js';
@@ -34,16 +35,11 @@ function applyStyle(range: Excel.Range, style: StyleSpec): void {
   }
 }
 
-/** `2000-01-01` → `=DATE(2000,1,1)`: a date rule's bounds are formulas. */
-function dateFormula(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `=DATE(${y},${m},${d})`;
-}
 
 function applyValidation(range: Excel.Range, spec: ValidationSpec): void {
   const dv = range.dataValidation;
   if (spec.kind === 'list') dv.rule = { list: { inCellDropDown: true, source: spec.values.join(',') } };
-  if (spec.kind === 'date') dv.rule = { date: { operator: 'Between', formula1: dateFormula(spec.min), formula2: dateFormula(spec.max) } };
+  if (spec.kind === 'date') dv.rule = { date: { operator: 'Between', formula1: dateRuleFormula(spec.min), formula2: dateRuleFormula(spec.max) } };
   dv.ignoreBlanks = spec.allowBlank;
   if (spec.prompt) dv.prompt = { showPrompt: true, title: spec.prompt.title, message: spec.prompt.text };
   if (spec.error) dv.errorAlert = { showAlert: true, style: 'Stop', title: spec.error.title, message: spec.error.text };

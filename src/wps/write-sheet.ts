@@ -6,6 +6,7 @@
  * styles per rectangle of one style. Protection and hiding are separate
  * (`finishSheet`): they come after every sheet is written, as in Excel.
  */
+import { dateRuleFormula } from '../core/workbook/serial-dates.js';
 import { columnLetter, rangeRef } from '../core/workbook/a1.js';
 import { headerSections } from '../core/workbook/header-sections.js';
 import { GENERAL, sheetGrid, styleBlocks, type Grid } from '../core/workbook/sheet-grid.js';
@@ -65,14 +66,12 @@ function applyStyle(range: EtRange, style: StyleSpec): void {
   if (!style.locked) range.Locked = false;
 }
 
-/** `2000-01-01` → `=DATE(2000,1,1)`: ET, like Excel, takes a date rule's bounds as formulas. */
-const dateFormula = (iso: string) => `=DATE(${iso.split('-').map(Number).join(',')})`;
 
 function applyValidation(range: EtRange, spec: ValidationSpec): void {
   const v = range.Validation;
   v.Delete();
   if (spec.kind === 'list') v.Add(XL.validateList, XL.alertStop, XL.between, spec.values.join(','));
-  else if (spec.kind === 'date') v.Add(XL.validateDate, XL.alertStop, XL.between, dateFormula(spec.min), dateFormula(spec.max));
+  else if (spec.kind === 'date') v.Add(XL.validateDate, XL.alertStop, XL.between, dateRuleFormula(spec.min), dateRuleFormula(spec.max));
   else v.Add(XL.validateInputOnly);
   v.IgnoreBlank = spec.allowBlank;
   if (spec.kind === 'list') v.InCellDropdown = true;

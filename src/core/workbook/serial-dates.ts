@@ -73,3 +73,9 @@ export function isoToSerial(text: string, date1904: boolean): number | undefined
   if (date1904) serial -= OFFSET_1904;
   return serial < 0 ? undefined : serial;
 }
+
+/** `2000-01-01` → `=DATE(2000,1,1)`: how a date rule's bounds are given to Excel and WPS (as formulas, in any date system). */
+export function dateRuleFormula(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `=DATE(${y},${m},${d})`;
+}
