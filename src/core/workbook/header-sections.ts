@@ -1,7 +1,7 @@
 /**
  * Excel page header/footer codes, split for hosts that set the three sections
- * separately (Office.js, WPS PageSetup).
- * `&L…&C…&R…` → the three sections Office.js sets separately. `&&` is a
+ * separately (the Office JavaScript API, WPS PageSetup).
+ * `&L…&C…&R…` → the three sections the Office JavaScript API sets separately. `&&` is a
  * literal ampersand (Excel's header codes), so `&&L` is text, not a section.
  */
 export function headerSections(code: string): { left: string; center: string; right: string } {

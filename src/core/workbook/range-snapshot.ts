@@ -1,14 +1,14 @@
 /**
- * Used ranges read through Office.js → the same WorkbookSnapshot the .xlsx
+ * Used ranges read through the Office JavaScript API → the same WorkbookSnapshot the .xlsx
  * reader produces, so extraction and validation judge a live workbook exactly
- * as they judge a file. Pure: takes the 2-D arrays Office.js returns.
+ * as they judge a file. Pure: takes the 2-D arrays the Office JavaScript API returns.
  */
 import type { CellSnapshot, CellType, DefinedNameSnapshot, SheetSnapshot, WorkbookSnapshot } from './snapshot.js';
 import { columnLetter, parseCellRef } from './a1.js';
 import { isDateFormatCode } from './number-formats.js';
 import { serialToDate } from './serial-dates.js';
 
-/** One sheet as Office.js returns it. */
+/** One sheet as the Office JavaScript API returns it. */
 export interface SheetRead {
   name: string;
   /** `Visible`, `Hidden`, `VeryHidden`. */
