@@ -1,9 +1,13 @@
 /**
- * Use case: the 通报 draft. A BriefingInput (the front end or the roll-up
- * builds it from the Rollup) becomes the 工作要点落实情况通报 as .docx bytes,
- * with its file name.
+ * Use case: the 通报 draft. A roll-up (its figures mapped by briefing-input.ts),
+ * or a BriefingInput made some other way, becomes the 工作要点落实情况通报 as
+ * .docx bytes, with its file name. The CLI, the demo and the page all call
+ * `writeRollupBriefing`.
  */
 import { safeFileName } from '../core/file-names.js';
+import type { Plan } from '../core/model.js';
+import type { Rollup } from '../core/rollup/types.js';
+import { briefingInput } from './briefing-input.js';
 import { buildBriefing, type Briefing, type BriefingInput } from '../core/report/briefing.js';
 import { writeBriefingDocx } from '../docx/write-briefing.js';
 
@@ -17,4 +21,9 @@ export interface WrittenBriefing {
 export async function writeBriefing(input: BriefingInput): Promise<WrittenBriefing> {
   const briefing = buildBriefing(input);
   return { briefing, bytes: await writeBriefingDocx(briefing), fileName: `${safeFileName(input.planTitle)}-通报-${input.asOf}.docx` };
+}
+
+/** The 通报 draft of a roll-up; the plan gives the 发文机关 for the 落款. */
+export function writeRollupBriefing(rollup: Rollup, plan: Pick<Plan, 'header'>): Promise<WrittenBriefing> {
+  return writeBriefing(briefingInput(rollup, plan));
 }

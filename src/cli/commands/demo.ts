@@ -6,8 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { annotateSubmission } from '../../app/annotate-submission.js';
-import { briefingInput } from '../../app/briefing-input.js';
-import { writeBriefing } from '../../app/write-briefing.js';
+import { writeRollupBriefing } from '../../app/write-briefing.js';
 import { checkAgainstPlan } from '../../app/check-submission.js';
 import { generateLedger } from '../../app/generate-ledger.js';
 import { countsPhrase, ledgerSize } from '../../core/report/wording.js';
@@ -95,7 +94,7 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
   await writeFileAtomic(summaryFile, run.summary);
   io.stdout(formatAccounting(run.rollup, run.skipped, run.converted).trimEnd().replace(/^/gm, '   ') + '\n');
   const reportFile = path.join(out, `通报-${plan.year}.docx`);
-  await writeFileAtomic(reportFile, (await writeBriefing(briefingInput(run.rollup, plan))).bytes);
+  await writeFileAtomic(reportFile, (await writeRollupBriefing(run.rollup, plan)).bytes);
   io.stdout(`   汇总表：${shown(summaryFile)}\n   通报草稿：${shown(reportFile)}\n\n全部文件在 ${shown(out)}/ 中。\n`);
   return EXIT_OK;
 }

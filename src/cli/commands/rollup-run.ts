@@ -128,9 +128,8 @@ export async function rollupWith(
 
 /** Writes the 通报 draft; its code (and the docx library) load only when a draft is asked for. */
 async function writeReport(report: OutputClaim, run: RollupRun, plan: Plan): Promise<void> {
-  const { briefingInput } = require('../../app/briefing-input.js') as typeof import('../../app/briefing-input.js');
-  const { writeBriefing } = require('../../app/write-briefing.js') as typeof import('../../app/write-briefing.js');
-  await report.write((await writeBriefing(briefingInput(run.rollup, plan))).bytes);
+  const { writeRollupBriefing } = require('../../app/write-briefing.js') as typeof import('../../app/write-briefing.js');
+  await report.write((await writeRollupBriefing(run.rollup, plan)).bytes);
 }
 
 /** A school's lights and 序时进度 for --json: per task by id. */

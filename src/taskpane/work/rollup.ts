@@ -4,9 +4,8 @@
  * one at a time with a pause between them, so a roll-up of a whole district
  * keeps the page responsive and the progress bar moving.
  */
-import { briefingInput } from '../../app/briefing-input.js';
 import { readRoster } from '../../app/load-roster.js';
-import { writeBriefing } from '../../app/write-briefing.js';
+import { writeRollupBriefing } from '../../app/write-briefing.js';
 import { rollUpSubmissions, type RolledUp } from '../../app/roll-up-submissions.js';
 import { makeChecker, submissionInput } from '../../app/submission-checker.js';
 import type { Issue } from '../../core/model.js';
@@ -41,6 +40,6 @@ export async function rollUpFiles(
   await pause();
   const names = roster ? readRoster(roster.bytes, roster.name) : undefined;
   const rolled = rollUpSubmissions(inputs, loaded.plan, { asOf, ...(names ? { roster: names } : {}) });
-  const report = async () => writeBriefing(briefingInput(rolled.rollup, loaded.plan));
+  const report = () => writeRollupBriefing(rolled.rollup, loaded.plan);
   return { ok: true, ...rolled, report };
 }
