@@ -1,6 +1,11 @@
-import { detectHost, watchHost, type HostInfo } from '../src/taskpane/environment';
+import { UNHOSTED_WAIT_MS, watchHost, type HostInfo, type HostKind } from '../src/taskpane/environment';
 
-describe('detectHost', () => {
+/** The first decision `watchHost` makes. */
+function detectHost(office: Parameters<typeof watchHost>[0], timeoutMs = UNHOSTED_WAIT_MS): Promise<HostKind> {
+  return new Promise((resolve) => watchHost(office, timeoutMs, (info, late) => void (late || resolve(info.host))));
+}
+
+describe('watchHost: the first decision', () => {
   test('no office.js on the page means a plain browser', async () => {
     await expect(detectHost(undefined)).resolves.toBe('browser');
   });

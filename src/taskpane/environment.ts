@@ -61,17 +61,6 @@ export function watchHost(office: OfficeLike | undefined, timeoutMs: number, dec
   );
 }
 
-/** The first decision of `watchHost`, as a promise (`Office.onReady` never fires outside Office when office.js is absent). */
-export function detectHost(office: OfficeLike | undefined, timeoutMs = UNHOSTED_WAIT_MS): Promise<HostKind> {
-  return new Promise((resolve) => {
-    let first = true;
-    watchHost(office, timeoutMs, (info) => {
-      if (first) resolve(info.host);
-      first = false;
-    });
-  });
-}
-
 /** The parts of `window` that tell whether an Office host put this page in its pane. */
 export interface HostWindow {
   location: { search: string; hash: string };
