@@ -2,16 +2,10 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../src/cli/main';
-import type { CliIo } from '../src/cli/io';
+import { runCli } from './helpers/run-cli';
 import { readWorkbook } from '../src/xlsx/read/index';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd, interactive: false };
-  return { code: await main(args, io), out, err };
-}
+const run = runCli;
 
 let dir: string;
 beforeAll(async () => {

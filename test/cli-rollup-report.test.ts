@@ -6,15 +6,9 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { main } from '../src/cli/main';
-import type { CliIo } from '../src/cli/io';
+import { runCli } from './helpers/run-cli';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { stdout: (t) => void (out += t), stderr: (t) => void (err += t), cwd, interactive: false };
-  return { code: await main(args, io), out, err };
-}
+const run = runCli;
 
 /** The text of a .docx's document part, read by Python's zipfile (not our reader). */
 function documentText(file: string): string {
@@ -49,4 +43,12 @@ test('--report onto an input is refused before any work', async () => {
   expect(result.code).toBe(2);
   expect(result.err).toMatch(/FAULT_OUTPUT_IS_INPUT|FAULT_OUTPUT_IN_INPUT_FOLDER/);
   expect(fs.existsSync(path.join(dir, 'out2', '汇总.xlsx'))).toBe(false);
+});
+
+test('--report onto the summary itself is a usage fault, not a clash with itself', async () => {
+  const result = await run(['rollup', 'demo/各校报送', '-o', 'out3/x.xlsx', '--report', 'out3/x.xlsx', '--jobs', '1'], dir);
+  expect(result.code).toBe(2);
+  expect(result.err).toContain('FAULT_USAGE');
+  expect(result.err).toContain('--report 和 -o 指向了同一个文件');
+  expect(fs.existsSync(path.join(dir, 'out3', 'x.xlsx'))).toBe(false);
 });

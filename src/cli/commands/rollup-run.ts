@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { rollUpSubmissions } from '../../app/roll-up-submissions.js';
 import type { SubmissionChecker } from '../../app/submission-checker.js';
 import { summaryFileName } from '../../core/file-names.js';
-import { describeIssue, issue } from '../../core/issues.js';
+import { describeIssue, issue, TaizhangError } from '../../core/issues.js';
 import type { Issue, Plan } from '../../core/model.js';
 import type { Rollup, SubmissionInput } from '../../core/rollup/types.js';
 import type { ValidationRules } from '../../core/validate/rules.js';
@@ -115,6 +115,10 @@ export async function rollupWith(
   const claim = claimOutput(output, summaryMustNotTouch(sources, files));
   // The 通报 draft (--report) is claimed with the same care, before any work too.
   const reportFile = stringOption(values, 'report');
+  if (reportFile !== undefined && resolvePath(io.cwd, reportFile) === output) {
+    claim.release();
+    throw new TaizhangError('FAULT_USAGE', { detail: '--report 和 -o 指向了同一个文件，请给通报草稿另起一个文件名（如 通报.docx）' });
+  }
   let report: OutputClaim | undefined;
   try {
     report = reportFile === undefined ? undefined : claimOutput(resolvePath(io.cwd, reportFile), summaryMustNotTouch(sources, files));
