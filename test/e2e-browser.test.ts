@@ -318,12 +318,9 @@ describe('Content-Security-Policy', () => {
       return { inline: w.__inlineRan ?? null, evaled: w.__evaled ?? null, evalRefused: w.__evalRefused ?? null, fetched };
     });
     expect(outcome).toEqual({ inline: null, evaled: null, evalRefused: 'EvalError', fetched: 'TypeError' });
-    const reported = async (): Promise<string[]> => {
-      await csp.settle(probe);
-      return csp.of(probe).filter((v) => !v.startsWith('console:'));
-    };
     const wanted = [/^script-src-elem blocked inline/, /^script-src blocked eval/, /^object-src blocked /, /^connect-src blocked https:\/\/example\.invalid/];
-    for (const pattern of wanted) expect(await reported()).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]));
+    const reported = (await csp.waitFor(probe, wanted)).filter((v) => !v.startsWith('console:'));
+    for (const pattern of wanted) expect(reported).toEqual(expect.arrayContaining([expect.stringMatching(pattern)]));
     await probe.close();
   });
 });

@@ -22,6 +22,13 @@ export interface CspWatch {
   allBut(...pages: Page[]): string[];
   /** Lets queued violation events reach the test before it looks. */
   settle(page: Page): Promise<void>;
+  /**
+   * Waits (up to `limitMs`) until the page's violations include one matching
+   * each pattern, then returns them. Some reports come late: Chromium checks an
+   * <embed> against object-src only when it lays the element out, so on a busy
+   * machine that report can trail the others by a frame or more.
+   */
+  waitFor(page: Page, patterns: RegExp[], limitMs?: number): Promise<string[]>;
 }
 
 const BINDING = '__taizhangCspViolation';
@@ -46,6 +53,15 @@ export async function watchCsp(context: BrowserContext): Promise<CspWatch> {
     settle: async (page) => {
       // Violation events are queued as tasks; two round trips through the page's event loop deliver them.
       for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    },
+    waitFor: async (page, patterns, limitMs = 10_000) => {
+      const texts = (): string[] => seen.filter((s) => s.page === page).map((s) => s.text);
+      const until = Date.now() + limitMs;
+      while (!patterns.every((p) => texts().some((t) => p.test(t))) && Date.now() < until) {
+        // A frame and a task: layout-time checks (object-src) run on the next rendering step.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20))));
+      }
+      return texts();
     },
   };
 }
