@@ -15,10 +15,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { issue, TaizhangError } from '../core/issues.js';
 import type { MessageCode } from '../core/messages.zh-CN.js';
+import { isNotSubmission } from '../core/submission-names.js';
 import type { Issue } from '../core/model.js';
 import { describeErrno, describeKind } from './safe-read.js';
 
-const NOT_SUBMISSIONS = /^(~\$|\.|thumbs\.db$|desktop\.ini$)/i;
 
 export interface FoundFile {
   path: string;
@@ -99,7 +99,7 @@ class Walk {
     for (const entry of entries) {
       const full = Buffer.concat([dir, SEP, entry.raw]);
       const shown = path.relative(base.toString('utf8'), full.toString('utf8'));
-      if (NOT_SUBMISSIONS.test(entry.text)) this.out.skipped.push(shown);
+      if (isNotSubmission(entry.text)) this.out.skipped.push(shown);
       else this.entry(full, shown, base);
     }
   }

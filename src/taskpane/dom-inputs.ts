@@ -4,12 +4,16 @@ import { parseColumnChoice } from '../core/plan/table/roles.js';
 import type { PlanReadingChoice } from './work/plan.js';
 import type { PaneInputs } from './pane-inputs.js';
 import { byId, readPicked, showProgress } from './ui/dom.js';
+import { pickedInbox } from './ui/inbox.js';
+import { rememberedPlan } from './ui/remember.js';
 
 const firstFile = (id: string): File | undefined => byId<HTMLInputElement>(id).files?.[0] ?? undefined;
 
 async function pickedPlan(action: string) {
   const useFile = byId<HTMLInputElement>('plan-source-file').checked;
   const file = useFile ? firstFile('plan-file') : undefined;
+  const kept = useFile && !file ? rememberedPlan() : undefined;
+  if (kept) return kept;
   if (useFile && !file) throw new TaizhangError('FAULT_NO_FILE_CHOSEN', { what: '工作要点文件（.txt、.docx、.pdf 或任务分解表）', action });
   return file ? readPicked(file) : undefined;
 }
@@ -36,12 +40,13 @@ export const domInputs: PaneInputs = {
     return readPicked(picked);
   },
   async schoolFiles() {
-    const chosen = [...(byId<HTMLInputElement>('rollup-files').files ?? [])];
-    if (chosen.length === 0) throw new TaizhangError('FAULT_NO_FILE_CHOSEN', { what: '各学校报送的台账文件（.xlsx，可多选）', action: '汇总' });
+    const chosen = pickedInbox()?.files ?? [];
+    if (chosen.length === 0) throw new TaizhangError('FAULT_NO_FILE_CHOSEN', { what: '各学校报送的台账文件（.xlsx，可多选，或整个文件夹）', action: '汇总' });
     const files = [];
-    for (const [i, file] of chosen.entries()) {
-      showProgress(`正在读取文件 ${i + 1}/${chosen.length}：${file.name}`, i, chosen.length);
-      files.push(await readPicked(file));
+    for (const [i, { file, path }] of chosen.entries()) {
+      showProgress(`正在读取文件 ${i + 1}/${chosen.length}：${path}`, i, chosen.length);
+      // Named by its path below the folder given: a 台账.xlsx is known by its school's folder.
+      files.push({ ...(await readPicked(file)), name: path });
     }
     return files;
   },

@@ -13,6 +13,8 @@ import { enterExcelMode } from './excel/mode.js';
 import type { PaneActions } from './pane-actions.js';
 import { isoFromLocalDate } from '../core/calendar.js';
 import { byId } from './ui/dom.js';
+import { wireInbox } from './ui/inbox.js';
+import { wireRemember } from './ui/remember.js';
 import { setUpTabs } from './ui/tabs.js';
 
 type OfficeLike = Parameters<typeof watchHost>[0];
@@ -31,17 +33,12 @@ async function officeOnPage(): Promise<{ office: OfficeLike; hosted: boolean }> 
   return { office: officeGlobal(), hosted };
 }
 
+/** Picking a plan file is one step: the input is never disabled, and a file picked is the plan used. */
 function wirePlanSource(): void {
   const fileInput = byId<HTMLInputElement>('plan-file');
-  const sync = (): void => {
-    fileInput.disabled = !byId<HTMLInputElement>('plan-source-file').checked;
-  };
-  for (const id of ['plan-source-seed', 'plan-source-file']) byId(id).addEventListener('change', sync);
-  // Picking a plan file is a clear enough wish to use it.
   fileInput.addEventListener('change', () => {
     if (fileInput.files?.length) byId<HTMLInputElement>('plan-source-file').checked = true;
   });
-  sync();
 }
 
 function hostNote(text: string): void {
@@ -80,6 +77,8 @@ async function start(): Promise<void> {
   const asOf = byId<HTMLInputElement>('as-of');
   asOf.value = asOf.defaultValue = isoFromLocalDate(new Date());
   wirePlanSource();
+  wireRemember();
+  wireInbox();
   setUpTabs(byId('tabs'), () => undefined);
   byId('run-generate').addEventListener('click', () => void actions.generate());
   byId('run-validate').addEventListener('click', () => void actions.validate());

@@ -6,6 +6,7 @@ import type { Issue } from '../../core/model.js';
 import { PLAN_HAS_ERRORS } from '../../core/report/wording.js';
 import { byId, clearError, h, hideProgress, releaseDownloads, showFault } from './dom.js';
 import { planIssueList } from './issue-list.js';
+import { revealOutcome } from './reveal.js';
 
 export function result(...children: (Node | string | null)[]): void {
   byId('result').replaceChildren(...children.filter((c): c is Node | string => c !== null));
@@ -37,5 +38,6 @@ export async function run(task: () => Promise<void>, options: { keepResult?: boo
     hideProgress();
     byId('result').removeAttribute('aria-busy');
     buttons.forEach((b) => (b.disabled = false));
+    revealOutcome();
   }
 }
