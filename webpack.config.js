@@ -1,6 +1,6 @@
 /**
  * Builds the task pane (src/taskpane) into a static dist/: the browser page
- * (taskpane.html, no office.js), the add-in's entry page (addin.html: the same
+ * (taskpane.html, no office.js; index.html is the same page), the add-in's entry page (addin.html: the same
  * page with office.js in its <head>), their scripts, a copy of office.js from
  * @microsoft/office-js, the icons and manifest.xml pointed at ADDIN_BASE_URL.
  *
@@ -168,6 +168,8 @@ module.exports = (env, argv) => {
     plugins: [
       // The browser page: no office.js (in a plain browser it would call Microsoft's telemetry).
       new HtmlWebpackPlugin({ ...page, filename: 'taskpane.html', csp: policy(), officeHead: '' }),
+      // The same page as index.html: what someone given the dist folder (a USB stick, a web server's root) opens first.
+      new HtmlWebpackPlugin({ ...page, filename: 'index.html', csp: policy(), officeHead: '' }),
       // The add-in's page (the manifest's SourceLocation): office.js first in <head>, then an ES5 Office.onReady.
       new HtmlWebpackPlugin({ ...page, filename: 'addin.html', csp: office.csp, officeHead: `${office.head}\n  <script src="office-ready.js"></script>` }),
       new HtmlWebpackPlugin({ template: 'src/taskpane/commands.html', filename: 'commands.html', chunks: [], inject: false, csp: office.csp, officeHead: office.head }),

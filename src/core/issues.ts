@@ -19,8 +19,16 @@ export function fillTemplate(template: string, params: Params): string {
   );
 }
 
+/** Wordings that replace the CLI's for one front end (the page's: messages.page.zh-CN.ts); none by default. */
+let variants: Readonly<Record<string, string | undefined>> = {};
+
+/** A front end without a command line words the messages that name a CLI option its own way. */
+export function useMessageVariants(table: Readonly<Partial<Record<MessageCode, string>>>): void {
+  variants = table;
+}
+
 export function messageFor(code: string, params: Params): string {
-  const template = (MESSAGES_ZH_CN as Record<string, string>)[code];
+  const template = variants[code] ?? (MESSAGES_ZH_CN as Record<string, string>)[code];
   return template === undefined ? `${code}（${JSON.stringify(params)}）` : fillTemplate(template, params);
 }
 

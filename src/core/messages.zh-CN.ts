@@ -68,7 +68,7 @@ export const MESSAGES_ZH_CN = {
   XLSX_READ_ZIP_CORRUPT: '文件“{file}”已损坏，无法读取（{detail}）。请用 Excel 或 WPS 打开修复后另存为 .xlsx，或让报送单位重新发送。',
   XLSX_READ_ZIP_CRC: '文件“{file}”中的“{entry}”校验失败，数据已损坏。请让报送单位重新保存并发送该文件。',
   XLSX_READ_ZIP_SIZE_MISMATCH: '文件“{file}”中的“{entry}”实际大小与记录不符，文件已损坏或被篡改。请让报送单位重新保存并发送该文件。',
-  XLSX_READ_ZIP64: '文件“{file}”使用了 ZIP64 格式，暂不支持（台账文件不应这么大）。请删除无关工作表和图片后重新保存为 .xlsx。',
+  XLSX_READ_ZIP64: '文件“{file}”是按超大文件的方式保存的（ZIP64），暂不支持（台账文件不应这么大）。请删除无关工作表和图片后重新保存为 .xlsx。',
   XLSX_READ_ZIP_ENCRYPTED: '文件“{file}”中的“{entry}”经过压缩加密，无法读取。请用 Excel 或 WPS 打开后重新保存为普通 .xlsx。',
   XLSX_READ_ZIP_METHOD: '文件“{file}”中的“{entry}”使用了不支持的压缩方式（{method}）。请用 Excel 或 WPS 打开后重新保存为 .xlsx。',
   XLSX_READ_FILE_TOO_LARGE: '文件“{file}”过大（{size} 字节，上限 {limit} 字节）。请删除图片和无关工作表后重新保存。',

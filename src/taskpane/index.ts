@@ -12,6 +12,8 @@ import { officeEnvFromGlobals } from '../office/env.js';
 import { enterExcelMode } from './excel/mode.js';
 import type { PaneActions } from './pane-actions.js';
 import { isoFromLocalDate } from '../core/calendar.js';
+import { useMessageVariants } from '../core/issues.js';
+import { PAGE_MESSAGES_ZH_CN } from '../core/messages.page.zh-CN.js';
 import { byId } from './ui/dom.js';
 import { wireInbox } from './ui/inbox.js';
 import { wireRemember } from './ui/remember.js';
@@ -55,6 +57,9 @@ function officeSourceNote(): void {
   note.textContent = '未能连接微软的 office.js 服务，已改用本站保存的 office.js 副本。微软只支持从其服务器加载 office.js；内网中这样使用可以，但如遇问题请联系管理员。';
   note.hidden = false;
 }
+
+// The page has its controls, not the CLI's options: messages name those.
+useMessageVariants(PAGE_MESSAGES_ZH_CN);
 
 /** The file actions until (and unless) Excel mode takes over. */
 const files = fileActions();

@@ -64,7 +64,7 @@ export class ZipArchive {
     if (eocd < 0) {
       // A local header at the start but no end record: the file was cut off (an interrupted download or copy).
       throw new Refusal(u32(bytes, 0) === SIG_LOCAL ? 'XLSX_READ_ZIP_TRUNCATED' : 'XLSX_READ_ZIP_CORRUPT', {
-        detail: '找不到 zip 目录',
+        detail: '文件末尾的内容清单缺失',
       });
     }
     const count = u16(bytes, eocd + 10);
@@ -74,10 +74,10 @@ export class ZipArchive {
       throw new Refusal('XLSX_READ_ZIP64');
     }
     if (u16(bytes, eocd + 4) !== 0 || u16(bytes, eocd + 6) !== 0) {
-      throw new Refusal('XLSX_READ_ZIP_CORRUPT', { detail: '分卷压缩文件' });
+      throw new Refusal('XLSX_READ_ZIP_CORRUPT', { detail: '它是分卷压缩包的一部分' });
     }
     if (count > limits.maxEntries) throw new Refusal('XLSX_READ_TOO_MANY_ENTRIES', { count, limit: limits.maxEntries });
-    if (cdOffset + cdSize > eocd) throw new Refusal('XLSX_READ_ZIP_CORRUPT', { detail: 'zip 目录位置错误' });
+    if (cdOffset + cdSize > eocd) throw new Refusal('XLSX_READ_ZIP_CORRUPT', { detail: '文件的内容清单位置错误' });
     this.readCentralDirectory(cdOffset, count);
   }
 
@@ -87,7 +87,7 @@ export class ZipArchive {
     let total = 0;
     for (let i = 0; i < count; i++) {
       if (at + 46 > b.length || u32(b, at) !== SIG_CENTRAL) {
-        throw new Refusal('XLSX_READ_ZIP_CORRUPT', { detail: `第 ${i + 1} 个目录项损坏` });
+        throw new Refusal('XLSX_READ_ZIP_CORRUPT', { detail: `内容清单的第 ${i + 1} 项损坏` });
       }
       const flags = u16(b, at + 8);
       const method = u16(b, at + 10);
@@ -97,7 +97,7 @@ export class ZipArchive {
       const nameLength = u16(b, at + 28);
       const next = at + 46 + nameLength + u16(b, at + 30) + u16(b, at + 32);
       const localOffset = u32(b, at + 42);
-      if (next > b.length) throw new Refusal('XLSX_READ_ZIP_CORRUPT', { detail: '目录项越界' });
+      if (next > b.length) throw new Refusal('XLSX_READ_ZIP_CORRUPT', { detail: '内容清单超出了文件末尾' });
       const rawName = utf8.decode(b.subarray(at + 46, at + 46 + nameLength));
       at = next;
       if (rawName.endsWith('/')) continue; // a folder
