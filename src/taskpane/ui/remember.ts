@@ -89,7 +89,7 @@ function keepValue(id: string, key: string, valid: (value: string) => boolean = 
   const input = byId<HTMLInputElement>(id);
   const saved = read(key);
   if (saved !== null && valid(saved)) input.value = saved;
-  input.addEventListener('change', () => write(key, input.value));
+  for (const type of ['input', 'change']) input.addEventListener(type, () => write(key, input.value));
 }
 
 export function wireRemember(): void {
