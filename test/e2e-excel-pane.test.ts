@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { DIST, ensureDist } from './helpers/build-dist';
 import { serveDirectory, type StaticServer } from './helpers/static-server';
 import { watchCsp, type CspWatch } from './helpers/csp-watch';
+import { FEATURES } from '../src/office/capabilities';
 
 const FAKE_OFFICE = `
 window.Office = { onReady: function () { return Promise.resolve({ host: 'Excel' }); },
@@ -43,10 +44,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-test('the capability line names ExcelApi 1.7, what is missing from 1.8 up, and the browser page without the Office query', async () => {
-  await expect(page.locator('#capability-text').textContent()).resolves.toContain('ExcelApi 1.7');
+test('the capability line names what is missing (下拉选项、打印设置…), ExcelApi 1.7 only in its details, and the browser page without the Office query', async () => {
+  await expect(page.locator('#capability-text').textContent()).resolves.not.toContain('ExcelApi');
   const missing = await page.$$eval('#host-note .missing li', (items) => items.map((li) => li.textContent ?? ''));
-  expect(missing.map((m) => m.split('：')[0])).toEqual(['需要 ExcelApi 1.8', '需要 ExcelApi 1.9', '需要 ExcelApi 1.10', '需要 ExcelApi 1.13']);
+  expect(missing).toEqual(expect.arrayContaining([FEATURES.dataValidation.zh, FEATURES.pageLayout.zh, FEATURES.comments.zh]));
+  expect(missing.join('')).not.toContain('ExcelApi');
+  await expect(page.locator('#host-note details.capability-details').textContent()).resolves.toMatch(/支持到 ExcelApi 1\.7。.*需要 ExcelApi 1\.8/);
   await expect(page.locator('#browser-url').textContent()).resolves.toBe(`${server.origin}/taskpane.html`);
   expect(requests.some((url) => /\/excel\.[0-9a-f]+\.js$/.test(url))).toBe(false);
 });

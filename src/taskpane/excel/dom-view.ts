@@ -29,14 +29,16 @@ const present = (...nodes: (Node | string | null)[]): (Node | string)[] => nodes
 
 const summaryLine = (tone: string, text: string): HTMLElement => h('p', { class: `summary ${tone}` }, text);
 
-/** The capability line at the top of the pane: ExcelApi version, what is missing, and where the rest is. */
+/** The capability line at the top of the pane: what is missing, where the rest is, and (folded) the ExcelApi version. */
 export function renderCapability(view: CapabilityView): void {
   const note = byId('host-note');
   note.className = `note capability ${view.tone}`;
-  const missing = view.missing.map((g) => h('li', {}, h('strong', {}, `需要 ${g.need}：`), g.features.join('、')));
+  // What is missing, in the clerk's words; the requirement sets behind it fold into a details line.
+  const missing = view.missing.flatMap((g) => g.features).map((feature) => h('li', {}, feature));
   note.replaceChildren(...present(
     h('span', { id: 'capability-text' }, view.text),
-    missing.length > 0 ? h('ul', { class: 'missing', 'aria-label': '此版本 Excel 缺少的功能' }, ...missing) : null,
+    missing.length > 0 ? h('ul', { class: 'missing', 'aria-label': '此版本 Excel 缺少的功能' }, missing) : null,
+    h('details', { class: 'capability-details' }, h('summary', {}, '技术细节'), h('p', {}, view.details)),
     view.tone === 'good' ? null : h('a', { class: 'url', id: 'browser-url', href: view.browserUrl, target: '_blank', rel: 'noopener' }, view.browserUrl),
   ));
   note.hidden = false;

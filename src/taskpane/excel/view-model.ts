@@ -24,6 +24,8 @@ export interface CapabilityView {
   text: string;
   /** What this Excel lacks, by the requirement set that brings it, lowest first. */
   missing: MissingGroup[];
+  /** The requirement sets behind it (for whoever supports the school's Excel), shown folded, not in `text`. */
+  details: string;
   /** Where to get the rest: this page in a browser. */
   browserUrl: string;
 }
@@ -42,8 +44,9 @@ export function capabilityView(minor: number, browserUrl: string): CapabilityVie
     return {
       usable: false,
       tone: 'bad',
-      text: '这个 Excel 不支持 ExcelApi 1.1，无法直接读写工作簿。下面仍可选择文件处理，结果下载到本机；也可以在浏览器中打开本页使用：',
+      text: '这个版本的 Excel 不能让加载项读写工作簿。下面仍可选择文件处理，结果下载到本机；也可以在浏览器中打开本页使用：',
       missing: [],
+      details: '不支持 ExcelApi 1.1（加载项读写工作簿的最低要求）。',
       browserUrl,
     };
   }
@@ -52,16 +55,18 @@ export function capabilityView(minor: number, browserUrl: string): CapabilityVie
     if (feature.minor > minor) byNeed.set(feature.minor, [...(byNeed.get(feature.minor) ?? []), feature.zh]);
   }
   const missing = [...byNeed.entries()].sort(([a], [b]) => a - b).map(([need, features]) => ({ need: `ExcelApi 1.${need}`, features }));
+  const details = [`支持到 ExcelApi 1.${minor}。`, ...missing.map((g) => `${g.features.join('、')}：需要 ${g.need}。`)].join('');
   if (missing.length === 0) {
-    return { usable: true, tone: 'good', text: `已在 Excel 中加载（支持 ExcelApi 1.${minor}）：生成台账、校验、汇总都直接在当前工作簿中完成。`, missing, browserUrl };
+    return { usable: true, tone: 'good', text: '已在 Excel 中加载：生成台账、校验、汇总都直接在当前工作簿中完成。', missing, details, browserUrl };
   }
   return {
     usable: true,
     tone: 'partial',
     text:
-      `已在 Excel 中加载（支持 ExcelApi 1.${minor}）：可以在当前工作簿中生成台账、校验、汇总，但这个版本缺少下列功能，用到时会自动跳过并逐条说明。` +
+      '已在 Excel 中加载：可以在当前工作簿中生成台账、校验、汇总，但这个版本的 Excel 做不到下列几件事，用到时会自动跳过并逐条说明。' +
       '需要完整的台账文件（如分发给学校）时，请点“下载台账文件”，或在浏览器中打开本页生成：',
     missing,
+    details,
     browserUrl,
   };
 }
