@@ -141,8 +141,17 @@ test('a whole folder picked: every file accounted for, .xls/.et 无法读取 wit
   for (const [file, hash] of hashes) expect([file, sha(file)]).toEqual([file, hash]);
 });
 
-test('files dropped on the page (from another tab) open 汇总 and are rolled up', async () => {
+test('files dropped on the page (from another tab) open 汇总 and are rolled up; a drop onto a file input is left to it', async () => {
   await page.click('#tab-generate');
+  const ontoPlanInput = await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['一、x'], '要点.txt'));
+    const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+    document.querySelector('#plan-file')!.dispatchEvent(drop);
+    return drop.defaultPrevented;
+  });
+  expect(ontoPlanInput).toBe(false);
+  await expect(page.getAttribute('#tab-generate', 'aria-selected')).resolves.toBe('true');
   const files = [
     { name: '实验小学.xlsx', b64: Buffer.from(fs.readFileSync(path.join(inbox, '实验小学/台账.xlsx'))).toString('base64') },
     { name: '仪征市第二中学.xls', b64: fs.readFileSync(LEGACY_XLS).toString('base64') },

@@ -42,6 +42,9 @@ function take(inbox: Inbox, from?: HTMLInputElement): void {
   line.hidden = line.textContent === '';
 }
 
+/** A drop onto a file input is that input's own (a plan onto 工作要点文件): the browser fills it in. */
+const ontoFileInput = (event: Event): boolean => event.target instanceof HTMLInputElement && event.target.type === 'file';
+
 export function wireInbox(): void {
   for (const id of ['rollup-files', 'rollup-folder']) {
     const input = byId<HTMLInputElement>(id);
@@ -49,7 +52,7 @@ export function wireInbox(): void {
   }
   // Without this the browser opens a dropped file in place of the page.
   document.addEventListener('dragover', (event) => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
+    if (!event.dataTransfer?.types.includes('Files') || ontoFileInput(event)) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
     document.body.classList.add('dropping');
@@ -59,7 +62,7 @@ export function wireInbox(): void {
   });
   document.addEventListener('drop', (event) => {
     document.body.classList.remove('dropping');
-    if (!event.dataTransfer?.types.includes('Files')) return;
+    if (!event.dataTransfer?.types.includes('Files') || ontoFileInput(event)) return;
     event.preventDefault();
     const reading = inboxFromDrop(event.dataTransfer);
     byId('tab-rollup').click();
