@@ -221,6 +221,23 @@ test('the last plan, as-of date and unit survive a reload, until the plan is for
   await expect(downloadOf(() => page.click('#run-generate')).then((d) => d.name)).resolves.toBe(`${seedPlan.title}-仪征市新城中学-台账.xlsx`);
 });
 
+test('a browser that refuses storage (some embedded ones throw on localStorage) still runs the page, remembering nothing', async () => {
+  const refusing = await context.newPage();
+  const errors: string[] = [];
+  refusing.on('pageerror', (e) => errors.push(e.message));
+  await refusing.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  await open(refusing);
+  await refusing.fill('#unit', '仪征市实验小学');
+  await refusing.setInputFiles('#plan-file', { name: '要点.txt', mimeType: 'text/plain', buffer: fs.readFileSync(path.join(ROOT, 'seeds', 'yizheng-2024-party-building-plan.txt')) });
+  const ledger = await downloadOf(() => refusing.click('#run-generate'), refusing);
+  expect(ledger.name).toBe(`${seedPlan.title}-仪征市实验小学-台账.xlsx`);
+  await expect(refusing.locator('#plan-remembered').isVisible()).resolves.toBe(false);
+  expect(errors).toEqual([]);
+  await refusing.close();
+});
+
 test('in a 350-pixel task pane the outcome of an action is scrolled into view', async () => {
   const pane = await context.newPage();
   await pane.setViewportSize({ width: 350, height: 640 });
