@@ -19,6 +19,7 @@ import type { Ledger, LedgerRow } from '../src/core/ledger/ledger-types';
 import { indexTemplate } from '../src/core/ledger/template-index';
 import { messageFor } from '../src/core/issues';
 import type { Plan } from '../src/core/model';
+import { pillarColumn } from '../src/core/template/pillar-sheet';
 import { FILLED_KEYS } from '../src/core/template/prefill';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { fillLedger } from './helpers/fill-ledger';
@@ -184,5 +185,31 @@ describe('carry forward into a changed plan', () => {
     expect(made.issues[0]!.code).toBe('CARRY_OTHER_PLAN');
     expect(made.samePlan).toBe(false);
     expect(made.carriedTasks).toBe(before.rows.filter((r) => r.kind === 'task').length - 2);
+  });
+});
+
+describe('rows that belong to no task, and a task written twice', () => {
+  test('are listed by sheet and row and left out; the task\'s first row carries', async () => {
+    const previous = await fillLedger(seedPlan, {
+      tasks: { P1T2: { progress: '第一次' } },
+      edit: (_wb, find) => {
+        const { ws, row } = find('P1T4');
+        // A numbered row of the school's own below the tasks, and a copy of P1T2's row further down.
+        ws.getRow(row + 2).getCell(pillarColumn('seq')).value = 99;
+        ws.getRow(row + 2).getCell(pillarColumn('measures')).value = '学校自加的一行';
+        ws.getRow(row + 4).getCell(pillarColumn('task')).value = seedPlan.pillars[0]!.tasks[1]!.title;
+        ws.getRow(row + 4).getCell(pillarColumn('taskId')).value = 'P1T2';
+        ws.getRow(row + 4).getCell(pillarColumn('progress')).value = '第二次';
+      },
+    });
+    const made = await carried(seedPlan, previous);
+    const row = readLedger(previous, seedPlan).rows.find((r) => r.taskId === 'P1T4')!.row;
+    expect(made.issues.map((i) => [i.code, i.params.row])).toEqual([
+      ['CARRY_ROW_LEFT', row + 2],
+      ['CARRY_TASK_TWICE', row + 4],
+    ]);
+    const after = readLedger(made.bytes, seedPlan);
+    expect(after.rows.filter((r) => r.taskId === 'P1T2').map((r) => r.cells.progress?.text)).toEqual(['第一次']);
+    expect(after.rows.some((r) => r.kind === 'orphan')).toBe(false);
   });
 });

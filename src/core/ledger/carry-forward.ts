@@ -63,9 +63,12 @@ export function carryForward(previous: Ledger, index: TemplateIndex, file = ''):
   const extras = new Map<string, PrefillRow[]>();
   const issues: Issue[] = [];
   let carriedExtras = 0;
-  // The task the rows below a task row go with: undefined under a row that was not carried.
+  // The task the rows inserted below a task row go with; `dropped`: they went with that row's warning.
   let current: string | undefined;
+  let dropped = false;
+  let sheet = '';
   for (const row of previous.rows) {
+    if (row.sheet !== sheet) [sheet, current, dropped] = [row.sheet, undefined, false];
     const where = { file, sheet: row.sheet, cell: `A${row.row}` };
     if (row.kind === 'extra' && current !== undefined) {
       extras.get(current)!.push(carriedCells(row, COLUMN_KEYS));
@@ -73,13 +76,13 @@ export function carryForward(previous: Ledger, index: TemplateIndex, file = ''):
       continue;
     }
     if (row.kind !== 'task' && rowTitle(row) === '') {
+      if (!dropped) issues.push(issue('CARRY_ROW_LEFT', 'warning', where, { sheet: row.sheet, row: row.row }));
       current = undefined;
-      issues.push(issue('CARRY_ROW_LEFT', 'warning', where, { sheet: row.sheet, row: row.row }));
       continue;
     }
     const target = targetOf(row, index, samePlan);
     const params = { sheet: row.sheet, row: row.row, title: rowTitle(row) };
-    current = undefined;
+    [current, dropped] = [undefined, true];
     if (target === undefined) {
       issues.push(issue('CARRY_TASK_GONE', 'warning', where, params));
     } else if (tasks.has(target)) {
@@ -87,7 +90,7 @@ export function carryForward(previous: Ledger, index: TemplateIndex, file = ''):
     } else {
       tasks.set(target, carriedCells(row, FILLED_KEYS));
       extras.set(target, []);
-      current = target;
+      [current, dropped] = [target, false];
     }
   }
   if (!samePlan) issues.unshift(issue('CARRY_OTHER_PLAN', 'info', { file }, { file }));
