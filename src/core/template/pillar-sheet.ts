@@ -81,7 +81,7 @@ function rowCells(values: Record<ColumnKey, string | number | null>, carried: Pr
   return PILLAR_COLUMNS.map((c, i) => {
     const value = carried[c.key];
     if (value === undefined) return { col: i + 1, value: values[c.key], style: c.style };
-    return { col: i + 1, value: prefillCellValue(value), style: isPrefillDate(value) ? STYLE.inputDate : c.style };
+    return { col: i + 1, value: prefillCellValue(value), style: isPrefillDate(value) ? STYLE.inputDay : c.style };
   });
 }
 
