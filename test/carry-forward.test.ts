@@ -184,6 +184,7 @@ describe('carry forward into a changed plan', () => {
     expect(after.rows.find((r) => r.taskId === renamed.id)!.cells.progress).toBeUndefined();
     expect(made.issues[0]!.code).toBe('CARRY_OTHER_PLAN');
     expect(made.samePlan).toBe(false);
+    expect(made.leftOut).toBe(2);
     expect(made.carriedTasks).toBe(before.rows.filter((r) => r.kind === 'task').length - 2);
   });
 });

@@ -51,7 +51,7 @@ test('changed plan: the renamed task is listed, the rest carried, exit 1', async
   expect(run.err).toContain('CARRY_OTHER_PLAN');
   expect(run.err).toMatch(/CARRY_TASK_GONE.*在教育系统内大兴调查研究/);
   expect(run.out).toContain('带入上期所填内容：13 项任务');
-  expect(run.out).toContain('1 处未能带入');
+  expect(run.out).toContain('1 处未能带入，请在本期台账中补填');
   expect(fs.existsSync(path.join(dir, '本期.xlsx'))).toBe(true);
 });
 

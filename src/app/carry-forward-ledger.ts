@@ -26,6 +26,8 @@ export interface CarriedLedger extends GeneratedLedger {
   samePlan: boolean;
   carriedTasks: number;
   carriedExtras: number;
+  /** Rows of the previous file not carried, each with a warning in `issues`. */
+  leftOut: number;
   /** Warnings from reading the previous file, then what was not carried. */
   issues: Issue[];
 }
@@ -47,6 +49,7 @@ export async function carryForwardLedger(plan: Plan, previous: InputFile, option
       samePlan: extracted.ledger.templateId === index.templateId,
       carriedTasks: carried.carriedTasks,
       carriedExtras: carried.carriedExtras,
+      leftOut: carried.leftOut,
       issues: [...read.warnings, ...extracted.issues, ...carried.issues],
     },
   };

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { carryForwardLedger } from '../../app/carry-forward-ledger.js';
-import { ledgerSize } from '../../core/report/wording.js';
+import { carriedPhrase, ledgerSize } from '../../core/report/wording.js';
 import { nativeRead } from '../native-inflate.js';
 import { nativeRender } from '../native-deflate.js';
 import { printable } from '../display-name.js';
@@ -64,13 +64,7 @@ export async function runGenerateFrom(io: CliIo, loaded: CliLoadedPlan, job: Gen
   }
   const issues = [...made.issues, ...made.cut.map((item) => ({ ...item, where: { file: shown, ...item.where } }))];
   const code = reportIssues(io, issues);
-  const left = issues.filter((i) => i.code.startsWith('CARRY_') && i.severity === 'warning').length;
   io.stdout(`已用上期台账“${printable(name)}”生成本期台账：${shown}${ledgerSize(made.pillars, made.tasks)}\n`);
-  io.stdout(
-    `带入上期所填内容：${made.carriedTasks} 项任务` +
-      (made.carriedExtras ? `，另有插入的 ${made.carriedExtras} 行` : '') +
-      (left ? `；${left} 处未能带入，见上面的提示，请在本期台账中补填。\n` : '；上期所填内容已全部带入。\n') +
-      '填报日期已清空；请只修改本期有变化的内容。\n',
-  );
+  io.stdout(`${carriedPhrase(made.carriedTasks, made.carriedExtras, made.leftOut)}\n`);
   return code === EXIT_OK ? EXIT_OK : EXIT_PROBLEMS;
 }

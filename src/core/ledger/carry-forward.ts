@@ -18,6 +18,8 @@ export interface CarryForward {
   /** Tasks whose row was carried, and rows the school inserted that came along with them. */
   carriedTasks: number;
   carriedExtras: number;
+  /** Rows not carried: each has its warning (the rows inserted under one go with it). */
+  leftOut: number;
   /** What was not carried (a warning each, naming the previous file's sheet and row), and whether the plan changed (info). */
   issues: Issue[];
 }
@@ -93,9 +95,10 @@ export function carryForward(previous: Ledger, index: TemplateIndex, file = ''):
       [current, dropped] = [target, false];
     }
   }
+  const leftOut = issues.length;
   if (!samePlan) issues.unshift(issue('CARRY_OTHER_PLAN', 'info', { file }, { file }));
   const cover: NonNullable<LedgerPrefill['cover']> = {};
   if (previous.info.unit?.text) cover.unit = previous.info.unit.text;
   if (previous.info.reporter?.text) cover.reporter = previous.info.reporter.text;
-  return { prefill: { cover, tasks, extras }, carriedTasks: tasks.size, carriedExtras, issues };
+  return { prefill: { cover, tasks, extras }, carriedTasks: tasks.size, carriedExtras, leftOut, issues };
 }
