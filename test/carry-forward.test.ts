@@ -23,6 +23,7 @@ import { pillarColumn } from '../src/core/template/pillar-sheet';
 import { FILLED_KEYS } from '../src/core/template/prefill';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { fillLedger } from './helpers/fill-ledger';
+import { manyRows, sharedStringBomb } from './helpers/hostile-xlsx';
 import { PYTHON } from './helpers/openpyxl';
 import { AS_OF, goodFill, seedIndex, seedPlan } from './helpers/validate-fixture';
 
@@ -212,5 +213,22 @@ describe('rows that belong to no task, and a task written twice', () => {
     const after = readLedger(made.bytes, seedPlan);
     expect(after.rows.filter((r) => r.taskId === 'P1T2').map((r) => r.cells.progress?.text)).toEqual(['第一次']);
     expect(after.rows.some((r) => r.kind === 'orphan')).toBe(false);
+  });
+});
+
+describe('a hostile previous file', () => {
+  test('one 300,000-character string shown in 1,000 cells is refused within 2 s, no ledger made', async () => {
+    const bomb = await sharedStringBomb(1000, 300_000);
+    const started = Date.now();
+    const result = await carryForwardLedger(seedPlan, { name: PREVIOUS, bytes: bomb });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result).toEqual({ ok: false, issue: expect.objectContaining({ code: 'XLSX_READ_TOO_MUCH_TEXT', severity: 'error' }) });
+  });
+
+  test('5,000 rows inserted under one task all come along, under that task', async () => {
+    const made = await carried(seedPlan, await manyRows(5000));
+    expect(made.carriedExtras).toBe(5000);
+    const after = readLedger(made.bytes, seedPlan);
+    expect(after.rows.filter((r) => r.kind === 'extra' && r.taskId === 'P1T4')).toHaveLength(5000);
   });
 });
