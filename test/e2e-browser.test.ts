@@ -22,6 +22,7 @@ import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { checkSubmission } from '../src/app/check-submission';
+import { carryForwardLedger } from '../src/app/carry-forward-ledger';
 import { DIST, ensureDist, ROOT } from './helpers/build-dist';
 import { fillLedger, loadWorkbook } from './helpers/fill-ledger';
 import { serveDirectory, type StaticServer } from './helpers/static-server';
@@ -157,6 +158,22 @@ test('生成台账 downloads the same ledger the CLI makes', async () => {
   expect(got.map((s) => s.name)).toEqual(['填报说明', SHEET.p1, SHEET.p2, SHEET.p3, SHEET.p4, expect.any(String)]);
   expect(got).toEqual(snapshotCells(expected));
   await shot('generate');
+});
+
+test('用上期台账生成本期台账 downloads the ledger `generate --from` makes, named for the school', async () => {
+  const previous = await fillLedger(seedPlan, withChanges({}));
+  await page.fill('#unit', '');
+  await page.setInputFiles('#previous-ledger', { name: '上期报送.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(previous) });
+  const file = await downloadOf(() => page.click('#run-generate'));
+  const expected = await carryForwardLedger(seedPlan, { name: '上期报送.xlsx', bytes: previous });
+  if (!expected.ok) throw new Error(expected.issue.code);
+  expect(file.name).toBe(expected.ledger.fileName);
+  expect(snapshotCells(file.bytes)).toEqual(snapshotCells(expected.ledger.bytes));
+  await expect(page.locator('#result .summary').textContent()).resolves.toContain('带入上期所填内容：14 项任务');
+  await shot('generate-carried');
+  // The later jobs generate blank ledgers again.
+  await page.setInputFiles('#previous-ledger', []);
+  await page.fill('#unit', '仪征市实验小学');
 });
 
 test('校验 shows the report by sheet, and the annotated copy marks the cells', async () => {

@@ -6,6 +6,7 @@
 import { ledgerFileName } from '../core/file-names.js';
 import type { Issue, Plan } from '../core/model.js';
 import { buildTemplateSpec } from '../core/template/build-spec.js';
+import type { LedgerPrefill } from '../core/template/prefill.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
 import { renderWorkbook, type RenderOptions } from '../xlsx/render-workbook.js';
 import { taskCount } from './load-plan.js';
@@ -18,12 +19,12 @@ export interface LedgerPlan {
   tasks: number;
 }
 
-/** `unit` prefills 填报单位; blank is left for the school to fill. */
-export function ledgerSpec(plan: Plan, unit = ''): LedgerPlan {
+/** `unit` prefills 填报单位; blank is left for the school to fill. `prefill`: last round's values (see carry-forward-ledger). */
+export function ledgerSpec(plan: Plan, unit = '', prefill?: LedgerPrefill): LedgerPlan {
   const trimmed = unit.trim();
   return {
-    spec: buildTemplateSpec(plan, trimmed ? { unit: trimmed } : {}),
-    fileName: ledgerFileName(plan.title, trimmed),
+    spec: buildTemplateSpec(plan, { ...(trimmed ? { unit: trimmed } : {}), ...(prefill ? { prefill } : {}) }),
+    fileName: ledgerFileName(plan.title, trimmed || prefill?.cover?.unit),
     pillars: plan.pillars.length,
     tasks: taskCount(plan),
   };
@@ -36,8 +37,8 @@ export interface GeneratedLedger extends LedgerPlan {
 }
 
 /** `render`: the platform's deflate and CRC-32 (the CLI passes node:zlib's); portable ones by default. */
-export async function generateLedger(plan: Plan, unit = '', render: RenderOptions = {}): Promise<GeneratedLedger> {
-  const made = ledgerSpec(plan, unit);
+export async function generateLedger(plan: Plan, unit = '', render: RenderOptions = {}, prefill?: LedgerPrefill): Promise<GeneratedLedger> {
+  const made = ledgerSpec(plan, unit, prefill);
   const cut: Issue[] = [];
   const bytes = await renderWorkbook(made.spec, { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });
   return { ...made, bytes, cut };

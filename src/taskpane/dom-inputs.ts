@@ -33,6 +33,10 @@ export const domInputs: PaneInputs = {
     return choice;
   },
   unit: () => byId<HTMLInputElement>('unit').value,
+  async previous() {
+    const file = firstFile('previous-ledger');
+    return file ? readPicked(file) : undefined;
+  },
   asOf: () => byId<HTMLInputElement>('as-of').value || byId<HTMLInputElement>('as-of').defaultValue,
   async submission() {
     const picked = firstFile('validate-file');

@@ -10,6 +10,8 @@ export interface PaneInputs {
   /** The clerk's reading of the plan (任务在哪一级); none given: taizhang decides. */
   reading?(): PlanReadingChoice;
   unit(): string;
+  /** The file page's 用上期台账生成本期台账: the school's last-round ledger, when one is chosen. */
+  previous?(): Promise<PickedFile | undefined>;
   asOf(): string;
   /** The ledger to check (the file page; in Excel the open workbook is checked instead). */
   submission(): Promise<PickedFile>;

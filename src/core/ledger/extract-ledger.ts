@@ -19,12 +19,13 @@ import type { TemplateIndex } from './template-index.js';
 
 export type ExtractResult = { ok: true; ledger: Ledger; issues: Issue[] } | { ok: false; issue: Issue };
 
-export function extractLedger(workbook: WorkbookSnapshot, index: TemplateIndex, file = ''): ExtractResult {
+/** `otherPlan`: read a ledger of another plan too (carrying a round forward matches its rows itself) instead of refusing it. */
+export function extractLedger(workbook: WorkbookSnapshot, index: TemplateIndex, file = '', options: { otherPlan?: boolean } = {}): ExtractResult {
   if (workbook.sheets.some((s) => s.name === SUMMARY_MARKER_SHEET_NAME)) {
     return { ok: false, issue: issue('LEDGER_IS_SUMMARY', 'error', { file }, { file }) };
   }
   const meta = readMeta(workbook);
-  if (meta && meta.templateId !== index.templateId) {
+  if (meta && meta.templateId !== index.templateId && !options.otherPlan) {
     return { ok: false, issue: issue('LEDGER_OTHER_PLAN', 'error', { file }, { file, planTitle: meta.planTitle || meta.templateId }) };
   }
   const issues: Issue[] = [];

@@ -65,3 +65,14 @@ export function rollupVerdict(rollup: Pick<Rollup, 'accounting' | 'schools' | 'a
 }
 
 export const PLAN_HAS_ERRORS = '工作要点有错误，未能继续。请按下面的提示修改后重试。';
+
+/** What carrying last round's ledger forward did, as `generate --from` and the page say it. */
+export function carriedPhrase(tasks: number, extras: number, left: number): string {
+  return (
+    `带入上期所填内容：${tasks} 项任务` +
+    (extras ? `，另有插入的 ${extras} 行` : '') +
+    (left ? `；${left} 处未能带入，请在本期台账中补填` : '；上期所填内容已全部带入') +
+    '。填报日期已清空，请只修改本期有变化的内容。'
+  );
+}
+

@@ -44,7 +44,8 @@ const STATUS_LEGEND: readonly [string, string][] = [
   ['逾期（红色）', '“完成时限”填的是具体日期、日期已过而状态不是“已完成”时，该任务整行自动标为浅红色。'],
 ];
 
-export function instructionsSheet(planTitle: string, unit: string | undefined): SheetSpec {
+/** `cover`: 填报单位 and 填报人 to prefill; 联系电话 and 填报日期 are always left blank. */
+export function instructionsSheet(planTitle: string, cover: { unit?: string | undefined; reporter?: string | undefined } = {}): SheetSpec {
   const rows: RowSpec[] = [];
   const merges: string[] = [];
   let row = 1;
@@ -64,7 +65,7 @@ export function instructionsSheet(planTitle: string, unit: string | undefined): 
   wide(`${planTitle}台账`, STYLE.title, estimateRowHeight([{ text: `${planTitle}台账`, widthChars: 86, fontSize: 16 }], 36));
   wide('一、填报单位信息', STYLE.section, 26);
   for (const field of UNIT_FIELDS) {
-    const value = field.key === 'unit' ? (unit ?? null) : null;
+    const value = field.key === 'unit' || field.key === 'reporter' ? (cover[field.key] ?? null) : null;
     pair(field.label, value, field.key === 'date' ? STYLE.inputDate : STYLE.input);
   }
   row += 1;

@@ -7,6 +7,7 @@ import { estimateRowHeight } from './row-height.js';
 import { type CellSpec, type ColumnSpec, type RowSpec, type SheetSpec } from '../workbook/spec.js';
 import { PILLAR_FIRST_TASK_ROW, PILLAR_HEADER_ROW, PILLAR_TITLE_ROW, STATUS_DONE, STATUS_VALUES, type ColumnKey } from './constants.js';
 import { BODY_SIZE, OVERDUE_STYLE, STYLE, STYLES, type StyleName } from './styles.js';
+import { isPrefillDate, prefillCellValue, type LedgerPrefill, type PrefillRow } from './prefill.js';
 
 interface ColumnDef extends ColumnSpec {
   key: ColumnKey;
@@ -50,7 +51,7 @@ export function pillarColumn(key: ColumnKey): number {
 
 const LAST_VISIBLE = PILLAR_COLUMNS.filter((c) => !c.hidden).length;
 
-function taskCells(pillar: Pillar, taskIndex: number): CellSpec[] {
+function taskCells(pillar: Pillar, taskIndex: number, prefill: LedgerPrefill): CellSpec[] {
   const task = pillar.tasks[taskIndex]!;
   const values: Record<ColumnKey, string | number | null> = {
     seq: task.no,
@@ -65,7 +66,33 @@ function taskCells(pillar: Pillar, taskIndex: number): CellSpec[] {
     remark: null,
     taskId: task.id,
   };
-  return PILLAR_COLUMNS.map((c, i) => ({ col: i + 1, value: values[c.key], style: c.style }));
+  return rowCells(values, prefill.tasks?.get(task.id) ?? {});
+}
+
+/** A row the school inserted under a task: no task, no id (so readers take it for that task's extra row). */
+function extraCells(extra: PrefillRow): CellSpec[] {
+  const blank = Object.fromEntries(PILLAR_COLUMNS.map((c) => [c.key, null])) as Record<ColumnKey, null>;
+  const { task: _task, taskId: _id, ...kept } = extra;
+  return rowCells(blank, kept);
+}
+
+/** The template's values with the carried ones written over them; a carried date keeps a date style. */
+function rowCells(values: Record<ColumnKey, string | number | null>, carried: PrefillRow): CellSpec[] {
+  return PILLAR_COLUMNS.map((c, i) => {
+    const value = carried[c.key];
+    if (value === undefined) return { col: i + 1, value: values[c.key], style: c.style };
+    return { col: i + 1, value: prefillCellValue(value), style: isPrefillDate(value) ? STYLE.inputDay : c.style };
+  });
+}
+
+/** Row of each task on its sheet: rows carried under a task push the tasks below it down. */
+export function taskRowNumbers(pillar: Pillar, prefill: LedgerPrefill = {}): number[] {
+  let row = PILLAR_FIRST_TASK_ROW;
+  return pillar.tasks.map((task) => {
+    const at = row;
+    row += 1 + (prefill.extras?.get(task.id)?.length ?? 0);
+    return at;
+  });
 }
 
 function rowHeight(cells: CellSpec[]): number {
@@ -79,8 +106,7 @@ function rowHeight(cells: CellSpec[]): number {
   );
 }
 
-export function pillarSheet(pillar: Pillar, name: string, planTitle: string): SheetSpec {
-  const lastRow = PILLAR_FIRST_TASK_ROW + pillar.tasks.length - 1;
+export function pillarSheet(pillar: Pillar, name: string, planTitle: string, prefill: LedgerPrefill = {}): SheetSpec {
   const fullTitle = `${pillar.numeral}、${pillar.title}`;
   const rows: RowSpec[] = [
     {
@@ -94,10 +120,15 @@ export function pillarSheet(pillar: Pillar, name: string, planTitle: string): Sh
       cells: PILLAR_COLUMNS.map((c, i) => ({ col: i + 1, value: c.header, style: STYLE.header })),
     },
   ];
-  pillar.tasks.forEach((_, i) => {
-    const cells = taskCells(pillar, i);
-    rows.push({ row: PILLAR_FIRST_TASK_ROW + i, height: rowHeight(cells), cells });
+  let next = PILLAR_FIRST_TASK_ROW;
+  const push = (cells: CellSpec[]): void => {
+    rows.push({ row: next++, height: rowHeight(cells), cells });
+  };
+  pillar.tasks.forEach((task, i) => {
+    push(taskCells(pillar, i, prefill));
+    for (const extra of prefill.extras?.get(task.id) ?? []) push(extraCells(extra));
   });
+  const lastRow = next - 1;
 
   const letter = (key: ColumnKey): string => columnLetter(pillarColumn(key));
   const columnRange = (key: ColumnKey): string =>

@@ -23,6 +23,7 @@ export const STYLE = {
   input: 'input',
   inputCenter: 'inputCenter',
   inputDate: 'inputDate',
+  inputDay: 'inputDay',
   label: 'label',
   text: 'text',
   meta: 'meta',
@@ -57,6 +58,8 @@ export const STYLES: Record<StyleName, StyleSpec> = {
     numFmt: 'yyyy"年"m"月"d"日"',
     locked: false,
   },
+  // A real date carried from last round's ledger into a 完成时限 cell: short enough for the column.
+  inputDay: { font: body, fill: INPUT_FILL, border: 'thin', horizontal: 'left', vertical: 'top', wrap: true, numFmt: 'yyyy-mm-dd', locked: false },
   label: { font: { name: HEADING_FONT, size: BODY_SIZE }, border: 'thin', horizontal: 'right', vertical: 'center', locked: true },
   text: { font: body, horizontal: 'left', vertical: 'top', wrap: true, locked: true },
   meta: { font: { name: BODY_FONT, size: 10 }, locked: true },

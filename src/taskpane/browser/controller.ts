@@ -10,7 +10,7 @@ import type { PaneInputs } from '../pane-inputs.js';
 import type * as Work from '../work/index.js';
 import {
   annotatedFileView, checkedFileView, generatedFileView, refusedFileView, rolledUpFileView,
-  outlineView, type AnnotatedFileView, type CheckedFileView, type FileDownload, type GeneratedFileView, type OutlineView, type RolledUpFileView,
+  outlineView, refusedPreviousView, type AnnotatedFileView, type CheckedFileView, type FileDownload, type GeneratedFileView, type OutlineView, type RolledUpFileView,
 } from './view-model.js';
 
 export type FileDeps = Pick<typeof Work, 'generateLedger' | 'validateFile' | 'rollUpFiles' | 'previewPlan'>;
@@ -62,9 +62,11 @@ export class FileController {
 
   async generate(): Promise<void> {
     const plan = await this.inputs.plan('生成台账');
+    const previous = await this.inputs.previous?.();
     const work = await this.deps();
-    this.view.progress('正在生成台账……');
-    const made = await work.generateLedger(plan, this.inputs.unit(), this.reading());
+    this.view.progress(previous ? `正在用上期台账“${previous.name}”生成本期台账……` : '正在生成台账……');
+    const made = await work.generateLedger(plan, this.inputs.unit(), this.reading(), previous);
+    if (!made.ok && made.refused) return this.view.checked(refusedPreviousView(made.refused.file, made.refused.issue));
     if (!made.ok) return this.view.planProblems(made.issues);
     this.view.generated(generatedFileView(made));
   }

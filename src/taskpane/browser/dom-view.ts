@@ -41,7 +41,7 @@ export class FileDomView implements FileView {
   generated(view: GeneratedFileView): void {
     const file = offer(view.file);
     const hints = view.planIssues.length > 0;
-    result(summaryLine('good', view.headline), file.node, hints ? h('p', {}, '工作要点中有以下提示，请核对：') : null, hints ? planIssueList(view.planIssues) : null);
+    result(summaryLine('good', view.headline), file.node, hints ? h('p', {}, view.issuesTitle) : null, hints ? planIssueList(view.planIssues) : null);
     file.start();
   }
 

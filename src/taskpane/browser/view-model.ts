@@ -7,8 +7,9 @@
 import type { AnnotatedCopy } from '../../app/annotate-submission.js';
 import type { Issue } from '../../core/model.js';
 import { countBySeverity } from '../../core/report/issue-groups.js';
-import { checkHeadline, ledgerSize, quotedFile, rollupVerdict, verdict } from '../../core/report/wording.js';
+import { carriedPhrase, checkHeadline, ledgerSize, quotedFile, rollupVerdict, verdict } from '../../core/report/wording.js';
 import type { Rollup } from '../../core/rollup/types.js';
+import type { CarriedSummary } from '../work/generate.js';
 
 export type Tone = 'good' | 'bad';
 
@@ -20,16 +21,30 @@ export interface FileDownload {
 export interface GeneratedFileView {
   headline: string;
   file: FileDownload;
-  /** Warnings from reading the plan, shown under the download. */
+  /** Warnings from reading the plan (and, carried from last round, what was not carried), shown under the download. */
   planIssues: Issue[];
+  /** The line above those warnings. */
+  issuesTitle: string;
 }
 
-export function generatedFileView(made: { fileName: string; bytes: Uint8Array; pillars: number; tasks: number; issues: Issue[] }): GeneratedFileView {
+type Made = { fileName: string; bytes: Uint8Array; pillars: number; tasks: number; issues: Issue[]; carried?: CarriedSummary };
+
+export function generatedFileView(made: Made): GeneratedFileView {
+  const { carried } = made;
+  const size = ledgerSize(made.pillars, made.tasks);
   return {
-    headline: `已生成台账：${made.fileName}${ledgerSize(made.pillars, made.tasks)}。`,
+    headline: carried
+      ? `已用上期台账“${carried.from}”生成本期台账：${made.fileName}${size}。${carriedPhrase(carried.tasks, carried.extras, carried.leftOut)}`
+      : `已生成台账：${made.fileName}${size}。`,
     file: { fileName: made.fileName, bytes: made.bytes },
     planIssues: made.issues,
+    issuesTitle: carried ? '以下提示请核对：' : '工作要点中有以下提示，请核对：',
   };
+}
+
+/** The previous ledger could not be read: no ledger is made. */
+export function refusedPreviousView(fileName: string, problem: Issue): CheckedFileView {
+  return { headline: `上期台账“${fileName}”无法读取，未生成本期台账。`, tone: 'bad', issues: [problem], annotatable: false };
 }
 
 export interface CheckedFileView {
