@@ -5,7 +5,7 @@
  */
 import type { TemplateIndex } from '../ledger/template-index.js';
 import type { Rollup } from '../rollup/types.js';
-import { type SheetSpec, type WorkbookSpec } from '../workbook/spec.js';
+import { type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook/spec.js';
 import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION } from '../template/constants.js';
 import { STYLES } from '../template/styles.js';
 import { accountingSheet } from './accounting-sheet.js';
@@ -76,7 +76,7 @@ function summaryMarker(templateId: string, rounds: SummaryRounds): SheetSpec {
     kind: 'meta',
     state: 'veryHidden',
     columns: [],
-    rows: [{ row: 1, cells: [{ col: 1, value: 'taizhang summary', style: 'meta' }, { col: 2, value: templateId, style: 'meta' }] }].concat(roundMarkerRows(rounds, 'meta')),
+    rows: ([{ row: 1, cells: [{ col: 1, value: 'taizhang summary', style: 'meta' }, { col: 2, value: templateId, style: 'meta' }] }] as RowSpec[]).concat(roundMarkerRows(rounds, 'meta')),
     merges: [],
     validations: [],
     conditionalFormats: [],
