@@ -8,16 +8,19 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { briefingInput } from '../src/app/briefing-input';
 import { readPreviousSummary } from '../src/app/read-previous-summary';
 import { rollUpSubmissions, type RoundOptions } from '../src/app/roll-up-submissions';
 import type { Plan } from '../src/core/model';
-import type { SubmissionInput } from '../src/core/rollup/types';
+import { briefingLines, buildBriefing } from '../src/core/report/briefing';
+import { LIGHTS, TASK_STATES, type SubmissionInput } from '../src/core/rollup/types';
+import { readRoundData, roundDataRows, textHash, type SummaryData, type TaskMark } from '../src/core/summary/round-data';
 import { defaultRoundLabel } from '../src/core/summary/round-label';
 import type { SheetSnapshot } from '../src/core/workbook/snapshot';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { PYTHON } from './helpers/openpyxl';
-import { index, plan, submitted, type RowInput } from './rollup-fixtures';
+import { plan, submitted, type RowInput } from './rollup-fixtures';
 
 const ROSTER = ['甲小学', '乙小学', '丙小学', '丁中学'];
 
@@ -58,7 +61,7 @@ async function summary(inputs: SubmissionInput[], asOf: string, rounds: RoundOpt
 }
 
 function previous(bytes: Uint8Array, name = '上期汇总.xlsx') {
-  const read = readPreviousSummary({ name, bytes }, index.templateId);
+  const read = readPreviousSummary({ name, bytes }, plan);
   if (!read.ok) throw new Error(read.issue.code);
   return read.data;
 }
@@ -164,20 +167,20 @@ describe('rounds', () => {
   test('a previous summary of another plan, a ledger-like workbook, or broken bytes are refused with their codes', async () => {
     const other: Plan = { ...plan, title: '2025年安全工作要点', pillars: [{ ...plan.pillars[0]!, tasks: plan.pillars[0]!.tasks.slice(0, 1) }] };
     const otherSummary = await summary([], '2024-09-01', {}, other);
-    const refused = readPreviousSummary({ name: '别的汇总.xlsx', bytes: otherSummary.bytes }, index.templateId);
+    const refused = readPreviousSummary({ name: '别的汇总.xlsx', bytes: otherSummary.bytes }, plan);
     expect(refused).toMatchObject({ ok: false, issue: { code: 'ROUND_PREVIOUS_OTHER_PLAN', params: { planTitle: '2025年安全工作要点' } } });
 
     const ours = await summary(round1(), '2024-09-01');
     const spec = ours.rolled.summarySpec();
     const unmarked = await renderWorkbook({ ...spec, sheets: spec.sheets.filter((s) => s.name !== '_taizhang_summary') });
-    expect(readPreviousSummary({ name: 'x.xlsx', bytes: unmarked }, index.templateId)).toMatchObject({ ok: false, issue: { code: 'ROUND_PREVIOUS_NOT_SUMMARY' } });
+    expect(readPreviousSummary({ name: 'x.xlsx', bytes: unmarked }, plan)).toMatchObject({ ok: false, issue: { code: 'ROUND_PREVIOUS_NOT_SUMMARY' } });
 
     const broken = ours.bytes.slice(0, 200);
-    expect(readPreviousSummary({ name: 'y.xlsx', bytes: broken }, index.templateId)).toMatchObject({ ok: false, issue: { code: 'ROUND_PREVIOUS_UNREADABLE' } });
+    expect(readPreviousSummary({ name: 'y.xlsx', bytes: broken }, plan)).toMatchObject({ ok: false, issue: { code: 'ROUND_PREVIOUS_UNREADABLE' } });
 
     // A summary whose marker has no round rows (made before rounds were recorded).
     const bare = { ...spec, sheets: spec.sheets.map((s) => (s.name === '_taizhang_summary' ? { ...s, rows: s.rows.slice(0, 1) } : s)) };
-    expect(readPreviousSummary({ name: 'z.xlsx', bytes: await renderWorkbook(bare) }, index.templateId)).toMatchObject({ ok: false, issue: { code: 'ROUND_PREVIOUS_NO_ROUNDS' } });
+    expect(readPreviousSummary({ name: 'z.xlsx', bytes: await renderWorkbook(bare) }, plan)).toMatchObject({ ok: false, issue: { code: 'ROUND_PREVIOUS_NO_ROUNDS' } });
   });
 
   test('the record stays compact: one marker row per school, every cell under Excel’s 32,767 characters', async () => {
@@ -187,5 +190,57 @@ describe('rounds', () => {
     expect(schoolRows.map((r) => r.cells[2]!.value)).toEqual(ours.rolled.rollup.schools.map((s) => s.name));
     expect([...ROSTER].sort()).toEqual(schoolRows.map((r) => String(r.cells[2]!.value)).sort());
     for (const r of marker.rows) for (const c of r.cells) expect(String(c.value).length).toBeLessThan(32_767);
+  });
+});
+
+describe('round record', () => {
+  const marks = (n: number, seed: number): TaskMark[] =>
+    Array.from({ length: n }, (_, i) => ({ state: TASK_STATES[(i + seed) % 5]!, light: LIGHTS[(i * 7 + seed) % 4]!, progress: textHash(`完成情况${(i * seed) % 13}`) }));
+
+  /** The rows as our reader would hand them back: cells with values, empty texts left out. */
+  function asSheet(rows: ReturnType<typeof roundDataRows>): SheetSnapshot {
+    const cells = rows.flatMap((r) => r.cells.filter((c) => c.value !== '').map((c) => ({ row: r.row, col: c.col, address: '', type: 'string' as const, value: String(c.value) })));
+    return { name: '_taizhang_summary', state: 'veryHidden', cells, merges: [], maxRow: 0, maxCol: 0, dataValidations: [] };
+  }
+
+  test('a plan of 5,000 tasks: the packed states split across cells under 32,767 characters and read back the same', () => {
+    const taskIds = Array.from({ length: 5000 }, (_, i) => `P${1 + (i % 9)}T${i + 1}`);
+    const data: SummaryData = {
+      templateId: 't',
+      planTitle: '大计划',
+      label: '第二期',
+      asOf: '2024-12-01',
+      taskIds,
+      rounds: [{ label: '第一期', asOf: '2024-09-01', rate: 0.5 }, { label: '第二期', asOf: '2024-12-01', rate: null }],
+      schools: [
+        { key: '甲', name: '甲 小学', status: '已报送', rates: [0.25, 1 / 3], tasks: marks(5000, 3) },
+        { key: '乙', name: '乙', status: '', rates: [0.5, null], tasks: [] },
+        { key: '丙', name: '丙', status: '未报送', rates: [null, null], tasks: [] },
+      ],
+    };
+    const rows = roundDataRows(data, 2, 'meta');
+    const school = rows.find((r) => r.cells[1]?.value === '甲')!;
+    expect(school.cells.length).toBeGreaterThan(6);
+    for (const r of rows) for (const c of r.cells) expect(String(c.value).length).toBeLessThanOrEqual(30_000);
+    const back = readRoundData(asSheet(rows), 't')!;
+    expect(back.schools[0]!.tasks).toEqual(data.schools[0]!.tasks);
+    expect(back.schools[0]!.rates[1]).toBeCloseTo(1 / 3, 5);
+    expect({ ...back, schools: back.schools.slice(1) }).toEqual({ ...data, schools: data.schools.slice(1) });
+    expect(back.taskIds).toEqual(taskIds);
+  });
+
+  test('the 通报 gets a 与上期相比 section only when a previous round was given', async () => {
+    const first = await summary(round1(), '2024-09-01', { round: '第一期' });
+    const second = await summary(round2(), '2024-12-01', { round: '第二期', previous: previous(first.bytes) });
+    const lines = briefingLines(buildBriefing(briefingInput(second.rolled.rollup, plan, second.rolled.rounds.changes)));
+    const heading = lines.findIndex((l) => l.endsWith('、与上期相比'));
+    expect(heading).toBeGreaterThan(0);
+    const said = lines[heading + 1]!;
+    expect(said).toContain('与上期（第一期，截至2024年9月1日）相比');
+    expect(said).toContain('新完成任务1项，新出现逾期任务1项，由已完成退回1项，更新完成情况1项（退回涉及甲小学，请核实）');
+    expect(said).toContain('本期新报送的有丙小学');
+    expect(said).toContain('上期已报送、本期未报送的有丁中学');
+    const plainLines = briefingLines(buildBriefing(briefingInput(second.rolled.rollup, plan)));
+    expect(plainLines.some((l) => l.includes('与上期'))).toBe(false);
   });
 });

@@ -6,7 +6,8 @@
  * is parsed, so a province's summary of 20,000 schools reads quickly.
  */
 import { describeIssue, issue } from '../core/issues.js';
-import type { Issue } from '../core/model.js';
+import { indexTemplate } from '../core/ledger/template-index.js';
+import type { Issue, Plan } from '../core/model.js';
 import { readRoundData, type SummaryData } from '../core/summary/round-data.js';
 import { SUMMARY_MARKER_SHEET_NAME } from '../core/template/constants.js';
 import { readWorkbook, type ReadPlatform } from '../xlsx/read/index.js';
@@ -17,7 +18,9 @@ export type PreviousSummary = { ok: true; data: SummaryData } | { ok: false; iss
 /** A summary is larger than a school's ledger: a province's may pass the ledger's 20 MB. */
 const PREVIOUS_MAX_BYTES = 200 * 1024 * 1024;
 
-export function readPreviousSummary(file: InputFile, templateId: string, platform: ReadPlatform = {}): PreviousSummary {
+/** `plan`: this round's plan; a summary of any other plan is refused. */
+export function readPreviousSummary(file: InputFile, plan: Plan, platform: ReadPlatform = {}): PreviousSummary {
+  const templateId = indexTemplate(plan).templateId;
   const where = { file: file.name };
   const read = readWorkbook(file.bytes, {
     fileName: file.name,
