@@ -25,7 +25,8 @@ export function readPreviousSummary(file: InputFile, plan: Plan, platform: ReadP
   const read = readWorkbook(file.bytes, {
     fileName: file.name,
     ...platform,
-    limits: { maxFileBytes: PREVIOUS_MAX_BYTES, maxTotalUncompressedBytes: 4 * PREVIOUS_MAX_BYTES, maxEntryBytes: 2 * PREVIOUS_MAX_BYTES },
+    // The record of 20,000 schools × 30 tasks is about 6.5 million characters, all in the one sheet read.
+    limits: { maxFileBytes: PREVIOUS_MAX_BYTES, maxTotalUncompressedBytes: 4 * PREVIOUS_MAX_BYTES, maxEntryBytes: 2 * PREVIOUS_MAX_BYTES, maxTextChars: 50_000_000 },
     onlySheets: (name) => name === SUMMARY_MARKER_SHEET_NAME,
   });
   if (!read.ok) return { ok: false, issue: issue('ROUND_PREVIOUS_UNREADABLE', 'error', where, { file: file.name, reason: describeIssue(read.issue) }) };
