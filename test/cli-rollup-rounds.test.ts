@@ -35,6 +35,11 @@ test('round 2 against round 1: 本期变化, 进度趋势 and the 通报 paragra
   const names = sheetNames(path.join(dir, 'r2', '汇总.xlsx'));
   expect(names).toEqual(expect.arrayContaining(['本期变化', '进度趋势']));
   expect(documentText(path.join(dir, 'r2', '通报.docx'))).toContain('与上期（第一期，截至2024年6月1日）相比');
+  // The previous summary is an input: -o onto it is refused before any work.
+  const onto = await runCli(['rollup', ...common, '--previous', 'r1/汇总.xlsx', '-o', 'r1/汇总.xlsx'], dir);
+  expect(onto.code).toBe(2);
+  expect(onto.err).toContain('FAULT_OUTPUT_IS_INPUT');
+  expect(fs.readFileSync(r1).equals(before)).toBe(true);
 }, 120_000);
 
 test('a previous file that is a school ledger, or not a workbook at all, stops the run with its code and writes nothing', async () => {
