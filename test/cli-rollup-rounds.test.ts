@@ -31,6 +31,10 @@ test('round 2 against round 1: 本期变化, 进度趋势 and the 通报 paragra
   const before = fs.readFileSync(r1);
   const second = await runCli(['rollup', ...common, '--as-of', '2024-12-31', '--round', '第二期', '--previous', 'r1/汇总.xlsx', '-o', 'r2/汇总.xlsx', '--report', 'r2/通报.docx'], dir);
   expect(second.code).toBeLessThan(2);
+  expect(second.out).toMatch(/本期：第二期（截至 2024-12-31）；与上期（第一期）相比总体完成率(提高|下降) \d+\.\d 个百分点|持平/);
+  const json = await runCli(['rollup', ...common, '--as-of', '2024-12-31', '--previous', 'r1/汇总.xlsx', '-o', 'r3/汇总.xlsx', '--json'], dir);
+  const round = (JSON.parse(json.out) as { round: { label: string; sinceLast: { previous: { label: string }; tasks: unknown[] } } }).round;
+  expect([round.label, round.sinceLast.previous.label]).toEqual(['2024年12月', '第一期']);
   expect(fs.readFileSync(r1).equals(before)).toBe(true);
   const names = sheetNames(path.join(dir, 'r2', '汇总.xlsx'));
   expect(names).toEqual(expect.arrayContaining(['本期变化', '进度趋势']));

@@ -30,6 +30,7 @@ import { loadRoster } from '../roster-input.js';
 import { formatAccounting, reportNothingToRollUp } from '../rollup-report.js';
 import { sortOption, type RollupValues } from './rollup-options.js';
 import { roundOptions } from '../previous-input.js';
+import { roundLine } from '../../core/report/round-words.js';
 
 export interface RollupRun {
   rollup: Rollup;
@@ -163,10 +164,11 @@ async function rollupInto(claim: OutputClaim, request: RollupRequest, values: Ro
   if (values.json) {
     const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files, ...schoolPace(s) }));
     const { overdue, lightCounts, pace, paceRules } = run.rollup;
-    io.stdout(JSON.stringify({ output, ...(report ? { report: report.file } : {}), asOf: request.asOf, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats, lightCounts, pace, paceRules, overdue }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ output, ...(report ? { report: report.file } : {}), asOf: request.asOf, round: { label: run.rounds.record.label, ...(run.rounds.changes ? { sinceLast: run.rounds.changes } : {}) }, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats, lightCounts, pace, paceRules, overdue }, null, 2) + '\n');
   } else {
     io.stdout(formatAccounting(run.rollup, skipped, run.converted));
     io.stdout(`已生成汇总表：${printable(path.relative(io.cwd, output) || output)}\n`);
+    io.stdout(roundLine(run.rounds.record.label, request.asOf, run.rounds.changes) + '\n');
     if (report) io.stdout(`已生成通报草稿：${printable(path.relative(io.cwd, report.file) || report.file)}（标“请填写”的地方需要补写）\n`);
   }
   const errorRows = run.rollup.problems.filter((p) => p.severity === 'error').length;

@@ -4,6 +4,7 @@
  * submitted or went missing; the table lists every change school by school.
  * Not 重复报送变化 (changes-sheet.ts), which compares two files of one round.
  */
+import { rateChangeWords } from '../report/round-words.js';
 import type { SheetSpec } from '../workbook/spec.js';
 import type { RoundChanges, TaskChangeKind } from './round-changes.js';
 import { SUMMARY_STYLE } from './summary-styles.js';
@@ -20,14 +21,6 @@ const COLUMNS: TableColumn[] = [
 ];
 
 const percent = (rate: number | null): string => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
-
-/** `提高 5.0 个百分点`, `下降 2.5 个百分点`, `持平`. */
-export function rateChangeWords(delta: number | null): string {
-  if (delta === null) return '无法比较';
-  const points = Math.round(delta * 1000) / 10;
-  if (points === 0) return '持平';
-  return `${points > 0 ? '提高' : '下降'} ${Math.abs(points).toFixed(1)} 个百分点`;
-}
 
 function countsLine(changes: RoundChanges): string {
   const count = (kind: TaskChangeKind) => changes.tasks.filter((t) => t.kind === kind).length;
