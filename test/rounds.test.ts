@@ -127,6 +127,8 @@ describe('rounds', () => {
       ['丁中学', '本期未报送'],
     ]);
     expect(sorted(rows.slice(2))).toEqual(sorted(changes.tasks.map((t) => [t.school, t.kind])));
+    const updated = tableRows(written, '学校').find((r) => r[2] === '完成情况有更新')!;
+    expect([updated[0], updated[1], updated[5]]).toEqual(['甲小学', '二、3. 规范支部建设', '基本完成，待验收']);
     const subtitle = String(written.cells.find((c) => c.row === 2)!.value);
     expect(subtitle).toContain(`本期（第二期，截至 2024-12-01）总体完成率 ${(r2 * 100).toFixed(1)}%`);
     expect(subtitle).toContain(`上期（第一期，截至 2024-09-01）${(r1 * 100).toFixed(1)}%`);

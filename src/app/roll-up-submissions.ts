@@ -47,15 +47,19 @@ export interface RoundOptions {
 export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan, options: RollupOptions & RoundOptions): RolledUp {
   const index = indexTemplate(plan);
   const rollup = rollUp(inputs, index, options);
-  const rounds = summaryRounds(rollup, index, roundLabel(options.round, options.asOf), options.previous);
-  const summarySpec = (): WorkbookSpec => buildSummarySpec(rollup, index, rounds);
+  // Built on first use: the record walks every detail row, which a caller that never writes the summary need not pay for.
+  let rounds: SummaryRounds | undefined;
+  const roundsOnce = (): SummaryRounds => (rounds ??= summaryRounds(rollup, index, roundLabel(options.round, options.asOf), options.previous));
+  const summarySpec = (): WorkbookSpec => buildSummarySpec(rollup, index, roundsOnce());
   const rolled: RolledUp = {
     rollup,
     lines: accountingLines(rollup.accounting),
     fileName: summaryFileName(plan.title, options.asOf),
     summarySpec,
     cut: [],
-    rounds,
+    get rounds() {
+      return roundsOnce();
+    },
     async renderSummary(render = {}) {
       const cut: Issue[] = [];
       const bytes = await renderWorkbook(summarySpec(), { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });

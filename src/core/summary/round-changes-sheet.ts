@@ -18,6 +18,7 @@ const COLUMNS: TableColumn[] = [
   { key: 'change', header: '变化', width: 16, style: SUMMARY_STYLE.center },
   { key: 'before', header: '上期', width: 12, style: SUMMARY_STYLE.center },
   { key: 'after', header: '本期', width: 12, style: SUMMARY_STYLE.center },
+  { key: 'progress', header: '本期完成情况', width: 40, style: SUMMARY_STYLE.text },
 ];
 
 const percent = (rate: number | null): string => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
@@ -27,7 +28,13 @@ function countsLine(changes: RoundChanges): string {
   return `新完成 ${count('新完成')} 项，新亮红灯 ${count('新亮红灯')} 项，由已完成退回 ${count('由已完成退回')} 项，完成情况有更新 ${count('完成情况有更新')} 项。`;
 }
 
-export function roundChangesSheet(planTitle: string, changes: RoundChanges, taskLabels: ReadonlyMap<string, string>): SheetSpec {
+/** `progress`: a school's 完成情况 of a task this round (only a hash of last round's is kept, so only this round's is shown). */
+export function roundChangesSheet(
+  planTitle: string,
+  changes: RoundChanges,
+  taskLabels: ReadonlyMap<string, string>,
+  progress: (school: string, taskId: string) => string,
+): SheetSpec {
   const { previous, current } = changes;
   const subtitle =
     `本期（${current.label}，截至 ${current.asOf}）总体完成率 ${percent(current.rate)}，` +
@@ -36,7 +43,7 @@ export function roundChangesSheet(planTitle: string, changes: RoundChanges, task
   const body: TableCell[][] = changes.newlySubmitted
     .map((name): TableCell[] => [name, '（整校）', '新报送', '未报送', '已报送'])
     .concat(changes.newlyMissing.map((name) => [name, '（整校）', '本期未报送', '已报送', '未报送']))
-    .concat(changes.tasks.map((t) => [t.school, taskLabels.get(t.taskId) ?? t.taskId, t.kind, t.before || '—', t.after || '—']));
+    .concat(changes.tasks.map((t) => [t.school, taskLabels.get(t.taskId) ?? t.taskId, t.kind, t.before || '—', t.after || '—', progress(t.school, t.taskId)]));
   const notes = body.length === 0 ? [noteRow('（与上期相比没有变化）', COLUMNS.length, SUMMARY_STYLE.muted)] : [];
   return tableSheet({
     name: ROUND_CHANGES_SHEET_NAME,

@@ -6,8 +6,8 @@
 import type { Rollup } from '../rollup/types.js';
 import { textHash, type RoundSchool, type SummaryData, type TaskMark } from './round-data.js';
 
-/** Each school's 完成情况 per task: the adopted rows' texts (task row, then rows inserted under it). */
-function progressTexts(rollup: Rollup): Map<string, string> {
+/** Each school's 完成情况 per task, keyed `school\u0000taskId`: the adopted rows' texts (task row, then rows inserted under it). */
+export function progressTexts(rollup: Rollup): Map<string, string> {
   const texts = new Map<string, string>();
   for (const d of rollup.details) {
     if (!d.adopted || !d.taskId || d.progress === '') continue;

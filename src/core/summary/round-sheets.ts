@@ -9,7 +9,7 @@ import type { RowSpec, SheetSpec } from '../workbook/spec.js';
 import { roundChanges, type RoundChanges } from './round-changes.js';
 import { roundChangesSheet } from './round-changes-sheet.js';
 import { roundDataRows, type SummaryData } from './round-data.js';
-import { roundRecord } from './round-history.js';
+import { progressTexts, roundRecord } from './round-history.js';
 import { defaultRoundLabel } from './round-label.js';
 import { trendSheet } from './trend-sheet.js';
 
@@ -35,7 +35,8 @@ export function roundSheets(rollup: Rollup, rounds: SummaryRounds): SheetSpec[] 
   const sheets: SheetSpec[] = [];
   if (rounds.changes) {
     const labels = new Map(rollup.tasks.map((t) => [t.id, `${t.pillarNumeral}、${t.no}. ${t.title}`]));
-    sheets.push(roundChangesSheet(rollup.planTitle, rounds.changes, labels));
+    const texts = progressTexts(rollup);
+    sheets.push(roundChangesSheet(rollup.planTitle, rounds.changes, labels, (school, taskId) => texts.get(`${school}\u0000${taskId}`) ?? ''));
   }
   if (rounds.record.rounds.length > 1) sheets.push(trendSheet(rounds.record));
   return sheets;
