@@ -17,6 +17,7 @@ import { LIGHTS, TASK_STATES, type SubmissionInput } from '../src/core/rollup/ty
 import { readRoundData, roundDataRows, textHash, type SummaryData, type TaskMark } from '../src/core/summary/round-data';
 import { defaultRoundLabel } from '../src/core/summary/round-label';
 import type { SheetSnapshot } from '../src/core/workbook/snapshot';
+import type { SheetSpec } from '../src/core/workbook/spec';
 import { readWorkbook } from '../src/xlsx/read/index';
 import { renderWorkbook } from '../src/xlsx/render-workbook';
 import { PYTHON } from './helpers/openpyxl';
@@ -244,5 +245,32 @@ describe('round record', () => {
     expect(said).toContain('上期已报送、本期未报送的有丁中学');
     const plainLines = briefingLines(buildBriefing(briefingInput(second.rolled.rollup, plan)));
     expect(plainLines.some((l) => l.includes('与上期'))).toBe(false);
+  });
+});
+
+describe('previous summaries that are not quite right', () => {
+  test('a previous round judged on a later date than this one is pointed out in 本期变化', async () => {
+    const later = await summary(round2(), '2024-12-01', { round: '第二期' });
+    const earlier = await summary(round1(), '2024-09-01', { round: '第一期', previous: previous(later.bytes) });
+    const subtitle = String(earlier.rolled.summarySpec().sheets.find((s) => s.name === '本期变化')!.rows[1]!.cells[0]!.value);
+    expect(subtitle).toContain('注意：上期汇总的判断日期（2024-12-01）不早于本期（2024-09-01）');
+    const inOrder = await summary(round2(), '2024-12-01', { previous: previous((await summary(round1(), '2024-09-01')).bytes) });
+    expect(String(inOrder.rolled.summarySpec().sheets.find((s) => s.name === '本期变化')!.rows[1]!.cells[0]!.value)).not.toContain('注意');
+  });
+
+  test('garbled record rows read as data, never as a crash: a newer format is no record, a bad task pack is no tasks', async () => {
+    const ours = await summary(round1(), '2024-09-01');
+    const spec = ours.rolled.summarySpec();
+    const withMarker = (edit: (rows: SheetSpec['rows']) => SheetSpec['rows']) =>
+      renderWorkbook({ ...spec, sheets: spec.sheets.map((s) => (s.name === '_taizhang_summary' ? { ...s, rows: edit(s.rows) } : s)) });
+    const newer = await withMarker((rows) => rows.map((r) => (r.cells[0]!.value === 'data' ? { ...r, cells: r.cells.map((c, i) => (i === 1 ? { ...c, value: '99' } : c)) } : r)));
+    expect(readPreviousSummary({ name: 'n.xlsx', bytes: newer }, plan)).toMatchObject({ ok: false, issue: { code: 'ROUND_PREVIOUS_NO_ROUNDS' } });
+    const garbled = await withMarker((rows) => rows.map((r) => (r.cells[0]!.value === 'school' ? { ...r, cells: r.cells.map((c, i) => (i >= 4 ? { ...c, value: 'x9,,ZZ' } : c)) } : r)));
+    const read = readPreviousSummary({ name: 'g.xlsx', bytes: garbled }, plan);
+    if (!read.ok) throw new Error(read.issue.code);
+    expect(read.data.schools.every((s) => s.tasks.length === 0 && s.rates.every((r) => r === null))).toBe(true);
+    // Compared with it, every school that submits now is "newly submitted", and nothing throws.
+    const next = await summary(round2(), '2024-12-01', { previous: read.data });
+    expect(next.rolled.rounds.changes!.newlySubmitted.sort()).toEqual(['丙小学', '乙小学', '甲小学'].sort());
   });
 });

@@ -39,7 +39,9 @@ export function roundChangesSheet(
   const subtitle =
     `本期（${current.label}，截至 ${current.asOf}）总体完成率 ${percent(current.rate)}，` +
     `上期（${previous.label}，截至 ${previous.asOf}）${percent(previous.rate)}，${rateChangeWords(changes.rateDelta)}。` +
-    `新报送 ${changes.newlySubmitted.length} 所，本期未报送（上期已报送）${changes.newlyMissing.length} 所。${countsLine(changes)}`;
+    `新报送 ${changes.newlySubmitted.length} 所，本期未报送（上期已报送）${changes.newlyMissing.length} 所。${countsLine(changes)}` +
+    // Swapped files read as progress going backwards: said plainly rather than guessed at.
+    (previous.asOf >= current.asOf ? `注意：上期汇总的判断日期（${previous.asOf}）不早于本期（${current.asOf}），请确认 --previous 选的是上一期的汇总表。` : '');
   const body: TableCell[][] = changes.newlySubmitted
     .map((name): TableCell[] => [name, '（整校）', '新报送', '未报送', '已报送'])
     .concat(changes.newlyMissing.map((name) => [name, '（整校）', '本期未报送', '已报送', '未报送']))
