@@ -6,8 +6,28 @@
 import type { Plan } from '../core/model.js';
 import type { BriefingInput } from '../core/report/briefing.js';
 import type { Rollup } from '../core/rollup/types.js';
+import type { RoundChanges } from '../core/summary/round-changes.js';
 
-export function briefingInput(rollup: Rollup, plan: Pick<Plan, 'header'>): BriefingInput {
+/** The changes since the previous round, counted for the draft. */
+function sinceLast(changes: RoundChanges): NonNullable<BriefingInput['sinceLast']> {
+  const count = (kind: RoundChanges['tasks'][number]['kind']) => changes.tasks.filter((t) => t.kind === kind).length;
+  const { previous, current } = changes;
+  return {
+    label: previous.label,
+    asOf: previous.asOf,
+    ...(previous.rate !== null && current.rate !== null ? { rate: previous.rate, currentRate: current.rate } : {}),
+    newlyDone: count('新完成'),
+    newlyRed: count('新亮红灯'),
+    wentBack: count('由已完成退回'),
+    progressUpdated: count('完成情况有更新'),
+    newlySubmitted: changes.newlySubmitted,
+    newlyMissing: changes.newlyMissing,
+    wentBackSchools: [...new Set(changes.tasks.filter((t) => t.kind === '由已完成退回').map((t) => t.school))],
+  };
+}
+
+/** `changes`: against the previous round (`RolledUp.rounds.changes`), when one was given. */
+export function briefingInput(rollup: Rollup, plan: Pick<Plan, 'header'>, changes?: RoundChanges): BriefingInput {
   const a = rollup.accounting;
   const schools = rollup.schools.map((s) => {
     const kept = s.files.find((f) => f.file === s.kept) ?? s.files[0];
@@ -37,5 +57,6 @@ export function briefingInput(rollup: Rollup, plan: Pick<Plan, 'header'>): Brief
       missing: a.schoolsMissing,
       refused: a.schoolsUnreadable,
     },
+    ...(changes ? { sinceLast: sinceLast(changes) } : {}),
   };
 }

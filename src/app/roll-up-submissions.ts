@@ -12,7 +12,9 @@ import type { Issue, Plan } from '../core/model.js';
 import { problemRows } from '../core/rollup/detail-rows.js';
 import { rollUp } from '../core/rollup/roll-up.js';
 import type { Rollup, RollupOptions, SubmissionInput } from '../core/rollup/types.js';
-import { accountingLines, buildSummarySpec } from '../core/summary/build-summary.js';
+import { accountingLines, buildSummarySpec, summaryRounds, type SummaryRounds } from '../core/summary/build-summary.js';
+import type { SummaryData } from '../core/summary/round-data.js';
+import { roundLabel } from '../core/summary/round-label.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
 import { renderWorkbook, type RenderOptions } from '../xlsx/render-workbook.js';
 
@@ -31,19 +33,33 @@ export interface RolledUp {
   renderSummary(render?: RenderOptions): Promise<Uint8Array>;
   /** The cuts of the last `renderSummary`. */
   cut: Issue[];
+  /** This round: its label, the rounds carried forward, and what changed since `previous`. */
+  rounds: SummaryRounds;
+}
+
+/** `round`: this round's label (`2024年第三季度`; from the as-of date when absent); `previous`: last round's summary, from `readPreviousSummary`. */
+export interface RoundOptions {
+  round?: string;
+  previous?: SummaryData;
 }
 
 /** `pace`: the rules file's 红/黄/绿 rules; `sortBy`: the order of schools in 汇总 (roster by default). */
-export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan, options: RollupOptions): RolledUp {
+export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan, options: RollupOptions & RoundOptions): RolledUp {
   const index = indexTemplate(plan);
   const rollup = rollUp(inputs, index, options);
-  const summarySpec = (): WorkbookSpec => buildSummarySpec(rollup, index);
+  // Built on first use: the record walks every detail row, which a caller that never writes the summary need not pay for.
+  let rounds: SummaryRounds | undefined;
+  const roundsOnce = (): SummaryRounds => (rounds ??= summaryRounds(rollup, index, roundLabel(options.round, options.asOf), options.previous));
+  const summarySpec = (): WorkbookSpec => buildSummarySpec(rollup, index, roundsOnce());
   const rolled: RolledUp = {
     rollup,
     lines: accountingLines(rollup.accounting),
     fileName: summaryFileName(plan.title, options.asOf),
     summarySpec,
     cut: [],
+    get rounds() {
+      return roundsOnce();
+    },
     async renderSummary(render = {}) {
       const cut: Issue[] = [];
       const bytes = await renderWorkbook(summarySpec(), { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });

@@ -7,6 +7,7 @@
 import { safeFileName } from '../core/file-names.js';
 import type { Plan } from '../core/model.js';
 import type { Rollup } from '../core/rollup/types.js';
+import type { RoundChanges } from '../core/summary/round-changes.js';
 import { briefingInput } from './briefing-input.js';
 import { buildBriefing, type Briefing, type BriefingInput } from '../core/report/briefing.js';
 import { writeBriefingDocx } from '../docx/write-briefing.js';
@@ -23,7 +24,7 @@ export async function writeBriefing(input: BriefingInput): Promise<WrittenBriefi
   return { briefing, bytes: await writeBriefingDocx(briefing), fileName: `${safeFileName(input.planTitle)}-通报-${input.asOf}.docx` };
 }
 
-/** The 通报 draft of a roll-up; the plan gives the 发文机关 for the 落款. */
-export function writeRollupBriefing(rollup: Rollup, plan: Pick<Plan, 'header'>): Promise<WrittenBriefing> {
-  return writeBriefing(briefingInput(rollup, plan));
+/** The 通报 draft of a roll-up; the plan gives the 发文机关 for the 落款; `changes` (since the previous round) add 与上期相比. */
+export function writeRollupBriefing(rollup: Rollup, plan: Pick<Plan, 'header'>, changes?: RoundChanges): Promise<WrittenBriefing> {
+  return writeBriefing(briefingInput(rollup, plan, changes));
 }

@@ -14,6 +14,8 @@ export interface RollupSources {
   roster?: string;
   plan: string;
   rules?: string;
+  /** Last round's summary (--previous): read, never overwritten, never taken for a school. */
+  previous?: string;
 }
 
 /** The roster, plan and rules files: found inside a folder, they are listed apart, not read as schools. */
@@ -22,6 +24,7 @@ export function usedForOtherThings(s: RollupSources): Excluded[] {
     ...(s.roster !== undefined ? [{ file: s.roster, role: '学校名单（--roster）' }] : []),
     { file: s.plan, role: '工作要点（--plan）' },
     ...(s.rules !== undefined ? [{ file: s.rules, role: '校验规则（--rules）' }] : []),
+    ...(s.previous !== undefined ? [{ file: s.previous, role: '上期汇总（--previous）' }] : []),
   ];
 }
 

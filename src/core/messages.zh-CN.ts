@@ -140,6 +140,12 @@ export const MESSAGES_ZH_CN = {
   // ── Roll-up (src/core/rollup) ───────────────────────────────────────────
   ROLLUP_SCHOOL_NAME_GARBLED: '“{file}”的学校名称“{name}”全是无法识别的字符（�），可能是文件名或“填报单位”的文字编码有误。请核对这是哪所学校，必要时请该校改正后重新报送。',
 
+  // ── Rounds: last round's summary (src/app/read-previous-summary) ───────
+  ROUND_PREVIOUS_UNREADABLE: '上期汇总“{file}”无法读取（{reason}），没有开始汇总。请确认选的是上期用 taizhang 生成、未经改动的汇总表（.xlsx）。',
+  ROUND_PREVIOUS_NOT_SUMMARY: '“{file}”不是 taizhang 生成的汇总表（没有汇总表的隐藏标记），不能作为上期汇总，没有开始汇总。请选择上期用 taizhang 汇总生成的汇总表。',
+  ROUND_PREVIOUS_OTHER_PLAN: '“{file}”是另一份工作要点（“{planTitle}”）的汇总表，不能与本次比较，没有开始汇总。请选择本工作要点上一期的汇总表，或用 --plan 指定对应的工作要点。',
+  ROUND_PREVIOUS_NO_ROUNDS: '“{file}”是旧版 taizhang 生成的汇总表，其中没有记录各期数据，不能作为上期比较，没有开始汇总。请用新版对上期的报送文件重新汇总一次（--as-of 写上期的日期），再用它作 --previous。',
+
   // ── Command line (src/cli) ──────────────────────────────────────────────
   CLI_CHECK_THREAD_DIED: '检查文件“{file}”时，检查线程意外终止（{detail}），多半是文件内容异常、耗尽了内存。这个文件没有汇总进来，其他文件照常汇总。请用 Excel 或 WPS 打开该文件检查，删去无关内容后另存为 .xlsx，或让报送单位用模板重新填写。',
   CLI_CONVERTED_LEGACY: '“{file}”是旧版格式（.xls/.et），已用 LibreOffice 转换为 .xlsx 后读取，请核对。今后请直接保存为 .xlsx。',

@@ -58,4 +58,8 @@ export const domInputs: PaneInputs = {
     const file = firstFile('rollup-roster');
     return file ? readPicked(file) : undefined;
   },
+  async previous() {
+    const file = firstFile('rollup-previous');
+    return file ? readPicked(file) : undefined;
+  },
 };

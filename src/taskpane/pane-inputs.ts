@@ -17,4 +17,6 @@ export interface PaneInputs {
   submission(): Promise<PickedFile>;
   schoolFiles(): Promise<PickedFile[]>;
   roster(): Promise<PickedFile | undefined>;
+  /** 上期汇总 (the file page only): what changed since then goes into 本期变化 and the 通报. */
+  previous?(): Promise<PickedFile | undefined>;
 }

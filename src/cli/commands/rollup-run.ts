@@ -4,7 +4,7 @@
  * writing the summary and printing the accounting.
  */
 import * as path from 'node:path';
-import { rollUpSubmissions } from '../../app/roll-up-submissions.js';
+import { rollUpSubmissions, type RolledUp, type RoundOptions } from '../../app/roll-up-submissions.js';
 import type { SubmissionChecker } from '../../app/submission-checker.js';
 import { summaryFileName } from '../../core/file-names.js';
 import { describeIssue, issue, TaizhangError } from '../../core/issues.js';
@@ -29,9 +29,12 @@ import { EXIT_OK, EXIT_PROBLEMS, reportIssues, countBySeverity } from '../report
 import { loadRoster } from '../roster-input.js';
 import { formatAccounting, reportNothingToRollUp } from '../rollup-report.js';
 import { sortOption, type RollupValues } from './rollup-options.js';
+import { roundOptions } from '../previous-input.js';
+import { roundLine } from '../../core/report/round-words.js';
 
 export interface RollupRun {
   rollup: Rollup;
+  rounds: RolledUp['rounds'];
   summary: Uint8Array;
   /** Texts cut to fit Excel's limit per cell in the summary (WORKBOOK_TEXT_CUT); also in `rollup.problems`. */
   cut: Issue[];
@@ -49,6 +52,8 @@ export interface RollupRequest {
   roster?: string[];
   rules?: ValidationRules;
   sortBy?: 'roster' | 'rate';
+  /** This round's label and last round's summary as read back (see `RoundOptions`). */
+  rounds?: RoundOptions;
   /** Check threads (see `startCheckPool`); without them the files are checked on this thread. */
   pool?: CheckPool;
   onProgress?: (done: number, total: number) => void;
@@ -65,9 +70,10 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
     ...(request.roster ? { roster: request.roster } : {}),
     ...(request.rules ? { pace: request.rules.pace } : {}),
     ...(request.sortBy ? { sortBy: request.sortBy } : {}),
+    ...request.rounds,
   });
   const summary = await rolled.renderSummary(nativeRender);
-  return { rollup: rolled.rollup, summary, cut: rolled.cut, skipped: request.skipped, converted };
+  return { rollup: rolled.rollup, rounds: rolled.rounds, summary, cut: rolled.cut, skipped: request.skipped, converted };
 }
 
 /** Re-checks old-format files through LibreOffice when it is installed; returns how many converted. */
@@ -109,7 +115,9 @@ export async function rollupWith(
 
   const output = resolvePath(io.cwd, stringOption(values, 'output') ?? summaryFileName(loaded.plan.title));
   const rulesFile = stringOption(values, 'rules');
-  const sources: RollupSources = { cwd: io.cwd, positionals, plan: loaded.file, ...(rosterFile ? { roster: rosterFile } : {}), ...(rulesFile ? { rules: rulesFile } : {}) };
+  const previousFile = stringOption(values, 'previous');
+  const rounds = await roundOptions(io.cwd, stringOption(values, 'round'), previousFile, loaded.plan);
+  const sources: RollupSources = { cwd: io.cwd, positionals, plan: loaded.file, ...(rosterFile ? { roster: rosterFile } : {}), ...(rulesFile ? { rules: rulesFile } : {}), ...(previousFile ? { previous: previousFile } : {}) };
   const { files, skipped, notRead } = collectFiles(io.cwd, positionals, usedForOtherThings(sources));
   // Before any file is checked: the summary may not replace an input or land among them, nor race another run.
   const claim = claimOutput(output, summaryMustNotTouch(sources, files));
@@ -122,7 +130,7 @@ export async function rollupWith(
   let report: OutputClaim | undefined;
   try {
     report = reportFile === undefined ? undefined : claimOutput(resolvePath(io.cwd, reportFile), summaryMustNotTouch(sources, files));
-    const request = { plan: loaded.plan, files, skipped, notRead, asOf, sortBy, ...(roster ? { roster } : {}), ...(rules ? { rules } : {}), ...(pool ? { pool } : {}) };
+    const request = { plan: loaded.plan, files, skipped, notRead, asOf, sortBy, rounds, ...(roster ? { roster } : {}), ...(rules ? { rules } : {}), ...(pool ? { pool } : {}) };
     return await rollupInto(claim, request, values, positionals, io, report);
   } finally {
     report?.release();
@@ -133,7 +141,7 @@ export async function rollupWith(
 /** Writes the 通报 draft; its code (and the docx library) load only when a draft is asked for. */
 async function writeReport(report: OutputClaim, run: RollupRun, plan: Plan): Promise<void> {
   const { writeRollupBriefing } = require('../../app/write-briefing.js') as typeof import('../../app/write-briefing.js');
-  await report.write((await writeRollupBriefing(run.rollup, plan)).bytes);
+  await report.write((await writeRollupBriefing(run.rollup, plan, run.rounds.changes)).bytes);
 }
 
 /** A school's lights and 序时进度 for --json: per task by id. */
@@ -156,10 +164,11 @@ async function rollupInto(claim: OutputClaim, request: RollupRequest, values: Ro
   if (values.json) {
     const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files, ...schoolPace(s) }));
     const { overdue, lightCounts, pace, paceRules } = run.rollup;
-    io.stdout(JSON.stringify({ output, ...(report ? { report: report.file } : {}), asOf: request.asOf, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats, lightCounts, pace, paceRules, overdue }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ output, ...(report ? { report: report.file } : {}), asOf: request.asOf, round: { label: run.rounds.record.label, ...(run.rounds.changes ? { sinceLast: run.rounds.changes } : {}) }, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats, lightCounts, pace, paceRules, overdue }, null, 2) + '\n');
   } else {
     io.stdout(formatAccounting(run.rollup, skipped, run.converted));
     io.stdout(`已生成汇总表：${printable(path.relative(io.cwd, output) || output)}\n`);
+    io.stdout(roundLine(run.rounds.record.label, request.asOf, run.rounds.changes) + '\n');
     if (report) io.stdout(`已生成通报草稿：${printable(path.relative(io.cwd, report.file) || report.file)}（标“请填写”的地方需要补写）\n`);
   }
   const errorRows = run.rollup.problems.filter((p) => p.severity === 'error').length;

@@ -42,6 +42,25 @@ export interface BriefingInput {
   rosterGiven?: boolean;
   schools: BriefingSchool[];
   totals: { listed: number; submitted: number; missing: number; refused: number };
+  /** Against the previous round (`taizhang rollup --previous`), when one was given. */
+  sinceLast?: BriefingSinceLast;
+}
+
+/** What changed since the previous round, counted; schools by name. */
+export interface BriefingSinceLast {
+  label: string;
+  asOf: string;
+  /** Overall completion 0..1 last round and now; absent when not counted. */
+  rate?: number;
+  currentRate?: number;
+  newlyDone: number;
+  newlyRed: number;
+  wentBack: number;
+  progressUpdated: number;
+  newlySubmitted: string[];
+  newlyMissing: string[];
+  /** Schools with a task gone back from 已完成. */
+  wentBackSchools: string[];
 }
 
 /** A piece of text; `fill` marks a place a person must write (shown as 【请填写：…】 in its own style). */

@@ -6,6 +6,7 @@
  */
 import { behindSchools, basics, goodSchools, notSubmitted } from './briefing-facts.js';
 import { problems, requirements } from './briefing-asks.js';
+import { sinceLast } from './briefing-since.js';
 import { overdueTable, rankingTable } from './briefing-tables.js';
 import type { Block, Briefing, BriefingInput } from './briefing-types.js';
 import { chineseDate, chineseNumber, fill, text } from './briefing-words.js';
@@ -22,6 +23,7 @@ export function briefingTitle(planTitle: string): string {
 export function buildBriefing(input: BriefingInput): Briefing {
   const sections: [string, Block[]][] = [
     ['基本情况', basics(input)],
+    ['与上期相比', sinceLast(input)],
     ['完成较好的单位', goodSchools(input)],
     ['进度滞后的单位', behindSchools(input)],
     ['未按时报送的单位', notSubmitted(input)],

@@ -5,7 +5,7 @@
  */
 import type { TemplateIndex } from '../ledger/template-index.js';
 import type { Rollup } from '../rollup/types.js';
-import { type SheetSpec, type WorkbookSpec } from '../workbook/spec.js';
+import { type RowSpec, type SheetSpec, type WorkbookSpec } from '../workbook/spec.js';
 import { SUMMARY_MARKER_SHEET_NAME, TEMPLATE_VERSION } from '../template/constants.js';
 import { STYLES } from '../template/styles.js';
 import { accountingSheet } from './accounting-sheet.js';
@@ -17,6 +17,7 @@ import { overdueSheet } from './overdue-sheet.js';
 import { detailSheet } from './detail-sheet.js';
 import { matrixSheets } from './matrix-sheet.js';
 import { problemsSheet } from './problems-sheet.js';
+import { roundMarkerRows, roundSheets, summaryRounds, summaryTitle, type SummaryRounds } from './round-sheets.js';
 import { submissionsSheet } from './submissions-sheet.js';
 import { SUMMARY_STYLES } from './summary-styles.js';
 import { taskStatsSheet } from './task-stats-sheet.js';
@@ -31,14 +32,19 @@ export { MATRIX_MAX_WIDTH, MATRIX_SHEET_NAME } from './matrix-sheet.js';
 export { PROBLEMS_SHEET_NAME } from './problems-sheet.js';
 export { SUBMISSIONS_SHEET_NAME } from './submissions-sheet.js';
 export { TASK_STATS_SHEET_NAME } from './task-stats-sheet.js';
+export { ROUND_CHANGES_SHEET_NAME } from './round-changes-sheet.js';
+export { TREND_SHEET_NAME } from './trend-sheet.js';
+export { summaryRounds, type SummaryRounds } from './round-sheets.js';
 
-export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): WorkbookSpec {
+/** `rounds`: this round's label and, when given, the previous round (see round-sheets.ts); a label from the date by default. */
+export function buildSummarySpec(rollup: Rollup, index: TemplateIndex, rounds: SummaryRounds = summaryRounds(rollup, index)): WorkbookSpec {
   const changes = changesSheet(rollup);
   const sheets: SheetSpec[] = [
     submissionsSheet(rollup),
     ...matrixSheets(rollup),
     // Native charts on their own printable page: completion by school, 红/黄/绿 by pillar.
     chartSheet(chartInput(rollup)),
+    ...roundSheets(rollup, rounds),
     overdueSheet(rollup),
     chaseSheet(rollup),
     taskStatsSheet(rollup),
@@ -46,13 +52,13 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): Workbook
     problemsSheet(rollup),
     ...(changes ? [changes] : []),
     accountingSheet(rollup),
-    summaryMarker(index.templateId),
+    summaryMarker(index.templateId, rounds),
   ];
   return {
     // The plan's id: the summary belongs to the same plan as the ledgers; the marker sheet keeps it from being read as one.
     templateId: index.templateId,
     templateVersion: TEMPLATE_VERSION,
-    title: `${rollup.planTitle} 汇总`,
+    title: summaryTitle(rollup.planTitle, rounds.record.label),
     sheets,
     styles: { ...STYLES, ...SUMMARY_STYLES },
     definedNames: [],
@@ -60,14 +66,17 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): Workbook
   };
 }
 
-/** Marks the workbook as a summary: a summary dropped into the folder of submissions is refused, not read as a school. */
-function summaryMarker(templateId: string): SheetSpec {
+/**
+ * Marks the workbook as a summary: a summary dropped into the folder of submissions is refused, not read as a school.
+ * The rows under the mark are its round's record, which the next round's `--previous` reads back.
+ */
+function summaryMarker(templateId: string, rounds: SummaryRounds): SheetSpec {
   return {
     name: SUMMARY_MARKER_SHEET_NAME,
     kind: 'meta',
     state: 'veryHidden',
     columns: [],
-    rows: [{ row: 1, cells: [{ col: 1, value: 'taizhang summary', style: 'meta' }, { col: 2, value: templateId, style: 'meta' }] }],
+    rows: ([{ row: 1, cells: [{ col: 1, value: 'taizhang summary', style: 'meta' }, { col: 2, value: templateId, style: 'meta' }] }] as RowSpec[]).concat(roundMarkerRows(rounds, 'meta')),
     merges: [],
     validations: [],
     conditionalFormats: [],

@@ -139,17 +139,20 @@ export interface ChartSeriesSpec {
   name: string;
   /** A1 range of numbers on the chart's own sheet, one row or one column, as long as `categories`. */
   values: string;
-  /** Bar colour `RRGGBB`. */
+  /** Bar (or line) colour `RRGGBB`. */
   color?: string;
+  /** Line charts: a dashed line (e.g. a school against the solid overall line). */
+  dashed?: boolean;
 }
 
 /**
- * A native bar chart drawn from cells of its own sheet. Bars are horizontal
+ * A native chart drawn from cells of its own sheet. Bars are horizontal
  * (long school names read along the axis) unless `direction` says vertical;
  * horizontal bars list the categories top to bottom in the sheet's order.
+ * A `line` chart runs its categories left to right (e.g. rounds over time).
  */
 export interface ChartSpec {
-  kind: 'bar' | 'stackedBar';
+  kind: 'bar' | 'stackedBar' | 'line';
   direction?: 'horizontal' | 'vertical';
   title: string;
   /** A1 range of the category labels, one row or one column. */

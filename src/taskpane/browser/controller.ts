@@ -105,11 +105,13 @@ export class FileController {
     const files = await this.inputs.schoolFiles();
     const plan = await this.inputs.plan('汇总');
     const roster = await this.inputs.roster();
+    const previous = await this.inputs.previous?.();
     const asOf = this.inputs.asOf();
     const work = await this.deps();
     const ran = await work.rollUpFiles(plan, files, roster, asOf, (done, total, name) =>
       this.view.progress(done < total ? `正在检查 ${done + 1}/${total}：${name}` : '正在汇总……', done, total),
       this.reading(),
+      previous,
     );
     if (!ran.ok) return this.view.planProblems(ran.issues);
     this.lastRollup = ran;

@@ -6,7 +6,8 @@
  */
 import { readRoster } from '../../app/load-roster.js';
 import { writeRollupBriefing } from '../../app/write-briefing.js';
-import { rollUpSubmissions, type RolledUp } from '../../app/roll-up-submissions.js';
+import { readPreviousSummary } from '../../app/read-previous-summary.js';
+import { rollUpSubmissions, type RolledUp, type RoundOptions } from '../../app/roll-up-submissions.js';
 import { makeChecker, submissionInput } from '../../app/submission-checker.js';
 import type { Issue } from '../../core/model.js';
 import type { SubmissionInput } from '../../core/rollup/types.js';
@@ -26,9 +27,14 @@ export async function rollUpFiles(
   asOf: string,
   onProgress: (done: number, total: number, file: string) => void,
   reading?: PlanReadingChoice,
+  /** 上期汇总 (optional): refused, before any file is checked, when it is not this plan's summary. */
+  previous?: PickedFile,
 ): Promise<RollupRun> {
   const loaded = await loadPagePlan(plan, reading);
   if (loaded.errors > 0) return { ok: false, issues: loaded.issues };
+  const read = previous ? readPreviousSummary(previous, loaded.plan) : undefined;
+  if (read && !read.ok) return { ok: false, issues: [read.issue] };
+  const rounds: RoundOptions = read ? { previous: read.data } : {};
   const check = makeChecker({ plan: loaded.plan, asOf });
   const inputs: SubmissionInput[] = [];
   for (const [i, file] of files.entries()) {
@@ -39,7 +45,7 @@ export async function rollUpFiles(
   onProgress(files.length, files.length, '');
   await pause();
   const names = roster ? readRoster(roster.bytes, roster.name) : undefined;
-  const rolled = rollUpSubmissions(inputs, loaded.plan, { asOf, ...(names ? { roster: names } : {}) });
-  const report = () => writeRollupBriefing(rolled.rollup, loaded.plan);
+  const rolled = rollUpSubmissions(inputs, loaded.plan, { asOf, ...(names ? { roster: names } : {}), ...rounds });
+  const report = () => writeRollupBriefing(rolled.rollup, loaded.plan, rolled.rounds.changes);
   return { ok: true, ...rolled, report };
 }

@@ -84,8 +84,9 @@ function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: War
     if (rel && relKind(rel.type) !== 'worksheet') return; // chart sheets and dialog sheets hold no cells
     // Without a matching relationship, fall back on the conventional name, as Excel's repair does.
     const part = rel?.part ?? `${baseDir}worksheets/sheet${index + 1}.xml`;
-    const xml = rel?.external ? undefined : text(part);
     const sheet: SheetSnapshot = { name: entry.name, state: entry.state, cells: [], merges: [], maxRow: 0, maxCol: 0, dataValidations: [] };
+    if (options.onlySheets && !options.onlySheets(entry.name)) return void sheets.push(sheet);
+    const xml = rel?.external ? undefined : text(part);
     if (xml === undefined) {
       warnings.add('XLSX_READ_SHEET_MISSING', { sheet: entry.name }, { sheet: entry.name });
     } else {

@@ -66,6 +66,11 @@ export interface ReadOptions {
    * part is decoded whole with TextDecoder. Either way the snapshot is the same.
    */
   latin1?: Latin1View;
+  /**
+   * Only the sheets this accepts are parsed; the others are listed without cells (reading one
+   * hidden sheet of a large summary need not parse its tens of thousands of rows of 明细).
+   */
+  onlySheets?: (name: string) => boolean;
 }
 
 /** CRC-32 (IEEE, as zip uses) of the whole buffer, as an unsigned 32-bit number. */

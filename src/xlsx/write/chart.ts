@@ -1,5 +1,5 @@
 /**
- * One chart part (xl/charts/chartN.xml): a `c:chartSpace` with one bar chart,
+ * One chart part (xl/charts/chartN.xml): a `c:chartSpace` with one bar or line chart,
  * its category and value axes and a legend, every element in the order the
  * DrawingML chart schema requires (Excel refuses or "repairs" a file whose
  * order is off). Text carries the spec's CJK font as `a:ea`, or viewers draw
@@ -122,21 +122,46 @@ function axes(chart: ChartSpec, horizontal: boolean, format: string): string {
   return catAx + valAx;
 }
 
-/** The whole chart part. */
-export function chartXml(chart: ChartSpec, data: ChartData): string {
-  const horizontal = (chart.direction ?? 'horizontal') === 'horizontal';
+/** Line series: a 2.25 pt line with round markers, no labels (the table beside has the figures). */
+function lineSeries(chart: ChartSpec, data: ChartData, format: string): string {
+  return chart.series
+    .map((s, i) => {
+      const color = (s.color ?? '4472C4').toUpperCase();
+      const dash = s.dashed ? `<a:prstDash val="dash"/>` : '';
+      return (
+        `<c:ser>${val('idx', i)}${val('order', i)}<c:tx><c:v>${xmlText(s.name)}</c:v></c:tx>` +
+        `<c:spPr><a:ln w="28575" cap="rnd">${solid(color)}${dash}<a:round/></a:ln></c:spPr>` +
+        `<c:marker>${val('symbol', 'circle')}${val('size', 5)}<c:spPr>${solid(color)}${line(color)}</c:spPr></c:marker>` +
+        `<c:cat>${strRef(data.categories)}</c:cat><c:val>${numRef(data.series[i]!, format)}</c:val>${val('smooth', 0)}</c:ser>`
+      );
+    })
+    .join('');
+}
+
+function plot(chart: ChartSpec, data: ChartData, horizontal: boolean, format: string): string {
+  if (chart.kind === 'line') {
+    return `<c:lineChart>${val('grouping', 'standard')}${val('varyColors', 0)}${lineSeries(chart, data, format)}${val('marker', 1)}${val('axId', CAT_AX)}${val('axId', VAL_AX)}</c:lineChart>`;
+  }
   const stacked = chart.kind === 'stackedBar';
-  const format = chart.valueFormat ?? 'General';
-  const barChart =
+  return (
     `<c:barChart>${val('barDir', horizontal ? 'bar' : 'col')}${val('grouping', stacked ? 'stacked' : 'clustered')}${val('varyColors', 0)}` +
     series(chart, data, format) +
-    `${val('gapWidth', stacked ? 60 : 80)}${stacked ? val('overlap', 100) : ''}${val('axId', CAT_AX)}${val('axId', VAL_AX)}</c:barChart>`;
+    `${val('gapWidth', stacked ? 60 : 80)}${stacked ? val('overlap', 100) : ''}${val('axId', CAT_AX)}${val('axId', VAL_AX)}</c:barChart>`
+  );
+}
+
+/** The whole chart part. */
+export function chartXml(chart: ChartSpec, data: ChartData): string {
+  // A line chart's categories (rounds) run left to right, as a vertical bar chart's do.
+  const horizontal = chart.kind !== 'line' && (chart.direction ?? 'horizontal') === 'horizontal';
+  const format = chart.valueFormat ?? 'General';
+  const plotted = plot(chart, data, horizontal, format);
   const legend = chart.series.length > 1 ? `<c:legend>${val('legendPos', 'b')}${val('overlay', 0)}${txPr(9, chart.font)}</c:legend>` : '';
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="${C_NS}" xmlns:a="${A_NS}" xmlns:r="${R_NS}">` +
     `${val('date1904', 0)}${val('lang', 'zh-CN')}${val('roundedCorners', 0)}` +
     `<c:chart>${title(chart.title, chart.font)}${val('autoTitleDeleted', 0)}` +
-    `<c:plotArea><c:layout/>${barChart}${axes(chart, horizontal, format)}</c:plotArea>` +
+    `<c:plotArea><c:layout/>${plotted}${axes(chart, horizontal, format)}</c:plotArea>` +
     `${legend}${val('plotVisOnly', 1)}${val('dispBlanksAs', 'gap')}</c:chart>` +
     `<c:spPr>${solid('FFFFFF')}${line(AXIS_COLOR)}</c:spPr>${txPr(9, chart.font)}` +
     '<c:printSettings><c:headerFooter/><c:pageMargins b="0.75" l="0.7" r="0.7" t="0.75" header="0.3" footer="0.3"/><c:pageSetup/></c:printSettings>' +

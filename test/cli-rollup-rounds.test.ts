@@ -1,0 +1,59 @@
+/**
+ * `taizhang rollup --round … --previous 上期汇总.xlsx`: round 2 of the demo's
+ * files, a quarter after round 1, carries 本期变化 and 进度趋势 and the 通报 says
+ * what changed; a previous file that is not our summary stops the run with its code.
+ */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from './helpers/run-cli';
+
+let dir: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-rounds-cli-'));
+  expect((await runCli(['demo', '--out', 'demo', '--as-of', '2024-06-01'], dir)).code).toBe(0);
+}, 120_000);
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const sheetNames = (file: string): string[] =>
+  JSON.parse(execFileSync('/usr/bin/python3', ['-c', 'import sys,json,openpyxl;print(json.dumps(openpyxl.load_workbook(sys.argv[1]).sheetnames,ensure_ascii=False))', file], { encoding: 'utf8' })) as string[];
+
+const documentText = (file: string): string =>
+  execFileSync('/usr/bin/python3', ['-c', 'import sys,zipfile;sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8"))', file], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
+
+test('round 2 against round 1: 本期变化, 进度趋势 and the 通报 paragraph; the previous summary is not changed', async () => {
+  const common = ['demo/各校报送', '--roster', 'demo/学校名单.txt', '--jobs', '1'];
+  const first = await runCli(['rollup', ...common, '--as-of', '2024-06-01', '--round', '第一期', '-o', 'r1/汇总.xlsx'], dir);
+  expect(first.code).toBeLessThan(2);
+  const r1 = path.join(dir, 'r1', '汇总.xlsx');
+  expect(sheetNames(r1)).not.toContain('本期变化');
+  const before = fs.readFileSync(r1);
+  const second = await runCli(['rollup', ...common, '--as-of', '2024-12-31', '--round', '第二期', '--previous', 'r1/汇总.xlsx', '-o', 'r2/汇总.xlsx', '--report', 'r2/通报.docx'], dir);
+  expect(second.code).toBeLessThan(2);
+  expect(second.out).toMatch(/本期：第二期（截至 2024-12-31）；与上期（第一期）相比总体完成率(提高|下降) \d+\.\d 个百分点|持平/);
+  const json = await runCli(['rollup', ...common, '--as-of', '2024-12-31', '--previous', 'r1/汇总.xlsx', '-o', 'r3/汇总.xlsx', '--json'], dir);
+  const round = (JSON.parse(json.out) as { round: { label: string; sinceLast: { previous: { label: string }; tasks: unknown[] } } }).round;
+  expect([round.label, round.sinceLast.previous.label]).toEqual(['2024年12月', '第一期']);
+  expect(fs.readFileSync(r1).equals(before)).toBe(true);
+  const names = sheetNames(path.join(dir, 'r2', '汇总.xlsx'));
+  expect(names).toEqual(expect.arrayContaining(['本期变化', '进度趋势']));
+  expect(documentText(path.join(dir, 'r2', '通报.docx'))).toContain('与上期（第一期，截至2024年6月1日）相比');
+  // The previous summary is an input: -o onto it is refused before any work.
+  const onto = await runCli(['rollup', ...common, '--previous', 'r1/汇总.xlsx', '-o', 'r1/汇总.xlsx'], dir);
+  expect(onto.code).toBe(2);
+  expect(onto.err).toContain('FAULT_OUTPUT_IS_INPUT');
+  expect(fs.readFileSync(r1).equals(before)).toBe(true);
+}, 120_000);
+
+test('a previous file that is a school ledger, or not a workbook at all, stops the run with its code and writes nothing', async () => {
+  const ledger = fs.readdirSync(path.join(dir, 'demo', '各校报送')).find((f) => f.endsWith('.xlsx'))!;
+  const asLedger = await runCli(['rollup', 'demo/各校报送', '--previous', `demo/各校报送/${ledger}`, '-o', 'x1/汇总.xlsx', '--jobs', '1'], dir);
+  expect(asLedger.code).toBe(2);
+  expect(asLedger.err).toContain('ROUND_PREVIOUS_NOT_SUMMARY');
+  const asText = await runCli(['rollup', 'demo/各校报送', '--previous', 'demo/学校名单.txt', '-o', 'x2/汇总.xlsx', '--jobs', '1'], dir);
+  expect(asText.code).toBe(2);
+  expect(asText.err).toContain('ROUND_PREVIOUS_UNREADABLE');
+  expect(fs.existsSync(path.join(dir, 'x1'))).toBe(false);
+  expect(fs.existsSync(path.join(dir, 'x2'))).toBe(false);
+}, 60_000);
