@@ -16,7 +16,7 @@ async function generateWith(previous: { name: string; bytes: Uint8Array }): Prom
   const calls: Record<string, unknown[][]> = {};
   const view = new Proxy({} as FileView, { get: (_t, name: string) => (...args: unknown[]) => void (calls[name] ??= []).push(args) });
   const none = () => Promise.reject(new Error('not used'));
-  const inputs: PaneInputs = { plan: async () => undefined, unit: () => '', asOf: () => AS_OF, submission: none, schoolFiles: none, roster: async () => undefined, previous: async () => previous };
+  const inputs: PaneInputs = { plan: async () => undefined, unit: () => '', asOf: () => AS_OF, submission: none, schoolFiles: none, roster: async () => undefined, previousLedger: async () => previous };
   await new FileController(async () => work, inputs, view).generate();
   return calls;
 }

@@ -33,7 +33,7 @@ export const domInputs: PaneInputs = {
     return choice;
   },
   unit: () => byId<HTMLInputElement>('unit').value,
-  async previous() {
+  async previousLedger() {
     const file = firstFile('previous-ledger');
     return file ? readPicked(file) : undefined;
   },
@@ -58,7 +58,7 @@ export const domInputs: PaneInputs = {
     const file = firstFile('rollup-roster');
     return file ? readPicked(file) : undefined;
   },
-  async previous() {
+  async previousSummary() {
     const file = firstFile('rollup-previous');
     return file ? readPicked(file) : undefined;
   },

@@ -11,12 +11,12 @@ export interface PaneInputs {
   reading?(): PlanReadingChoice;
   unit(): string;
   /** The file page's 用上期台账生成本期台账: the school's last-round ledger, when one is chosen. */
-  previous?(): Promise<PickedFile | undefined>;
+  previousLedger?(): Promise<PickedFile | undefined>;
   asOf(): string;
   /** The ledger to check (the file page; in Excel the open workbook is checked instead). */
   submission(): Promise<PickedFile>;
   schoolFiles(): Promise<PickedFile[]>;
   roster(): Promise<PickedFile | undefined>;
   /** 上期汇总 (the file page only): what changed since then goes into 本期变化 and the 通报. */
-  previous?(): Promise<PickedFile | undefined>;
+  previousSummary?(): Promise<PickedFile | undefined>;
 }

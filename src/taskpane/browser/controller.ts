@@ -62,7 +62,7 @@ export class FileController {
 
   async generate(): Promise<void> {
     const plan = await this.inputs.plan('生成台账');
-    const previous = await this.inputs.previous?.();
+    const previous = await this.inputs.previousLedger?.();
     const work = await this.deps();
     this.view.progress(previous ? `正在用上期台账“${previous.name}”生成本期台账……` : '正在生成台账……');
     const made = await work.generateLedger(plan, this.inputs.unit(), this.reading(), previous);
@@ -105,7 +105,7 @@ export class FileController {
     const files = await this.inputs.schoolFiles();
     const plan = await this.inputs.plan('汇总');
     const roster = await this.inputs.roster();
-    const previous = await this.inputs.previous?.();
+    const previous = await this.inputs.previousSummary?.();
     const asOf = this.inputs.asOf();
     const work = await this.deps();
     const ran = await work.rollUpFiles(plan, files, roster, asOf, (done, total, name) =>
