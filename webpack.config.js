@@ -22,6 +22,7 @@ const zlib = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_BASE_URL, rebaseManifest } = require('./scripts/addin-manifest.js');
+const { WpsOfflinePlugin } = require('./scripts/wps-package.js');
 
 const OFFICE_DIST = path.join(__dirname, 'node_modules', '@microsoft', 'office-js', 'dist');
 /** What the page fetches before anyone clicks: the html, its stylesheet, the old-engine check, office.js and the entry chunks. */
@@ -187,6 +188,8 @@ module.exports = (env, argv) => {
         ],
       }),
       new ManifestPlugin(),
+      // The WPS 加载项 as an offline package (dist/wps-offline/), beside the online shell in dist/wps/.
+      new WpsOfflinePlugin(require('./package.json').version),
       new FirstLoadSizePlugin(),
     ],
     performance: { hints: false },

@@ -144,3 +144,26 @@ test('汇总 checks the picked files and writes the summary sheets into the open
   await csp.settle(page);
   expect(csp.of(page)).toEqual([]);
 });
+
+describe('the offline package (dist/wps-offline/taizhang_<version>/), opened from its folder as WPS does', () => {
+  let offline: Page;
+  const offlineErrors: string[] = [];
+
+  beforeAll(async () => {
+    const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+    offline = await browser.newPage({ viewport: { width: 460, height: 900 }, locale: 'zh-CN' });
+    offline.on('pageerror', (e) => offlineErrors.push(e.message));
+    await offline.addInitScript({ content: await bundleMock() });
+    await offline.goto(`file://${path.join(DIST, 'wps-offline', `taizhang_${version}`, 'taskpane.html')}#generate`);
+    await offline.locator('#capability-text').waitFor();
+  }, 120_000);
+
+  test('生成台账 works without any server: the page and its chunks load from the folder', async () => {
+    await offline.click('#run-generate');
+    await offline.locator('#result .summary.good').waitFor();
+    const sheets = await offline.evaluate(() => (window as any).__wpsMock.names() as string[]);
+    expect(sheets[0]).toBe('我的表');
+    expect(sheets).toContain('填报说明');
+    expect(offlineErrors).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
-const INPUTS = ['src', 'seeds', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts/addin-manifest.js', 'package-lock.json'];
+const INPUTS = ['src', 'seeds', 'assets', 'wps', 'manifest.xml', 'webpack.config.js', 'scripts/addin-manifest.js', 'scripts/wps-package.js', 'package-lock.json'];
 
 function newestMtime(target: string): number {
   const stat = fs.statSync(target);
