@@ -4,7 +4,8 @@
  * page's scripts run, and the page is opened as the ribbon's main.js opens it (`taskpane.html#validate`).
  * The three actions run end to end against the mock: 生成台账 adds the ledger's sheets beside the user's
  * (untouched), 校验当前工作簿 lists the problems, a click selects the cell, marks are set and cleared,
- * 汇总 writes the summary sheets; the text a clerk typed that reads as a formula stays text.
+ * 汇总 writes the summary sheets; the text a clerk typed that reads as a formula stays text. The page
+ * runs with the APIs newer than its floor engine removed (OLD_ENGINE), as in an old WPS.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -20,6 +21,17 @@ import { serveDirectory, type StaticServer } from './helpers/static-server';
 import { AS_OF } from './helpers/validate-fixture';
 
 type Cells = [string, unknown, string | null, string, number][];
+
+/**
+ * An embedded Chromium as old as the page's floor (Chrome 73, docs/wps-support.md): what is newer is
+ * taken away before the page runs, so a use of it fails here as it would in WPS.
+ */
+const OLD_ENGINE = `
+delete Element.prototype.replaceChildren; delete Blob.prototype.arrayBuffer;
+if (window.Crypto) delete Crypto.prototype.randomUUID; delete window.structuredClone; delete Object.hasOwn;
+delete String.prototype.replaceAll; delete Array.prototype.at; delete String.prototype.at; delete Array.prototype.findLast;
+delete Promise.allSettled; delete Promise.any;
+`;
 
 /** The mock for the page: one script, built from the same TypeScript the node tests use. */
 async function bundleMock(): Promise<string> {
@@ -55,7 +67,7 @@ beforeAll(async () => {
   csp = await watchCsp(page.context());
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.addInitScript({ content: mock });
+  await page.addInitScript({ content: `${mock}\n${OLD_ENGINE}` });
   await page.goto(`${server.origin}/taskpane.html#validate`);
   await page.locator('#capability-text').waitFor();
 }, 180_000);
@@ -74,6 +86,8 @@ test('the host line says 运行于 WPS 表格 and what differs; the workbook con
   await expect(page.locator('#run-validate').innerText()).resolves.toBe('校验当前工作簿');
   await expect(page.isVisible('#validate-file')).resolves.toBe(false);
   expect(requests.some((url) => /office\.js|\/wps\.[0-9a-f]+\.js$/.test(url))).toBe(false);
+  // The old engine is in force: the page runs on its own replaceChildren (compat.ts), not the browser's.
+  await expect(page.evaluate(() => [String(Element.prototype.replaceChildren).includes('[native code]'), typeof (window as any).structuredClone])).resolves.toEqual([false, 'undefined']);
 });
 
 test('生成台账 adds the ledger’s sheets after the user’s, which stays as it was; a unit typed as a formula stays text', async () => {

@@ -7,6 +7,7 @@
  * first load stays small). Opened by WPS 表格 (its ribbon, wps/main.js), the
  * same page works on WPS's open workbook from the start (wps/mode.ts).
  */
+import './compat.js';
 import { fileActions } from './browser/mode.js';
 import { HOSTED_WAIT_MS, hostedByOffice, loadOfficeJs, UNHOSTED_WAIT_MS, watchHost, type HostInfo, type HostWindow } from './environment.js';
 import { officeEnvFromGlobals } from '../office/env.js';
