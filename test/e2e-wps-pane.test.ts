@@ -10,14 +10,13 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import webpack from 'webpack';
 import { MARK_COLOR } from '../src/core/workbook/marks-store';
 import { bgr } from '../src/wps/et-types';
-import { DIST, ROOT, ensureDist } from './helpers/build-dist';
-import { watchCsp, type CspWatch } from './helpers/csp-watch';
+import { DIST, ROOT } from './helpers/build-dist';
 import { rollupScenario } from './helpers/e2e-rollup';
-import { serveDirectory, type StaticServer } from './helpers/static-server';
+import { openPanePage, type PanePage } from './helpers/pane-page';
 import { AS_OF } from './helpers/validate-fixture';
 
 type Cells = [string, unknown, string | null, string, number][];
@@ -49,32 +48,19 @@ async function bundleMock(): Promise<string> {
   return script;
 }
 
-let server: StaticServer;
-let browser: Browser;
+let pane: PanePage;
 let page: Page;
-let csp: CspWatch;
-const requests: string[] = [];
-const pageErrors: string[] = [];
 const names = () => page.evaluate(() => (window as any).__wpsMock.names() as string[]);
 const cells = (sheet: string) => page.evaluate((name) => (window as any).__wpsMock.cells(name) as Cells, sheet);
 
 beforeAll(async () => {
-  ensureDist();
   const mock = await bundleMock();
-  server = await serveDirectory(DIST);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-  page = await browser.newPage({ viewport: { width: 460, height: 900 }, locale: 'zh-CN' });
-  csp = await watchCsp(page.context());
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.addInitScript({ content: `${mock}\n${OLD_ENGINE}` });
-  await page.goto(`${server.origin}/taskpane.html#validate`);
-  await page.locator('#capability-text').waitFor();
+  pane = await openPanePage((on) => on.addInitScript({ content: `${mock}\n${OLD_ENGINE}` }), '/taskpane.html#validate');
+  page = pane.page;
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await pane?.close();
 });
 
 test('the host line says 运行于 WPS 表格 and what differs; the workbook controls and the ribbon’s tab are shown; no Office, no chunk yet', async () => {
@@ -85,7 +71,7 @@ test('the host line says 运行于 WPS 表格 and what differs; the workbook con
   await expect(page.locator('#tab-validate').getAttribute('aria-selected')).resolves.toBe('true');
   await expect(page.locator('#run-validate').innerText()).resolves.toBe('校验当前工作簿');
   await expect(page.isVisible('#validate-file')).resolves.toBe(false);
-  expect(requests.some((url) => /office\.js|\/wps\.[0-9a-f]+\.js$/.test(url))).toBe(false);
+  expect(pane.requests.some((url) => /office\.js|\/wps\.[0-9a-f]+\.js$/.test(url))).toBe(false);
   // The old engine is in force: the page runs on its own replaceChildren (compat.ts), not the browser's.
   await expect(page.evaluate(() => [String(Element.prototype.replaceChildren).includes('[native code]'), typeof (window as any).structuredClone])).resolves.toEqual([false, 'undefined']);
 });
@@ -110,7 +96,7 @@ test('生成台账 adds the ledger’s sheets after the user’s, which stays as
     expect(formula === null || !String(formula).startsWith('=') || format === '@').toBe(true);
     expect(format).toBe('@');
   }
-  expect(requests.some((url) => /\/wps\.[0-9a-f]+\.js$/.test(url))).toBe(true);
+  expect(pane.requests.some((url) => /\/wps\.[0-9a-f]+\.js$/.test(url))).toBe(true);
 });
 
 test('校验当前工作簿 lists the blank ledger’s problems; a click selects the cell; marks are set and cleared back', async () => {
@@ -154,9 +140,9 @@ test('汇总 checks the picked files and writes the summary sheets into the open
   for (const name of added) expect(written).toContain(name);
   expect(added.some((n) => n.startsWith('~tz'))).toBe(false);
   await page.locator('#summary-slot a[download]').waitFor();
-  expect(pageErrors).toEqual([]);
-  await csp.settle(page);
-  expect(csp.of(page)).toEqual([]);
+  expect(pane.pageErrors).toEqual([]);
+  await pane.csp.settle(page);
+  expect(pane.csp.of(page)).toEqual([]);
 });
 
 describe('the offline package (dist/wps-offline/taizhang_<version>/), opened from its folder as WPS does', () => {
@@ -165,7 +151,7 @@ describe('the offline package (dist/wps-offline/taizhang_<version>/), opened fro
 
   beforeAll(async () => {
     const version = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
-    offline = await browser.newPage({ viewport: { width: 460, height: 900 }, locale: 'zh-CN' });
+    offline = await pane.browser.newPage({ viewport: { width: 460, height: 900 }, locale: 'zh-CN' });
     offline.on('pageerror', (e) => offlineErrors.push(e.message));
     await offline.addInitScript({ content: await bundleMock() });
     await offline.goto(`file://${path.join(DIST, 'wps-offline', `taizhang_${version}`, 'taskpane.html')}#generate`);
