@@ -46,7 +46,8 @@ function showPane(action) {
   var storage = (app && app.PluginStorage) || (window.wps && window.wps.PluginStorage);
   var pane = openPane(app, storage ? storage.getItem(TASKPANE_KEY) : null);
   if (pane) {
-    pane.Navigate(pageUrl(action));
+    /* 已开的窗格转到所点的步骤；没有 Navigate 的版本只把窗格显示出来，由用户点选项卡。 */
+    if (typeof pane.Navigate === 'function') pane.Navigate(pageUrl(action));
   } else {
     pane = createPane(app, pageUrl(action));
     if (!pane) return;
