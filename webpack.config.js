@@ -22,6 +22,7 @@ const zlib = require('node:zlib');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_BASE_URL, rebaseManifest } = require('./scripts/addin-manifest.js');
+const { WpsOfflinePlugin } = require('./scripts/wps-package.js');
 
 const OFFICE_DIST = path.join(__dirname, 'node_modules', '@microsoft', 'office-js', 'dist');
 /** What the page fetches before anyone clicks: the html, its stylesheet, the old-engine check, office.js and the entry chunks. */
@@ -139,6 +140,8 @@ module.exports = (env, argv) => {
   const page = { template: 'src/taskpane/taskpane.html', chunks: ['taskpane'], inject: 'head', scriptLoading: 'defer' };
   return {
     mode,
+    // webpack's own runtime (chunk loading) in ES2019 too, for WPS's embedded Chromium.
+    target: ['web', 'es2019'],
     entry: { taskpane: './src/taskpane/index.ts' },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -158,9 +161,11 @@ module.exports = (env, argv) => {
           test: /\.ts$/,
           loader: 'ts-loader',
           exclude: /node_modules/,
-          // ES2020 runs in every WebView2/WKWebView Office uses and every current browser; IE11 gets the fallback message.
-          options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { target: 'ES2020', sourceMap: mode !== 'production' } },
+          // ES2019: WPS 表格's embedded Chromium is older than WebView2 (docs/wps-support.md); IE11 gets the fallback message.
+          options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { target: 'ES2019', sourceMap: mode !== 'production' } },
         },
+        // The packages' JavaScript, lowered to the same ES2019 syntax (scripts/es2019-loader.js).
+        { test: /\.(c|m)?js$/, include: /node_modules/, loader: path.join(__dirname, 'scripts', 'es2019-loader.js') },
         // The bundled seed plan, as its text (the CLI's default plan).
         { test: /\.txt$/, type: 'asset/source' },
       ],
@@ -189,6 +194,8 @@ module.exports = (env, argv) => {
         ],
       }),
       new ManifestPlugin(),
+      // The WPS 加载项 as an offline package (dist/wps-offline/), beside the online shell in dist/wps/.
+      new WpsOfflinePlugin(require('./package.json').version),
       new FirstLoadSizePlugin(),
     ],
     performance: { hints: false },

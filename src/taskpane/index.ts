@@ -4,12 +4,16 @@
  * browser (taskpane.html, which loads no office.js). It works on files at
  * once; when Office reports Excel — even late — the three actions switch to
  * the open workbook (excel/mode.ts, loaded only there, so the browser page's
- * first load stays small).
+ * first load stays small). Opened by WPS 表格 (its ribbon, wps/main.js), the
+ * same page works on WPS's open workbook from the start (wps/mode.ts).
  */
+import './compat.js';
 import { fileActions } from './browser/mode.js';
 import { HOSTED_WAIT_MS, hostedByOffice, loadOfficeJs, UNHOSTED_WAIT_MS, watchHost, type HostInfo, type HostWindow } from './environment.js';
 import { officeEnvFromGlobals } from '../office/env.js';
 import { enterExcelMode } from './excel/mode.js';
+import { wpsAppFromGlobals } from '../wps/env.js';
+import { enterWpsMode } from './wps/mode.js';
 import type { PaneActions } from './pane-actions.js';
 import { isoFromLocalDate } from '../core/calendar.js';
 import { useMessageVariants } from '../core/issues.js';
@@ -78,6 +82,15 @@ function becomeExcel(info: HostInfo): void {
   document.body.dataset.host = 'excel';
 }
 
+/** WPS 表格 put its application on this page's globals: the actions work on its open workbook (no office.js to wait for). */
+function becameWps(): boolean {
+  const app = wpsAppFromGlobals(window);
+  if (!app) return false;
+  actions = enterWpsMode(app);
+  document.body.dataset.host = 'wps';
+  return true;
+}
+
 async function start(): Promise<void> {
   const asOf = byId<HTMLInputElement>('as-of');
   asOf.value = asOf.defaultValue = isoFromLocalDate(new Date());
@@ -93,6 +106,7 @@ async function start(): Promise<void> {
   // Inside Excel: the ledger as a file too (the complete one, for the schools).
   byId('download-generate').addEventListener('click', () => void files.generate());
   byId('app').removeAttribute('aria-busy');
+  if (becameWps()) return;
 
   const { office, hosted } = await officeOnPage();
   if (office) officeSourceNote();

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 
 export const ROOT = path.join(__dirname, '..', '..');
 export const DIST = path.join(ROOT, 'dist');
-const INPUTS = ['src', 'seeds', 'assets', 'manifest.xml', 'webpack.config.js', 'scripts/addin-manifest.js', 'package-lock.json'];
+const INPUTS = ['src', 'seeds', 'assets', 'wps', 'manifest.xml', 'webpack.config.js', 'scripts/addin-manifest.js', 'scripts/wps-package.js', 'package-lock.json'];
 
 function newestMtime(target: string): number {
   const stat = fs.statSync(target);
@@ -28,5 +28,8 @@ export function ensureDist(): { built: boolean } {
   delete env.ADDIN_BASE_URL;
   delete env.OFFICE_JS; // the default: Microsoft's CDN, falling back to our copy
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], { cwd: ROOT, env, stdio: 'pipe' });
+  // webpack leaves a file it would write unchanged alone (old mtime): mark this build as newer than its inputs.
+  const now = new Date();
+  fs.utimesSync(marker, now, now);
   return { built: true };
 }

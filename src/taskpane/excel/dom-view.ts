@@ -10,7 +10,7 @@ import { planIssueList, problemReport } from '../ui/issue-list.js';
 import { rollupVerdict } from '../../core/report/wording.js';
 import { foldedAccounting, gapLinks, problemCounts, schoolTable } from '../ui/rollup-view.js';
 import type { PaneView, RolledUpView } from './controller.js';
-import type { CapabilityView, FailureView, GeneratedView, NoteView, StatusView, SummaryWrittenView, ValidatedView } from './view-model.js';
+import type { CapabilityView, FailureView, HostName, GeneratedView, NoteView, StatusView, SummaryWrittenView, ValidatedView } from './view-model.js';
 
 export interface ReportHandlers {
   mark(): void;
@@ -45,7 +45,10 @@ export function renderCapability(view: CapabilityView): void {
 }
 
 export class DomView implements PaneView {
-  constructor(private readonly handlers: ReportHandlers) {}
+  constructor(
+    private readonly handlers: ReportHandlers,
+    private readonly host: HostName = 'Excel',
+  ) {}
 
   progress(text: string, done?: number, total?: number): void {
     showProgress(text, done, total);
@@ -105,7 +108,7 @@ export class DomView implements PaneView {
   failure(view: FailureView): void {
     const box = byId('error');
     box.replaceChildren(...present(
-      h('strong', {}, 'Excel 未能完成'), ' ', h('code', { class: 'code' }, view.code),
+      h('strong', {}, `${this.host} 未能完成`), ' ', h('code', { class: 'code' }, view.code),
       view.officeCode ? h('span', { class: 'office-code' }, `（Excel 错误代码：${view.officeCode}）`) : null,
       h('p', {}, view.message),
       noteList(view.notes),

@@ -15,8 +15,8 @@ import { ExcelController } from './controller.js';
 import { DomView, renderCapability } from './dom-view.js';
 import { browserPageUrl, capabilityView } from './view-model.js';
 
-/** Shows what only makes sense in one mode (`.file-only` / `.excel-only` in taskpane.html). */
-function showExcelControls(): void {
+/** Shows what only makes sense in one mode (`.file-only` / `.excel-only` in taskpane.html; WPS mode shows the workbook controls too). */
+export function showExcelControls(): void {
   for (const node of document.querySelectorAll<HTMLElement>('.file-only')) node.hidden = true;
   for (const node of document.querySelectorAll<HTMLElement>('.excel-only')) node.hidden = false;
 }

@@ -11,6 +11,9 @@ import type { OfficeFailure } from '../../office/office-errors.js';
 import { countBySeverity, groupBySheet, type ProblemGroup } from '../../core/report/issue-groups.js';
 import { checkHeadline, ledgerSize, verdict } from '../../core/report/wording.js';
 
+/** How the pane names the host it runs in. */
+export type HostName = 'Excel' | 'WPS 表格';
+
 export interface MissingGroup {
   /** `ExcelApi 1.8`. */
   need: string;
@@ -104,15 +107,17 @@ export interface GeneratedView {
 }
 
 export function generatedView(
-  written: { method: 'insert' | 'ranges'; sheets: string[]; notes: Issue[] },
+  written: { method?: 'insert' | 'ranges'; sheets: string[]; notes: Issue[] },
   plan: { pillars: number; tasks: number; issues: Issue[] },
+  host: HostName = 'Excel',
 ): GeneratedView {
-  const how = written.method === 'insert' ? '整表插入，与下载的台账文件相同' : '逐区域写入';
+  // WPS writes sheet by sheet with its own object model: no method to name.
+  const how = written.method === 'insert' ? '整表插入，与下载的台账文件相同' : written.method === 'ranges' ? '逐区域写入' : undefined;
   const skipped = written.notes.filter((n) => n.code === 'OFFICE_SKIPPED_FEATURE').length;
   return {
     headline:
       `已在当前工作簿中添加 ${written.sheets.length} 张工作表${ledgerSize(plan.pillars, plan.tasks, how)}。` +
-      (skipped > 0 ? `此版本 Excel 跳过了 ${skipped} 项功能，见下方说明。` : ''),
+      (skipped > 0 ? `此版本 ${host} 跳过了 ${skipped} 项功能，见下方说明。` : ''),
     sheets: written.sheets,
     notes: noteViews(written.notes),
     planIssues: plan.issues,
@@ -153,11 +158,11 @@ export interface StatusView {
   notes: NoteView[];
 }
 
-export function markedView(result: { marked: number; restored: number; notes: Issue[] }): StatusView {
+export function markedView(result: { marked: number; restored: number; notes: Issue[] }, host: HostName = 'Excel'): StatusView {
   const text =
     result.marked === 0
       ? '没有可标出的单元格（这些问题不对应具体单元格）。'
-      : `已用橙色标出 ${result.marked} 个问题单元格（Excel 支持时附批注）。改好后可点“清除标记”恢复原来的填充。`;
+      : `已用橙色标出 ${result.marked} 个问题单元格（${host} 支持时附批注）。改好后可点“清除标记”恢复原来的填充。`;
   return { tone: 'good', text, notes: noteViews(result.notes) };
 }
 
