@@ -31,6 +31,8 @@ export function parseRollupArgs(args: string[]) {
       json: { type: 'boolean' },
       sort: { type: 'string' },
       report: { type: 'string' },
+      feedback: { type: 'string' },
+      'resubmit-by': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...PLAN_READING_OPTIONS,
     },
