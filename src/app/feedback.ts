@@ -17,6 +17,7 @@ import { feedbackListSpec } from '../core/summary/feedback-list.js';
 import type { ValidationRules } from '../core/validate/rules.js';
 import type { ReadPlatform } from '../xlsx/read/index.js';
 import { renderWorkbook, type RenderOptions } from '../xlsx/render-workbook.js';
+import { zipFiles } from '../xlsx/zip-files.js';
 import { annotateSubmission } from './annotate-submission.js';
 import { checkSubmission } from './check-submission.js';
 
@@ -103,4 +104,9 @@ export async function buildFeedback(request: FeedbackRequest): Promise<Feedback>
   const chase = chaseMessage(rollup.planTitle, planned.missing, resubmitBy, rollup.asOf);
   if (chase) outputs.push({ name: CHASE_MESSAGE_FILE, bytes: notepadText([chase]) });
   return { outputs, messages, ...(chase ? { chase } : {}), notes, copies: copies.size };
+}
+
+/** Every feedback file in one .zip: what the page's 下载各校反馈 saves. */
+export function feedbackZip(outputs: readonly FeedbackOutput[]): Uint8Array {
+  return zipFiles(outputs);
 }
