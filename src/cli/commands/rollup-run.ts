@@ -113,14 +113,8 @@ export async function rollupWith(
   const sources: RollupSources = { cwd: io.cwd, positionals, plan: loaded.file, ...(rosterFile ? { roster: rosterFile } : {}), ...(rulesFile ? { rules: rulesFile } : {}) };
   const { files, skipped, notRead } = collectFiles(io.cwd, positionals, usedForOtherThings(sources));
   // Before any file is checked: the summary may not replace an input or land among them, nor race another run.
+  const feedback = feedbackTarget(io.cwd, { folder: stringOption(values, 'feedback'), resubmitBy: stringOption(values, 'resubmit-by'), asOf }, summaryMustNotTouch(sources, files));
   const claim = claimOutput(output, summaryMustNotTouch(sources, files));
-  let feedback: FeedbackTarget | undefined;
-  try {
-    feedback = feedbackTarget(io.cwd, { folder: stringOption(values, 'feedback'), resubmitBy: stringOption(values, 'resubmit-by'), asOf }, summaryMustNotTouch(sources, files));
-  } catch (error) {
-    claim.release();
-    throw error;
-  }
   // The 通报 draft (--report) is claimed with the same care, before any work too.
   const reportFile = stringOption(values, 'report');
   if (reportFile !== undefined && resolvePath(io.cwd, reportFile) === output) {
