@@ -79,7 +79,7 @@ function copyButton(area: HTMLTextAreaElement): HTMLElement {
 export function feedbackMessages(messages: readonly { school: string; text: string }[], chase?: string): HTMLElement {
   const all = [...messages.map((m) => ({ label: m.school, text: m.text })), ...(chase ? [{ label: '催报（未报送的学校）', text: chase }] : [])];
   const items = all.map((m) => {
-    const area = h('textarea', { readonly: '', rows: '3', 'aria-label': `给${m.label}的消息` }, m.text) as HTMLTextAreaElement;
+    const area = h('textarea', { readonly: '', rows: '4', 'aria-label': `给${m.label}的消息` }, m.text) as HTMLTextAreaElement;
     return h('li', { class: 'feedback-message' }, [h('span', { class: 'school' }, m.label), area, copyButton(area)]);
   });
   return h('ul', { class: 'feedback-messages', 'aria-label': '各校反馈消息' }, items);
