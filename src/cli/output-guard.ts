@@ -34,7 +34,7 @@ export interface OutputClaim {
 }
 
 /** The real path a file would have: the nearest existing ancestor resolved, the rest appended. */
-function realTarget(file: string): string {
+export function realTarget(file: string): string {
   const rest: string[] = [];
   for (let dir = file; ; ) {
     try {
@@ -61,7 +61,7 @@ const shown = (cwd: string, file: string): string => {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 };
 
-function insideOf(folder: string, file: string): boolean {
+export function insideOf(folder: string, file: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }

@@ -23,3 +23,13 @@ export function summaryFileName(planTitle: string, asOf?: string): string {
 export function annotatedFileName(fileName: string): string {
   return `${fileName.replace(/\.xlsx$/i, '')}-校验标注.xlsx`;
 }
+
+/** The files of 各校反馈 besides the annotated copies. */
+export const FEEDBACK_LIST_FILE = '反馈清单.xlsx';
+export const FEEDBACK_MESSAGES_FILE = '各校反馈消息.txt';
+export const CHASE_MESSAGE_FILE = '催报消息.txt';
+
+/** `<plan title>-各校反馈-2024-09-01.zip`: what the page's 下载各校反馈 saves. */
+export function feedbackZipFileName(planTitle: string, asOf: string): string {
+  return `${safeFileName(planTitle)}-各校反馈-${asOf}.zip`;
+}

@@ -145,6 +145,8 @@ export const MESSAGES_ZH_CN = {
   ROUND_PREVIOUS_NOT_SUMMARY: '“{file}”不是 taizhang 生成的汇总表（没有汇总表的隐藏标记），不能作为上期汇总，没有开始汇总。请选择上期用 taizhang 汇总生成的汇总表。',
   ROUND_PREVIOUS_OTHER_PLAN: '“{file}”是另一份工作要点（“{planTitle}”）的汇总表，不能与本次比较，没有开始汇总。请选择本工作要点上一期的汇总表，或用 --plan 指定对应的工作要点。',
   ROUND_PREVIOUS_NO_ROUNDS: '“{file}”是旧版 taizhang 生成的汇总表，其中没有记录各期数据，不能作为上期比较，没有开始汇总。请用新版对上期的报送文件重新汇总一次（--as-of 写上期的日期），再用它作 --previous。',
+  // ── 各校反馈 (src/app/feedback) ─────────────────────────────────────────
+  FEEDBACK_FILE_NOT_REREAD: '“{file}”在汇总之后未能再次读取（可能已被移走或改动，或是旧版 .xls/.et 格式），没有生成标注副本；反馈清单和消息按汇总时发现的问题列出。',
 
   // ── Command line (src/cli) ──────────────────────────────────────────────
   CLI_CHECK_THREAD_DIED: '检查文件“{file}”时，检查线程意外终止（{detail}），多半是文件内容异常、耗尽了内存。这个文件没有汇总进来，其他文件照常汇总。请用 Excel 或 WPS 打开该文件检查，删去无关内容后另存为 .xlsx，或让报送单位用模板重新填写。',
@@ -210,6 +212,8 @@ export const MESSAGES_ZH_CN = {
   FAULT_OUTPUT_IS_INPUT: '输出文件“{output}”就是输入文件“{input}”（同一个文件），写出会覆盖它，所以没有开始，什么都没有写。请用 -o 另指定一个文件，例如“{suggestion}”。',
   FAULT_OUTPUT_IN_INPUT_FOLDER: '输出文件“{output}”在要汇总的文件夹“{folder}”里面，会混进或覆盖学校报送的文件，所以没有开始，什么都没有写。请把汇总表写到这个文件夹以外，例如 -o “{suggestion}”。',
   FAULT_OUTPUT_IS_FOLDER: '输出“{output}”是一个已有的文件夹，不能写成文件。请用 -o 指定文件名，例如“{suggestion}”。',
+  FAULT_FEEDBACK_IN_INPUT_FOLDER: '反馈文件夹“{output}”就是或在要汇总的文件夹“{folder}”里面，写出的标注副本会混进学校报送的文件，所以没有开始，什么都没有写。请用 --feedback 另指定一个文件夹，例如“{suggestion}”。',
+  FAULT_FEEDBACK_NOT_FOLDER: '--feedback 指定的“{output}”是一个已有的文件，不是文件夹，所以没有开始。请指定一个文件夹（不存在时会自动创建），例如“{suggestion}”。',
   FAULT_OUTPUT_BUSY: '另一个 taizhang（进程号 {pid}）正在写“{output}”，为免互相覆盖，本次没有开始。请等它完成后再运行，或用 -o 另指定一个文件。',
   FAULT_INTERRUPTED: '运行被中断（{signal}）。临时文件已删除，已有的输出文件没有改动。',
   FAULT_RULES_INVALID: '校验规则文件“{file}”有误：{detail}。请对照 README 中的规则说明修改，或不指定 --rules 使用默认规则。',

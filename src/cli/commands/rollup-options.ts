@@ -33,6 +33,8 @@ export function parseRollupArgs(args: string[]) {
       report: { type: 'string' },
       round: { type: 'string' },
       previous: { type: 'string' },
+      feedback: { type: 'string' },
+      'resubmit-by': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       ...PLAN_READING_OPTIONS,
     },

@@ -20,6 +20,7 @@ import { convertToXlsx, findSoffice } from '../convert-legacy.js';
 import { resolvePath } from '../files.js';
 import { claimOutput, type OutputClaim } from '../output-guard.js';
 import { summaryMustNotTouch, usedForOtherThings, type RollupSources } from '../rollup-inputs.js';
+import { feedbackJson, feedbackLine, feedbackTarget, writeFeedback, type FeedbackTarget } from '../rollup-feedback.js';
 import { printable } from '../display-name.js';
 import type { CliIo } from '../io.js';
 import { asOfOption, planReadingOptions, rulesOption } from '../plan-options.js';
@@ -120,6 +121,7 @@ export async function rollupWith(
   const sources: RollupSources = { cwd: io.cwd, positionals, plan: loaded.file, ...(rosterFile ? { roster: rosterFile } : {}), ...(rulesFile ? { rules: rulesFile } : {}), ...(previousFile ? { previous: previousFile } : {}) };
   const { files, skipped, notRead } = collectFiles(io.cwd, positionals, usedForOtherThings(sources));
   // Before any file is checked: the summary may not replace an input or land among them, nor race another run.
+  const feedback = feedbackTarget(io.cwd, { folder: stringOption(values, 'feedback'), resubmitBy: stringOption(values, 'resubmit-by'), asOf }, summaryMustNotTouch(sources, files));
   const claim = claimOutput(output, summaryMustNotTouch(sources, files));
   // The 通报 draft (--report) is claimed with the same care, before any work too.
   const reportFile = stringOption(values, 'report');
@@ -131,7 +133,8 @@ export async function rollupWith(
   try {
     report = reportFile === undefined ? undefined : claimOutput(resolvePath(io.cwd, reportFile), summaryMustNotTouch(sources, files));
     const request = { plan: loaded.plan, files, skipped, notRead, asOf, sortBy, rounds, ...(roster ? { roster } : {}), ...(rules ? { rules } : {}), ...(pool ? { pool } : {}) };
-    return await rollupInto(claim, request, values, positionals, io, report);
+    const extras = { ...(report ? { report } : {}), ...(feedback ? { feedback: { target: feedback, inputs: summaryMustNotTouch(sources, files) } } : {}) };
+    return await rollupInto(claim, request, values, positionals, io, extras);
   } finally {
     report?.release();
     claim.release();
@@ -149,7 +152,13 @@ function schoolPace(s: Rollup['schools'][number]) {
   return { lightCounts: s.lightCounts, lights: s.lights, ...(s.rates ? { rates: s.rates } : {}), ...(s.pace ? { pace: s.pace } : {}), ...(s.rank ? { rank: s.rank } : {}), ...(s.lagging ? { lagging: true } : {}) };
 }
 
-async function rollupInto(claim: OutputClaim, request: RollupRequest, values: RollupValues, positionals: string[], io: CliIo, report?: OutputClaim): Promise<number> {
+interface RollupExtras {
+  report?: OutputClaim;
+  feedback?: { target: FeedbackTarget; inputs: ReturnType<typeof summaryMustNotTouch> };
+}
+
+async function rollupInto(claim: OutputClaim, request: RollupRequest, values: RollupValues, positionals: string[], io: CliIo, extras: RollupExtras): Promise<number> {
+  const { report } = extras;
   const output = claim.file;
   const { files, skipped } = request;
   const progress = progressBar(io, files.length, '汇总中');
@@ -159,16 +168,18 @@ async function rollupInto(claim: OutputClaim, request: RollupRequest, values: Ro
   await claim.write(run.summary);
   for (const item of run.cut) io.stderr(describeIssue(item) + '\n');
   if (report) await writeReport(report, run, request.plan);
+  const fed = extras.feedback && (await writeFeedback(extras.feedback.target, { rollup: run.rollup, plan: request.plan, files, ...(request.rules ? { rules: request.rules } : {}) }, extras.feedback.inputs));
 
   const { accounting } = run.rollup;
   if (values.json) {
     const schools = run.rollup.schools.map((s) => ({ name: s.name, status: s.status, roster: s.roster, files: s.files, ...schoolPace(s) }));
     const { overdue, lightCounts, pace, paceRules } = run.rollup;
-    io.stdout(JSON.stringify({ output, ...(report ? { report: report.file } : {}), asOf: request.asOf, round: { label: run.rounds.record.label, ...(run.rounds.changes ? { sinceLast: run.rounds.changes } : {}) }, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats, lightCounts, pace, paceRules, overdue }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ output, ...(report ? { report: report.file } : {}), ...(fed ? { feedback: feedbackJson(extras.feedback!.target, fed) } : {}), asOf: request.asOf, round: { label: run.rounds.record.label, ...(run.rounds.changes ? { sinceLast: run.rounds.changes } : {}) }, accounting, skipped, converted: run.converted, cut: run.cut, schools, taskStats: run.rollup.taskStats, lightCounts, pace, paceRules, overdue }, null, 2) + '\n');
   } else {
     io.stdout(formatAccounting(run.rollup, skipped, run.converted));
     io.stdout(`已生成汇总表：${printable(path.relative(io.cwd, output) || output)}\n`);
     io.stdout(roundLine(run.rounds.record.label, request.asOf, run.rounds.changes) + '\n');
+    if (fed) io.stdout(feedbackLine(io.cwd, extras.feedback!.target, fed));
     if (report) io.stdout(`已生成通报草稿：${printable(path.relative(io.cwd, report.file) || report.file)}（标“请填写”的地方需要补写）\n`);
   }
   const errorRows = run.rollup.problems.filter((p) => p.severity === 'error').length;

@@ -8,6 +8,7 @@
 import type { Issue } from '../../core/model.js';
 import type { PaneInputs } from '../pane-inputs.js';
 import type * as Work from '../work/index.js';
+import type { PageFeedback } from '../work/feedback.js';
 import {
   annotatedFileView, checkedFileView, generatedFileView, refusedFileView, rolledUpFileView,
   outlineView, refusedPreviousView, type AnnotatedFileView, type CheckedFileView, type FileDownload, type GeneratedFileView, type OutlineView, type RolledUpFileView,
@@ -30,6 +31,8 @@ export interface FileView {
   summaryReady(view: RolledUpFileView, file: FileDownload): void;
   /** The 通报 draft of the last roll-up is offered. */
   reportReady(file: FileDownload): void;
+  /** 各校反馈 of the last roll-up: the .zip offered, each school's message shown to copy. */
+  feedbackReady?(feedback: PageFeedback): void;
 }
 
 type Checked = Extract<Awaited<ReturnType<FileDeps['validateFile']>>, { status: 'checked' }>;
@@ -99,6 +102,14 @@ export class FileController {
     if (!this.lastRollup) return;
     this.view.progress('正在生成通报草稿……');
     this.view.reportReady(await this.lastRollup.report());
+  }
+
+  /** 下载各校反馈: every school's annotated copy, 反馈清单 and messages of the last roll-up. */
+  async feedback(): Promise<void> {
+    if (!this.lastRollup) return;
+    this.view.progress('正在生成各校反馈……');
+    const feedback = await this.lastRollup.feedback();
+    this.view.feedbackReady?.(feedback);
   }
 
   async rollUp(): Promise<void> {

@@ -6,7 +6,8 @@
 import type { Issue } from '../../core/model.js';
 import { byId, h, offerFile, showProgress } from '../ui/dom.js';
 import { issuesBySheet, planIssueList } from '../ui/issue-list.js';
-import { foldedAccounting, gapLinks, problemCounts, schoolTable } from '../ui/rollup-view.js';
+import { feedbackMessages, foldedAccounting, gapLinks, problemCounts, schoolTable } from '../ui/rollup-view.js';
+import type { PageFeedback } from '../work/feedback.js';
 import { planProblems, result } from '../ui/run.js';
 import type { FileView } from './controller.js';
 import type { AnnotatedFileView, CheckedFileView, FileDownload, GeneratedFileView, OutlineView, RolledUpFileView } from './view-model.js';
@@ -19,6 +20,7 @@ export class FileDomView implements FileView {
   constructor(
     private readonly annotate: () => void,
     private readonly report: () => void = () => undefined,
+    private readonly feedback: () => void = () => undefined,
   ) {}
 
   progress(text: string, done?: number, total?: number): void {
@@ -65,13 +67,21 @@ export class FileDomView implements FileView {
     const offered = offer(file);
     const button = h('button', { type: 'button', class: 'secondary', id: 'make-report' }, '生成通报草稿（Word，按公文格式排版）');
     button.addEventListener('click', () => this.report());
-    result(head!, h('div', { class: 'download-slot', id: 'summary-downloads' }, [offered.node, button]), ...rest);
+    const feedback = h('button', { type: 'button', class: 'secondary', id: 'make-feedback' }, '下载各校反馈（标注副本、反馈清单和各校消息，一个 .zip）');
+    feedback.addEventListener('click', () => this.feedback());
+    result(head!, h('div', { class: 'download-slot', id: 'summary-downloads' }, [offered.node, button, feedback]), ...rest);
     offered.start();
   }
 
   reportReady(file: FileDownload): void {
     const offered = offerFile(file.bytes, file.fileName);
     byId('make-report').replaceWith(offered.node);
+    offered.start();
+  }
+
+  feedbackReady(feedback: PageFeedback): void {
+    const offered = offerFile(feedback.file.bytes, feedback.file.fileName);
+    byId('make-feedback').replaceWith(h('div', { class: 'feedback' }, [h('p', {}, feedback.headline), offered.node, feedbackMessages(feedback.messages, feedback.chase)]));
     offered.start();
   }
 

@@ -26,6 +26,7 @@ export function fileActions(): FileActions {
   const view = new FileDomView(
     () => void run(() => controller.annotate()),
     () => void run(() => controller.report(), { keepResult: true }),
+    () => void run(() => controller.feedback(), { keepResult: true }),
   );
   const controller = new FileController(loadWork, domInputs, view);
   return {

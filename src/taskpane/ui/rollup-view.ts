@@ -62,3 +62,25 @@ export function schoolTable(rollup: Rollup): HTMLElement {
     h('tbody', {}, body),
   );
 }
+
+/** Copies a message: the clipboard API where the page may use it (https), else the selected text area's copy. */
+function copyButton(area: HTMLTextAreaElement): HTMLElement {
+  const button = h('button', { type: 'button', class: 'secondary copy' }, '复制');
+  button.addEventListener('click', () => {
+    area.select();
+    const done = () => (button.textContent = '已复制');
+    if (navigator.clipboard?.writeText) void navigator.clipboard.writeText(area.value).then(done, () => document.execCommand('copy') && done());
+    else if (document.execCommand('copy')) done();
+  });
+  return button;
+}
+
+/** Each school's ready-to-paste message (and the 催报 one) in a text area with its own 复制 button. */
+export function feedbackMessages(messages: readonly { school: string; text: string }[], chase?: string): HTMLElement {
+  const all = [...messages.map((m) => ({ label: m.school, text: m.text })), ...(chase ? [{ label: '催报（未报送的学校）', text: chase }] : [])];
+  const items = all.map((m) => {
+    const area = h('textarea', { readonly: '', rows: '4', 'aria-label': `给${m.label}的消息` }, m.text) as HTMLTextAreaElement;
+    return h('li', { class: 'feedback-message' }, [h('span', { class: 'school' }, m.label), area, copyButton(area)]);
+  });
+  return h('ul', { class: 'feedback-messages', 'aria-label': '各校反馈消息' }, items);
+}

@@ -6,5 +6,6 @@
 export { generateLedger, type GenerateResult } from './generate.js';
 export { validateFile, type ValidateResult } from './validate.js';
 export { rollUpFiles, type RollupRun } from './rollup.js';
+export type { PageFeedback } from './feedback.js';
 export { previewPlan, type PlanPreview } from './preview.js';
 export type { PickedFile, PlanReadingChoice } from './plan.js';

@@ -11,11 +11,16 @@ import { rollUpSubmissions, type RolledUp, type RoundOptions } from '../../app/r
 import { makeChecker, submissionInput } from '../../app/submission-checker.js';
 import type { Issue } from '../../core/model.js';
 import type { SubmissionInput } from '../../core/rollup/types.js';
+import { feedbackOf, type PageFeedback } from './feedback.js';
 import { loadPagePlan, type PickedFile, type PlanReadingChoice } from './plan.js';
 
 export type RollupRun =
   | { ok: false; issues: Issue[] }
-  | ({ ok: true; /** The 通报 draft (.docx) from the same figures. */ report(): Promise<{ fileName: string; bytes: Uint8Array }> } & RolledUp);
+  | ({
+      ok: true;
+      /** The 通报 draft (.docx) from the same figures. */ report(): Promise<{ fileName: string; bytes: Uint8Array }>;
+      /** 各校反馈: annotated copies, 反馈清单 and messages, in one .zip. */ feedback(): Promise<PageFeedback>;
+    } & RolledUp);
 
 /** Lets the browser paint and handle input between two files. */
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -47,5 +52,6 @@ export async function rollUpFiles(
   const names = roster ? readRoster(roster.bytes, roster.name) : undefined;
   const rolled = rollUpSubmissions(inputs, loaded.plan, { asOf, ...(names ? { roster: names } : {}), ...rounds });
   const report = () => writeRollupBriefing(rolled.rollup, loaded.plan, rolled.rounds.changes);
-  return { ok: true, ...rolled, report };
+  const feedback = () => feedbackOf(rolled.rollup, loaded.plan, files);
+  return { ok: true, ...rolled, report, feedback };
 }
