@@ -21,5 +21,9 @@ export const PAGE_MESSAGES_ZH_CN: Partial<Record<MessageCode, string>> = {
   PLAN_TABLE_NO_TASK_COLUMN: `表头（{headers}）中没有“工作任务”“重点任务”“工作内容”这类列，无法确定任务写在哪一列。请在${COLUMNS}中填写 工作任务=B 指定。`,
   LEDGER_OTHER_PLAN:
     '文件“{file}”是按另一份工作要点（“{planTitle}”）生成的台账，与本次的工作要点不一致。请用本次下发的台账模板重新填报，或在“依据哪份工作要点”中选择对应的工作要点文件。',
+  ROUND_PREVIOUS_OTHER_PLAN:
+    '“{file}”是另一份工作要点（“{planTitle}”）的汇总表，不能与本次比较，没有开始汇总。请在“上期汇总表”中选本工作要点上一期的汇总表，或在“依据哪份工作要点”中选择对应的工作要点文件。',
+  ROUND_PREVIOUS_NO_ROUNDS:
+    '“{file}”是旧版 taizhang 生成的汇总表，其中没有记录各期数据，不能作为上期比较，没有开始汇总。请用新版把上期的报送文件重新汇总一次（判断日期填上期的日期），再把得到的汇总表选作“上期汇总表”。',
   FAULT_RULES_INVALID: '校验规则文件“{file}”有误：{detail}。请对照 README 中的规则说明修改，或不使用规则文件，按默认规则校验。',
 };
