@@ -46,7 +46,8 @@ export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan
     cut: [],
     async renderSummary(render = {}) {
       const cut: Issue[] = [];
-      const bytes = await renderWorkbook(summarySpec(), { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });
+      // 明细 and 问题清单 stream their rows into the file: their cells are never all held at once.
+      const bytes = await renderWorkbook(buildSummarySpec(rollup, index, { stream: true }), { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });
       rolled.cut = cut;
       appendAll(rollup.problems, problemRows('', '', cut));
       return bytes;

@@ -32,7 +32,8 @@ export { PROBLEMS_SHEET_NAME } from './problems-sheet.js';
 export { SUBMISSIONS_SHEET_NAME } from './submissions-sheet.js';
 export { TASK_STATS_SHEET_NAME } from './task-stats-sheet.js';
 
-export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): WorkbookSpec {
+/** `stream`: 明细 and 问题清单 make their rows while the .xlsx is written (for `renderWorkbook` only, see StreamedRows). */
+export function buildSummarySpec(rollup: Rollup, index: TemplateIndex, { stream = false }: { stream?: boolean } = {}): WorkbookSpec {
   const changes = changesSheet(rollup);
   const sheets: SheetSpec[] = [
     submissionsSheet(rollup),
@@ -42,8 +43,8 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex): Workbook
     overdueSheet(rollup),
     chaseSheet(rollup),
     taskStatsSheet(rollup),
-    detailSheet(rollup),
-    problemsSheet(rollup),
+    detailSheet(rollup, stream),
+    problemsSheet(rollup, stream),
     ...(changes ? [changes] : []),
     accountingSheet(rollup),
     summaryMarker(index.templateId),

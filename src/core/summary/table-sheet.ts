@@ -7,7 +7,7 @@
 import { cellRef, columnLetter } from '../workbook/a1.js';
 import { printSetup } from '../template/print-setup.js';
 import { estimateRowHeight, lineCounter, RowHeight, type LineCounter } from '../template/row-height.js';
-import type { CellSpec, CellValue, RowSpec, SheetSpec } from '../workbook/spec.js';
+import type { CellSpec, CellValue, RowSpec, SheetSpec, StreamedRows } from '../workbook/spec.js';
 import { SUMMARY_BODY_SIZE, SUMMARY_STYLE, SUMMARY_STYLES, type SummaryStyleName } from './summary-styles.js';
 
 export interface TableColumn {
@@ -35,6 +35,12 @@ export interface FreeRow {
   height?: number;
 }
 
+/** `count` body rows, row `i` made when asked. */
+export interface LazyBody {
+  count: number;
+  row(i: number): TableCell[];
+}
+
 export interface TableSheet {
   name: string;
   title: string;
@@ -44,7 +50,11 @@ export interface TableSheet {
   columns: TableColumn[];
   /** Rows between the subtitle and the column header (e.g. a pillar band). */
   bands?: FreeRow[];
-  body: TableCell[][];
+  /** The table's rows; or `bodyOf`, when they are made one at a time from the caller's data. */
+  body?: TableCell[][];
+  bodyOf?: LazyBody;
+  /** Body rows made while the sheet is written, never held whole (`SheetSpec.streamed`); only without totals and notes. */
+  stream?: boolean;
   /** Rows right under the table, outside the filter (totals). */
   totals?: TableCell[][];
   /** Rows after a blank line (legends, notes). */
@@ -109,7 +119,11 @@ export function tableSheet(t: TableSheet): SheetSpec {
   const headerCells = t.columns.map((c) => ({ value: c.header, style: SUMMARY_STYLE.header }));
   const counters = t.columns.map((c) => lineCounter(c.width, fontSizeOf(c.style)));
   rows.push(tableRow(headerRow, headerCells, t.columns, counters, 24));
-  for (const cells of t.body) rows.push(tableRow(r++, cells, t.columns, counters));
+  const body = t.bodyOf ?? { count: t.body?.length ?? 0, row: (i: number) => t.body![i]! };
+  const stream = t.stream === true && !t.totals?.length && !t.notes?.length;
+  const streamed = stream ? streamedBody(r, body, t.columns, counters) : undefined;
+  if (stream) r += body.count;
+  else for (let i = 0; i < body.count; i++) rows.push(tableRow(r++, body.row(i), t.columns, counters));
   const lastBodyRow = r - 1;
   for (const cells of t.totals ?? []) rows.push(tableRow(r++, cells, t.columns, counters, 20));
   if (t.notes && t.notes.length > 0) r++;
@@ -127,6 +141,18 @@ export function tableSheet(t: TableSheet): SheetSpec {
     autoFilter: `A${headerRow}:${lastLetter}${Math.max(headerRow, lastBodyRow)}`,
     print: printSetup('landscape', t.pageTitle, { titleRows: `1:${headerRow}` }),
     ...(t.tabColor ? { tabColor: t.tabColor } : {}),
+    ...(streamed ? { streamed } : {}),
+  };
+}
+
+function streamedBody(first: number, body: LazyBody, columns: readonly TableColumn[], counters: readonly LineCounter[]): StreamedRows {
+  return {
+    first,
+    count: body.count,
+    columns: columns.length,
+    *rows() {
+      for (let i = 0; i < body.count; i++) yield tableRow(first + i, body.row(i), columns, counters);
+    },
   };
 }
 

@@ -7,7 +7,10 @@
  */
 import { excelSerialFromIso } from '../../core/workbook/serial-dates.js';
 import { TaizhangError } from '../../core/issues.js';
-import type { PrintSpec, ProtectionSpec, SheetSpec, ValidationSpec } from '../../core/workbook/spec.js';
+import { appendAll } from '../../core/arrays.js';
+import type { Issue } from '../../core/model.js';
+import { fitRow } from '../../core/workbook/text-limit.js';
+import type { PrintSpec, ProtectionSpec, RowSpec, SheetSpec, StreamedRows, ValidationSpec } from '../../core/workbook/spec.js';
 import { dimension, orderedRows, withMergedCells, writeSheetData, type Hyperlink, type SheetContext } from './sheet-data.js';
 import { columnLetter } from '../../core/workbook/a1.js';
 import { drawingRel } from './drawing.js';
@@ -114,6 +117,16 @@ export function sheetRels(targets: string[], drawing?: number): string | null {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
 }
 
+/** The streamed rows, each with its texts fitted to a cell as it comes (a cut is told to `ctx.onIssue`). */
+function* fittedRows(sheetName: string, streamed: StreamedRows, ctx: SheetContext): Iterable<RowSpec> {
+  const issues: Issue[] = [];
+  for (const row of streamed.rows()) {
+    yield fitRow(sheetName, row, issues);
+    for (const item of issues) ctx.onIssue?.(item);
+    issues.length = 0;
+  }
+}
+
 /**
  * Writes the whole worksheet part; returns the targets of its external
  * hyperlinks (for its .rels). `drawing` is the number of its drawing part, when it has charts.
@@ -123,13 +136,14 @@ export function writeSheet(sheet: SheetSpec, ctx: SheetContext, write: (text: st
   write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       sheetPr(sheet) +
-      `<dimension ref="${dimension(rows)}"/>` +
+      `<dimension ref="${dimension(rows, sheet.streamed)}"/>` +
       sheetView(sheet) +
       '<sheetFormatPr defaultRowHeight="15"/>' +
       cols(sheet) +
       '<sheetData>',
   );
   const links = writeSheetData(sheet, rows, ctx, write);
+  if (sheet.streamed) appendAll(links, writeSheetData(sheet, fittedRows(sheet.name, sheet.streamed, ctx), ctx, write));
   const rels: string[] = [];
   const merges = sheet.merges.map((m) => `<mergeCell ref="${xmlAttr(m)}"/>`);
   const formats = sheet.conditionalFormats.map(
