@@ -66,6 +66,8 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
     ...(request.rules ? { pace: request.rules.pace } : {}),
     ...(request.sortBy ? { sortBy: request.sortBy } : {}),
   });
+  // Every file's ledger is in the roll-up now: dropped before the summary is written, not held beside it.
+  inputs.length = 0;
   const summary = await rolled.renderSummary(nativeRender);
   return { rollup: rolled.rollup, summary, cut: rolled.cut, skipped: request.skipped, converted };
 }
