@@ -11,7 +11,7 @@ import { indexTemplate } from '../core/ledger/template-index.js';
 import type { Issue, Plan } from '../core/model.js';
 import { problemRows } from '../core/rollup/detail-rows.js';
 import { rollUp } from '../core/rollup/roll-up.js';
-import type { Rollup, RollupOptions, SubmissionInput } from '../core/rollup/types.js';
+import type { Rollup, RollupOptions, SubmissionInput, SubmissionSource } from '../core/rollup/roll-up.js';
 import { accountingLines, buildSummarySpec } from '../core/summary/build-summary.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
 import { renderWorkbook, type RenderOptions } from '../xlsx/render-workbook.js';
@@ -33,8 +33,8 @@ export interface RolledUp {
   cut: Issue[];
 }
 
-/** `pace`: the rules file's 红/黄/绿 rules; `sortBy`: the order of schools in 汇总 (roster by default). */
-export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan, options: RollupOptions): RolledUp {
+/** `inputs`: in memory, or a source loading each file when its school is reached (the CLI's spool). `pace`: the rules file's 红/黄/绿 rules; `sortBy`: the order of schools in 汇总 (roster by default). */
+export function rollUpSubmissions(inputs: readonly SubmissionInput[] | SubmissionSource, plan: Plan, options: RollupOptions): RolledUp {
   const index = indexTemplate(plan);
   const rollup = rollUp(inputs, index, options);
   const summarySpec = (): WorkbookSpec => buildSummarySpec(rollup, index);

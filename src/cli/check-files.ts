@@ -7,6 +7,7 @@
  * their own start-up (loading the modules, ~0.15 s) overlaps the main thread's.
  */
 import { makeChecker, submissionInput, type CheckJob, type SubmissionChecker } from '../app/submission-checker.js';
+import { headOf, type SubmissionHead } from '../core/rollup/submission-source.js';
 import type { SubmissionInput } from '../core/rollup/types.js';
 import type { FoundFile } from './collect-files.js';
 import { nativeRead } from './native-inflate.js';
@@ -43,21 +44,36 @@ export async function checkFiles(
   pool?: CheckPool,
 ): Promise<SubmissionInput[]> {
   const results: SubmissionInput[] = new Array(files.length);
+  const sink: ResultSink = { put: (i, input) => void (results[i] = input), putText: (i, _head, json) => void (results[i] = JSON.parse(json) as SubmissionInput) };
+  await checkFilesInto(files, job, onProgress, sink, pool);
+  return results;
+}
+
+/** Where checked results go, by the file's index: an array, or the roll-up's spool (result-spool.ts). */
+export interface ResultSink {
+  put(i: number, input: SubmissionInput): void;
+  /** A result as JSON text (the plain data it parses to is what the roll-up keeps), with its head. */
+  putText(i: number, head: SubmissionHead, json: string): void;
+}
+
+/** `checkFiles`, each result handed to `sink` as it comes. */
+export async function checkFilesInto(files: FoundFile[], job: CheckJob, onProgress: (done: number) => void, sink: ResultSink, pool?: CheckPool): Promise<void> {
   let done = 0;
   // A pool whose threads could not start is no reason to stop: the files are checked on this thread instead.
   if (!pool || pool.failure || files.length < pool.workers.length * MIN_FILES_PER_JOB) {
     await stopCheckPool(pool);
-    const check = nodeChecker(job);
+    // Not detached: the JSON text given to the sink is what detaches the result, as for a check thread's.
+    const check = nodeChecker(job, { detach: false });
     for (const [i, file] of files.entries()) {
-      results[i] = checkFile(file, check);
+      const input = checkFile(file, check);
+      sink.putText(i, headOf(input), JSON.stringify(input));
       onProgress(++done);
     }
-    return results;
+    return;
   }
   try {
-    await checkOnThreads(pool, files, job, results, () => onProgress(++done));
+    await checkOnThreads(pool, files, job, sink, () => onProgress(++done));
   } finally {
     await stopCheckPool(pool);
   }
-  return results;
 }

@@ -1,7 +1,8 @@
 /** The counts that prove nothing was lost, and the per-task statistics over every adopted school. */
 import { messageFor } from '../issues.js';
 import type { OtherEntry } from './other-files.js';
-import type { Accounting, DetailRow, RollupTask, SchoolRollup, SubmissionInput, TaskState, TaskStat } from './types.js';
+import type { SubmissionHead } from './submission-source.js';
+import type { Accounting, DetailRow, RollupTask, SchoolRollup, TaskState, TaskStat } from './types.js';
 import { rate } from './task-states.js';
 
 /**
@@ -9,17 +10,15 @@ import { rate } from './task-states.js';
  * laid out, so a row or file dropped by a bug shows up as `balanced: false`.
  */
 export function accountFor(
-  inputs: readonly SubmissionInput[],
+  inputs: readonly SubmissionHead[],
   schools: readonly SchoolRollup[],
   details: readonly DetailRow[],
   rosterGiven: boolean,
   otherEntries: readonly OtherEntry[] = [],
 ): Accounting {
-  const read = inputs.filter((i) => i.result.status === 'checked');
-  const refusals = inputs.flatMap((i) =>
-    i.result.status === 'refused' ? [{ file: i.file, code: i.result.issue.code, reason: refusalReason(schools, i.file) }] : [],
-  );
-  const rowsRead = read.reduce((n, i) => n + (i.result.status === 'checked' ? i.result.ledger.rows.length : 0), 0);
+  const read = inputs.filter((i) => i.refusal === undefined);
+  const refusals = inputs.flatMap((i) => (i.refusal ? [{ file: i.file, code: i.refusal.code, reason: refusalReason(schools, i.file) }] : []));
+  const rowsRead = read.reduce((n, i) => n + i.rows, 0);
   const files = schools.flatMap((s) => s.files);
   const others = otherEntries.map((o) => ({ file: o.file, code: o.issue.code, reason: messageFor(o.issue.code, o.issue.params), severity: o.issue.severity }));
   const filesFound = inputs.length + others.length;
