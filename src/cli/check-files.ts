@@ -7,7 +7,8 @@
  * their own start-up (loading the modules, ~0.15 s) overlaps the main thread's.
  */
 import { makeChecker, submissionInput, type CheckJob, type SubmissionChecker } from '../app/submission-checker.js';
-import { headOf, type SubmissionHead } from '../core/rollup/submission-source.js';
+import { headOf } from '../core/rollup/submission-source.js';
+import type { ResultSink } from './check-worker-protocol.js';
 import type { SubmissionInput } from '../core/rollup/types.js';
 import type { FoundFile } from './collect-files.js';
 import { nativeRead } from './native-inflate.js';
@@ -15,7 +16,7 @@ import { readSubmissionFile } from './safe-read.js';
 import { stopCheckPool, type CheckPool } from './check-pool.js';
 import { checkOnThreads } from './check-threads.js';
 
-export type { CheckJob };
+export type { CheckJob, ResultSink };
 
 /** Reads (only a regular file, bounded) and checks one file into the compact form the roll-up keeps. */
 export function checkFile(file: FoundFile, check: SubmissionChecker): SubmissionInput {
@@ -47,13 +48,6 @@ export async function checkFiles(
   const sink: ResultSink = { put: (i, input) => void (results[i] = input), putText: (i, _head, json) => void (results[i] = JSON.parse(json) as SubmissionInput) };
   await checkFilesInto(files, job, onProgress, sink, pool);
   return results;
-}
-
-/** Where checked results go, by the file's index: an array, or the roll-up's spool (result-spool.ts). */
-export interface ResultSink {
-  put(i: number, input: SubmissionInput): void;
-  /** A result as JSON text (the plain data it parses to is what the roll-up keeps), with its head. */
-  putText(i: number, head: SubmissionHead, json: string): void;
 }
 
 /** `checkFiles`, each result handed to `sink` as it comes. */

@@ -10,8 +10,7 @@ import { issue } from '../core/issues.js';
 import type { SubmissionInput } from '../core/rollup/types.js';
 import type { CheckJob } from '../app/submission-checker.js';
 import type { CheckPool } from './check-pool.js';
-import type { ResultSink } from './check-files.js';
-import type { WorkerRequest, WorkerResult } from './check-worker-protocol.js';
+import type { ResultSink, WorkerRequest, WorkerResult } from './check-worker-protocol.js';
 import type { FoundFile } from './collect-files.js';
 
 /**

@@ -4,17 +4,11 @@
  * temporary file, each read back when the roll-up reaches its school (see
  * core/rollup/submission-source.ts). Only the small heads stay in memory, so
  * 20,000 files take little more memory than 2,000.
- *
- * The file is unlinked as soon as it is opened, where the system allows it
- * (it then goes with the process, however the process ends); elsewhere it is
- * removed on close and on a signal (cleanup.ts).
  */
-import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { headOf, type SubmissionHead, type SubmissionSource } from '../core/rollup/submission-source.js';
 import type { SubmissionInput } from '../core/rollup/types.js';
-import { removeOnExit } from './cleanup.js';
+import { SpoolFile } from './spool-file.js';
 
 /** JSON characters held in memory before results go to the file: small roll-ups never touch the disk. */
 const MEMORY_CHARS = 4 * 1024 * 1024;
@@ -25,10 +19,7 @@ export class ResultSpool implements SubmissionSource {
   private readonly offsets: number[] = [];
   private readonly lengths: number[] = [];
   private held = 0;
-  private size = 0;
-  private fd: number | undefined;
-  private file: string | undefined;
-  private forget: (() => void) | undefined;
+  private spool: SpoolFile | undefined;
 
   constructor(
     private readonly dir = os.tmpdir(),
@@ -47,12 +38,9 @@ export class ResultSpool implements SubmissionSource {
       return;
     }
     const bytes = Buffer.from(json, 'utf8');
-    const fd = this.open();
-    let at = 0;
-    while (at < bytes.length) at += fs.writeSync(fd, bytes, at, bytes.length - at, this.size + at);
-    this.offsets[i] = this.size;
+    this.spool ??= new SpoolFile(this.dir, 'results');
+    this.offsets[i] = this.spool.append(bytes);
     this.lengths[i] = bytes.length;
-    this.size += bytes.length;
   }
 
   /** File `i`'s result as an object (checked on this thread, or re-checked after a conversion). */
@@ -72,40 +60,14 @@ export class ResultSpool implements SubmissionSource {
   load(i: number): SubmissionInput {
     const head = this.heads[i]!;
     if (head.refusal) return { file: head.file, ...(head.fileTime !== undefined ? { fileTime: head.fileTime } : {}), result: { status: 'refused', issue: head.refusal } };
-    return JSON.parse(this.texts[i] ?? this.readBack(i)) as SubmissionInput;
+    return JSON.parse(this.texts[i] ?? this.spool!.read(this.offsets[i]!, this.lengths[i]!).toString('utf8')) as SubmissionInput;
   }
 
   /** Closes and removes the file; the spool is empty afterwards. */
   close(): void {
-    if (this.fd !== undefined) fs.closeSync(this.fd);
-    if (this.file !== undefined) fs.rmSync(this.file, { force: true });
-    this.forget?.();
-    this.fd = this.file = this.forget = undefined;
+    this.spool?.close();
+    this.spool = undefined;
+    this.held = 0;
     this.heads.length = this.texts.length = this.offsets.length = this.lengths.length = 0;
-  }
-
-  private readBack(i: number): string {
-    const bytes = Buffer.allocUnsafe(this.lengths[i]!);
-    let at = 0;
-    while (at < bytes.length) {
-      const got = fs.readSync(this.fd!, bytes, at, bytes.length - at, this.offsets[i]! + at);
-      if (got === 0) throw new Error(`spool: ${this.heads[i]!.file} cut short`);
-      at += got;
-    }
-    return bytes.toString('utf8');
-  }
-
-  private open(): number {
-    if (this.fd !== undefined) return this.fd;
-    const file = path.join(this.dir, `taizhang-spool-${process.pid.toString(36)}-${Math.random().toString(36).slice(2, 8)}.tmp`);
-    this.fd = fs.openSync(file, 'wx+', 0o600);
-    try {
-      fs.unlinkSync(file);
-    } catch {
-      // Windows keeps an open file: removed on close, or by the signal handlers if the run is stopped.
-      this.file = file;
-      this.forget = removeOnExit(file);
-    }
-    return this.fd;
   }
 }

@@ -9,12 +9,13 @@ import type { SubmissionChecker } from '../../app/submission-checker.js';
 import { summaryFileName } from '../../core/file-names.js';
 import { describeIssue, issue, TaizhangError } from '../../core/issues.js';
 import type { Issue, Plan } from '../../core/model.js';
-import type { Rollup } from '../../core/rollup/types.js';
+import type { DetailRow, Rollup } from '../../core/rollup/types.js';
 import type { ValidationRules } from '../../core/validate/rules.js';
 import { nativeRender } from '../native-deflate.js';
 import { stringOption } from '../args.js';
 import { checkFilesInto, nodeChecker } from '../check-files.js';
 import { ResultSpool } from '../result-spool.js';
+import { RowSpool } from '../row-spool.js';
 import type { CheckPool } from '../check-pool.js';
 import { collectFiles, type FoundFile, type NotRead } from '../collect-files.js';
 import { convertToXlsx, findSoffice } from '../convert-legacy.js';
@@ -32,6 +33,7 @@ import { formatAccounting, reportNothingToRollUp } from '../rollup-report.js';
 import { sortOption, type RollupValues } from './rollup-options.js';
 
 export interface RollupRun {
+  /** Its 明细 rows were in a spool, closed once the summary is written: only the summary and `accounting` have them. */
   rollup: Rollup;
   summary: Uint8Array;
   /** Texts cut to fit Excel's limit per cell in the summary (WORKBOOK_TEXT_CUT); also in `rollup.problems`. */
@@ -60,6 +62,8 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
   const job = { plan: request.plan, asOf: request.asOf, ...(request.rules ? { rules: request.rules } : {}) };
   // Results wait in the spool, off the heap, until the roll-up reaches their school.
   const spool = new ResultSpool();
+  // 明细's rows too: written to the summary from a temporary file, row by row.
+  const detailStore = new RowSpool<DetailRow>();
   try {
     await checkFilesInto(request.files, job, (done) => request.onProgress?.(done, request.files.length), spool, request.pool);
     const converted = await convertLegacy(request.files, spool, nodeChecker(job));
@@ -69,6 +73,7 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
       ...(request.roster ? { roster: request.roster } : {}),
       ...(request.rules ? { pace: request.rules.pace } : {}),
       ...(request.sortBy ? { sortBy: request.sortBy } : {}),
+      detailStore,
     });
     // Every file is in the roll-up now: the spool goes before the summary is written, not beside it.
     spool.close();
@@ -76,6 +81,7 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
     return { rollup: rolled.rollup, summary, cut: rolled.cut, skipped: request.skipped, converted };
   } finally {
     spool.close();
+    detailStore.close();
   }
 }
 

@@ -2,7 +2,7 @@
 import { messageFor } from '../issues.js';
 import type { OtherEntry } from './other-files.js';
 import type { SubmissionHead } from './submission-source.js';
-import type { Accounting, DetailRow, RollupTask, SchoolRollup, TaskState, TaskStat } from './types.js';
+import type { Accounting, RollupTask, SchoolRollup, TaskState, TaskStat } from './types.js';
 import { rate } from './task-states.js';
 
 /**
@@ -12,7 +12,8 @@ import { rate } from './task-states.js';
 export function accountFor(
   inputs: readonly SubmissionHead[],
   schools: readonly SchoolRollup[],
-  details: readonly DetailRow[],
+  /** The rows the detail list got, counted as they went in. */
+  details: { adopted: number; superseded: number; total: number },
   rosterGiven: boolean,
   otherEntries: readonly OtherEntry[] = [],
 ): Accounting {
@@ -33,9 +34,9 @@ export function accountFor(
     filesSuperseded: files.filter((f) => f.outcome === '已替代').length,
     refusals,
     rowsRead,
-    rowsAdopted: details.filter((d) => d.adopted).length,
-    rowsSuperseded: details.filter((d) => !d.adopted).length,
-    detailRows: details.length,
+    rowsAdopted: details.adopted,
+    rowsSuperseded: details.superseded,
+    detailRows: details.total,
     rosterGiven,
     schoolsListed: schools.filter(onRoster).length,
     schoolsListedSubmitted: schools.filter((s) => onRoster(s) && s.kept !== undefined).length,
@@ -45,7 +46,7 @@ export function accountFor(
     schoolsUnlisted: schools.filter((s) => s.roster === 'unlisted').length,
     schoolsDuplicate: schools.filter((s) => s.status === '重复报送').length,
     schoolsUnreadable: schools.filter((s) => s.status === '无法读取' || s.status === '非本模板').length,
-    balanced: filesFound === read.length + filesRefused + others.length && rowsRead === details.length && files.length === inputs.length,
+    balanced: filesFound === read.length + filesRefused + others.length && rowsRead === details.total && files.length === inputs.length,
   };
 }
 

@@ -111,6 +111,8 @@ export function rollUp(entries: readonly SubmissionInput[] | SubmissionSource, i
 
   const schools: SchoolRollup[] = [];
   const details: Rollup['details'] = [];
+  const detailStore = options.detailStore;
+  const rowCounts = { adopted: 0, superseded: 0 };
   const problems: Rollup['problems'] = [];
   const changes: Rollup['changes'] = [];
   for (const key of [...groups.keys()].sort(compareNames)) {
@@ -148,7 +150,10 @@ export function rollUp(entries: readonly SubmissionInput[] | SubmissionSource, i
         rows: read.ledger.rows.length,
       });
       // Loops, not push(...rows): one file may have more rows than a call takes arguments.
-      appendAll(details, detailRows(name, read.file, read.ledger, i === 0, taskMap, pillarByNo, read.ctx));
+      const rows = detailRows(name, read.file, read.ledger, i === 0, taskMap, pillarByNo, read.ctx);
+      rowCounts[i === 0 ? 'adopted' : 'superseded'] += rows.length;
+      if (detailStore) for (const row of rows) detailStore.push(row);
+      else appendAll(details, rows);
       appendAll(problems, problemRows(name, read.file, read.issues));
       if (kept && i > 0) appendAll(changes, changesBetween(name, kept, read, tasks));
     });
@@ -206,9 +211,10 @@ export function rollUp(entries: readonly SubmissionInput[] | SubmissionSource, i
     taskStats: taskStatistics(tasks, adopted),
     overall: completion(adopted, tasks, pillars),
     details,
+    ...(detailStore ? { detailStore } : {}),
     problems,
     changes,
-    accounting: accountFor(sorted.map((at) => heads[at]!), schools, details, roster !== undefined, others),
+    accounting: accountFor(sorted.map((at) => heads[at]!), schools, { ...rowCounts, total: (detailStore ?? details).length }, roster !== undefined, others),
     paceRules,
     sortBy,
     overdue,

@@ -2,6 +2,7 @@
  * 明细: every row of every readable file, superseded files included and
  * marked, so the row count here equals the rows read — nothing dropped.
  */
+import { detailRowsOf } from '../rollup/detail-rows.js';
 import type { DetailRow, Rollup } from '../rollup/types.js';
 import type { SheetSpec } from '../workbook/spec.js';
 import { SUMMARY_STYLE } from './summary-styles.js';
@@ -31,8 +32,10 @@ const COLUMNS: TableColumn[] = [
 
 /** `stream`: the rows are made while the sheet is written (see StreamedRows). */
 export function detailSheet(rollup: Rollup, stream = false): SheetSpec {
-  const details = rollup.details;
-  const row = (i: number): TableCell[] => detailCells(details[i]!);
+  const details = detailRowsOf(rollup);
+  function* rows(): Iterable<TableCell[]> {
+    for (const d of details.rows()) yield detailCells(d);
+  }
   const a = rollup.accounting;
   return tableSheet({
     name: DETAIL_SHEET_NAME,
@@ -42,7 +45,7 @@ export function detailSheet(rollup: Rollup, stream = false): SheetSpec {
       `被同校较新文件替代 ${a.rowsSuperseded} 行（“是否采用”为“否”）。`,
     pageTitle: `${rollup.planTitle} 填报明细`,
     columns: COLUMNS,
-    bodyOf: { count: details.length, row },
+    bodyOf: { count: details.count, rows },
     stream,
     freezeColumns: 1,
     tabColor: 'A5A5A5',

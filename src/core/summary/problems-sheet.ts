@@ -24,29 +24,32 @@ const COLUMNS: TableColumn[] = [
 export function problemsSheet(rollup: Rollup, stream = false): SheetSpec {
   // `count` is fixed here: cuts found while writing join `rollup.problems` after the workbook, never this sheet.
   const problems = rollup.problems;
-  const row = (i: number): TableCell[] => {
-    const p = problems[i]!;
-    return [i + 1, p.school, p.file, p.sheet, p.cell, { value: SEVERITY_ZH[p.severity], style: SEVERITY_STYLE[p.severity] }, p.code, p.message];
-  };
+  const count = problems.length;
+  function* rows(): Iterable<TableCell[]> {
+    for (let i = 0; i < count; i++) {
+      const p = problems[i]!;
+      yield [i + 1, p.school, p.file, p.sheet, p.cell, { value: SEVERITY_ZH[p.severity], style: SEVERITY_STYLE[p.severity] }, p.code, p.message];
+    }
+  }
   let errors = 0;
   let warnings = 0;
   for (const p of problems) {
     if (p.severity === 'error') errors++;
     else if (p.severity === 'warning') warnings++;
   }
-  const count = (s: 'error' | 'warning') => (s === 'error' ? errors : warnings);
+  const of = (s: 'error' | 'warning') => (s === 'error' ? errors : warnings);
   return tableSheet({
     name: PROBLEMS_SHEET_NAME,
     title: `${rollup.planTitle} 问题清单`,
     subtitle:
-      problems.length === 0
+      count === 0
         ? '各文件均未发现问题。'
-        : `共 ${problems.length} 条：错误 ${count('error')} 条，警告 ${count('warning')} 条（含被替代文件的问题和无法读取的文件）。`,
+        : `共 ${count} 条：错误 ${of('error')} 条，警告 ${of('warning')} 条（含被替代文件的问题和无法读取的文件）。`,
     pageTitle: `${rollup.planTitle} 问题清单`,
     columns: COLUMNS,
-    bodyOf: { count: problems.length, row },
+    bodyOf: { count, rows },
     stream,
     freezeColumns: 0,
-    tabColor: count('error') > 0 ? 'C00000' : 'FFC000',
+    tabColor: of('error') > 0 ? 'C00000' : 'FFC000',
   });
 }

@@ -4,6 +4,7 @@
  * optional notes. Printed A4 landscape one page wide with the title and
  * header repeated on every page; header frozen; filter on the header row.
  */
+import { TaizhangError } from '../issues.js';
 import { cellRef, columnLetter } from '../workbook/a1.js';
 import { printSetup } from '../template/print-setup.js';
 import { estimateRowHeight, lineCounter, RowHeight, type LineCounter } from '../template/row-height.js';
@@ -35,10 +36,10 @@ export interface FreeRow {
   height?: number;
 }
 
-/** `count` body rows, row `i` made when asked. */
+/** `count` body rows, made as they are taken. */
 export interface LazyBody {
   count: number;
-  row(i: number): TableCell[];
+  rows(): Iterable<TableCell[]>;
 }
 
 export interface TableSheet {
@@ -119,11 +120,11 @@ export function tableSheet(t: TableSheet): SheetSpec {
   const headerCells = t.columns.map((c) => ({ value: c.header, style: SUMMARY_STYLE.header }));
   const counters = t.columns.map((c) => lineCounter(c.width, fontSizeOf(c.style)));
   rows.push(tableRow(headerRow, headerCells, t.columns, counters, 24));
-  const body = t.bodyOf ?? { count: t.body?.length ?? 0, row: (i: number) => t.body![i]! };
+  const body: LazyBody = t.bodyOf ?? { count: t.body?.length ?? 0, rows: () => t.body ?? [] };
   const stream = t.stream === true && !t.totals?.length && !t.notes?.length;
   const streamed = stream ? streamedBody(r, body, t.columns, counters) : undefined;
   if (stream) r += body.count;
-  else for (let i = 0; i < body.count; i++) rows.push(tableRow(r++, body.row(i), t.columns, counters));
+  else for (const cells of body.rows()) rows.push(tableRow(r++, cells, t.columns, counters));
   const lastBodyRow = r - 1;
   for (const cells of t.totals ?? []) rows.push(tableRow(r++, cells, t.columns, counters, 20));
   if (t.notes && t.notes.length > 0) r++;
@@ -151,7 +152,10 @@ function streamedBody(first: number, body: LazyBody, columns: readonly TableColu
     count: body.count,
     columns: columns.length,
     *rows() {
-      for (let i = 0; i < body.count; i++) yield tableRow(first + i, body.row(i), columns, counters);
+      let row = first;
+      for (const cells of body.rows()) yield tableRow(row++, cells, columns, counters);
+      // A body shorter or longer than it said would misplace every row after it, and the sheet's range.
+      if (row !== first + body.count) throw new TaizhangError('FAULT_INTERNAL', { detail: `streamed rows: ${row - first} made, ${body.count} expected` });
     },
   };
 }
