@@ -5,7 +5,7 @@
  * spec, and a text too long for a cell in a streamed row is still cut and told.
  */
 import { createHash } from 'node:crypto';
-import { buildSummarySpec, DETAIL_SHEET_NAME, PROBLEMS_SHEET_NAME } from '../src/core/summary/build-summary';
+import { buildSummarySpec, DETAIL_SHEET_NAME, OVERDUE_SHEET_NAME, PROBLEMS_SHEET_NAME, SUBMISSIONS_SHEET_NAME } from '../src/core/summary/build-summary';
 import type { Issue } from '../src/core/model';
 import { writeWorkbook } from '../src/xlsx/write/index';
 import { index } from './rollup-fixtures';
@@ -17,7 +17,7 @@ test('a summary with streamed 明细 and 问题清单 is byte-identical to the o
   const rollup = summaryRollup();
   const whole = buildSummarySpec(rollup, index);
   const streamed = buildSummarySpec(rollup, index, { stream: true });
-  for (const name of [DETAIL_SHEET_NAME, PROBLEMS_SHEET_NAME]) {
+  for (const name of [SUBMISSIONS_SHEET_NAME, OVERDUE_SHEET_NAME, DETAIL_SHEET_NAME, PROBLEMS_SHEET_NAME]) {
     const sheet = streamed.sheets.find((s) => s.name === name)!;
     const full = whole.sheets.find((s) => s.name === name)!;
     // Only the title, subtitle and header are held; the body is made as it is written.

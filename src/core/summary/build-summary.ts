@@ -32,15 +32,15 @@ export { PROBLEMS_SHEET_NAME } from './problems-sheet.js';
 export { SUBMISSIONS_SHEET_NAME } from './submissions-sheet.js';
 export { TASK_STATS_SHEET_NAME } from './task-stats-sheet.js';
 
-/** `stream`: 明细 and 问题清单 make their rows while the .xlsx is written (for `renderWorkbook` only, see StreamedRows). */
+/** `stream`: 报送情况, 逾期清单, 明细 and 问题清单 make their rows while the .xlsx is written (for `renderWorkbook` only, see StreamedRows). */
 export function buildSummarySpec(rollup: Rollup, index: TemplateIndex, { stream = false }: { stream?: boolean } = {}): WorkbookSpec {
   const changes = changesSheet(rollup);
   const sheets: SheetSpec[] = [
-    submissionsSheet(rollup),
+    submissionsSheet(rollup, stream),
     ...matrixSheets(rollup),
     // Native charts on their own printable page: completion by school, 红/黄/绿 by pillar.
     chartSheet(chartInput(rollup)),
-    overdueSheet(rollup),
+    overdueSheet(rollup, stream),
     chaseSheet(rollup),
     taskStatsSheet(rollup),
     detailSheet(rollup, stream),
