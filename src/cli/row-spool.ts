@@ -1,7 +1,7 @@
 /**
  * A RowStore for the roll-up's detail rows (RollupOptions.detailStore): rows
  * as lines of JSON, the first few megabytes in memory, the rest appended to a
- * temporary file in 1 MB writes, and read back in order, a megabyte at a time,
+ * temporary file in 1 MB writes, and read back in order, 64 KB at a time,
  * while 明细 is written. 20,000 schools' 280,000 rows never sit in the heap.
  */
 import * as os from 'node:os';
@@ -11,8 +11,13 @@ import { SpoolFile } from './spool-file.js';
 
 /** Characters of JSON lines kept in memory before the file is used; small roll-ups never touch the disk. */
 const MEMORY_CHARS = 4 * 1024 * 1024;
-/** Once on disk: lines gathered per write, and bytes per read. */
-const CHUNK = 1024 * 1024;
+/** Once on disk: characters of lines gathered per write. */
+const WRITE_CHARS = 1024 * 1024;
+/**
+ * Bytes per read. Small, so each chunk's text dies young: 1 MB chunks outlived a few scavenges while their rows
+ * were written and were promoted, and the old generation filled with them (measured on 6,000 schools).
+ */
+const READ_BYTES = 64 * 1024;
 
 export class RowSpool<T> implements RowStore<T> {
   length = 0;
@@ -32,7 +37,7 @@ export class RowSpool<T> implements RowStore<T> {
     this.pending.push(line);
     this.pendingChars += line.length + 1;
     this.length++;
-    if (this.pendingChars > (this.file ? CHUNK : this.memoryChars)) this.flush();
+    if (this.pendingChars > (this.file ? WRITE_CHARS : this.memoryChars)) this.flush();
   }
 
   *rows(): Iterable<T> {
@@ -42,8 +47,8 @@ export class RowSpool<T> implements RowStore<T> {
       const file = this.file;
       const size = file.size;
       let rest: Buffer = Buffer.alloc(0);
-      for (let at = 0; at < size; at += CHUNK) {
-        const chunk = file.read(at, Math.min(CHUNK, size - at));
+      for (let at = 0; at < size; at += READ_BYTES) {
+        const chunk = file.read(at, Math.min(READ_BYTES, size - at));
         const bytes = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
         // Split after the last newline byte, never inside a character: the rest waits for the next chunk.
         const cut = bytes.lastIndexOf(0x0a) + 1;
