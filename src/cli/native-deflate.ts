@@ -35,9 +35,13 @@ const { slots, busy, slotBytes } = workerData;
 const flags = new Int32Array(busy);
 parentPort.on('message', ({ id, slot, length, level }) => {
   try {
-    const out = zlib.deflateRawSync(new Uint8Array(slots, slot * slotBytes, length), { level, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    const deflated = zlib.deflateRawSync(new Uint8Array(slots, slot * slotBytes, length), { level, finishFlush: zlib.constants.Z_SYNC_FLUSH });
     Atomics.store(flags, slot, 0);
-    parentPort.postMessage({ id, out });
+    // Into a buffer of its own (zlib's may share a pool) and transferred: a copy posted left the original
+    // here, and this idle thread seldom collects (measured: the whole compressed summary, 37 MB at 20,000 schools).
+    const out = new Uint8Array(deflated.length);
+    out.set(deflated);
+    parentPort.postMessage({ id, out }, [out.buffer]);
   } catch (error) {
     Atomics.store(flags, slot, 0);
     parentPort.postMessage({ id, error: String(error && error.message || error) });

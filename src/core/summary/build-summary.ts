@@ -32,12 +32,12 @@ export { PROBLEMS_SHEET_NAME } from './problems-sheet.js';
 export { SUBMISSIONS_SHEET_NAME } from './submissions-sheet.js';
 export { TASK_STATS_SHEET_NAME } from './task-stats-sheet.js';
 
-/** `stream`: 报送情况, 逾期清单, 明细 and 问题清单 make their rows while the .xlsx is written (for `renderWorkbook` only, see StreamedRows). */
+/** `stream`: 报送情况, 汇总, 逾期清单, 明细 and 问题清单 make their rows while the .xlsx is written (for `renderWorkbook` only, see StreamedRows). */
 export function buildSummarySpec(rollup: Rollup, index: TemplateIndex, { stream = false }: { stream?: boolean } = {}): WorkbookSpec {
   const changes = changesSheet(rollup);
   const sheets: SheetSpec[] = [
     submissionsSheet(rollup, stream),
-    ...matrixSheets(rollup),
+    ...matrixSheets(rollup, stream),
     // Native charts on their own printable page: completion by school, 红/黄/绿 by pillar.
     chartSheet(chartInput(rollup)),
     overdueSheet(rollup, stream),

@@ -54,7 +54,7 @@ export interface TableSheet {
   /** The table's rows; or `bodyOf`, when they are made one at a time from the caller's data. */
   body?: TableCell[][];
   bodyOf?: LazyBody;
-  /** Body rows made while the sheet is written, never held whole (`SheetSpec.streamed`); only without totals and notes. */
+  /** Body and totals rows made while the sheet is written, never held whole (`SheetSpec.streamed`). */
   stream?: boolean;
   /** Rows right under the table, outside the filter (totals). */
   totals?: TableCell[][];
@@ -121,14 +121,15 @@ export function tableSheet(t: TableSheet): SheetSpec {
   const counters = t.columns.map((c) => lineCounter(c.width, fontSizeOf(c.style)));
   rows.push(tableRow(headerRow, headerCells, t.columns, counters, 24));
   const body: LazyBody = t.bodyOf ?? { count: t.body?.length ?? 0, rows: () => t.body ?? [] };
-  const stream = t.stream === true && !t.totals?.length && !t.notes?.length;
-  const streamed = stream ? streamedBody(r, body, t.columns, counters) : undefined;
-  if (stream) r += body.count;
+  const streamed = t.stream ? streamedBody(r, body, t.totals ?? [], t.columns, counters) : undefined;
+  if (streamed) r += body.count;
   else for (const cells of body.rows()) rows.push(tableRow(r++, cells, t.columns, counters));
   const lastBodyRow = r - 1;
-  for (const cells of t.totals ?? []) rows.push(tableRow(r++, cells, t.columns, counters, 20));
+  if (streamed) r += t.totals?.length ?? 0;
+  else for (const cells of t.totals ?? []) rows.push(tableRow(r++, cells, t.columns, counters, 20));
   if (t.notes && t.notes.length > 0) r++;
-  for (const note of t.notes ?? []) rows.push(freeRow(r++, note, t.columns, merges));
+  const noteRows = streamed ? streamed.tail : rows;
+  for (const note of t.notes ?? []) noteRows.push(freeRow(r++, note, t.columns, merges));
   return {
     name: t.name,
     kind: 'summary',
@@ -146,17 +147,20 @@ export function tableSheet(t: TableSheet): SheetSpec {
   };
 }
 
-function streamedBody(first: number, body: LazyBody, columns: readonly TableColumn[], counters: readonly LineCounter[]): StreamedRows {
+/** The body, then the totals, made as they are written; the notes (merged) are its `tail`, built with the sheet. */
+function streamedBody(first: number, body: LazyBody, totals: readonly TableCell[][], columns: readonly TableColumn[], counters: readonly LineCounter[]): StreamedRows & { tail: RowSpec[] } {
   return {
     first,
-    count: body.count,
+    count: body.count + totals.length,
     columns: columns.length,
     *rows() {
       let row = first;
       for (const cells of body.rows()) yield tableRow(row++, cells, columns, counters);
       // A body shorter or longer than it said would misplace every row after it, and the sheet's range.
       if (row !== first + body.count) throw new TaizhangError('FAULT_INTERNAL', { detail: `streamed rows: ${row - first} made, ${body.count} expected` });
+      for (const cells of totals) yield tableRow(row++, cells, columns, counters, 20);
     },
+    tail: [],
   };
 }
 

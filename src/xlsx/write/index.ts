@@ -66,7 +66,7 @@ function writeParts(given: WorkbookSpec, options: WriteOptions): ZipWriter {
   zip.add('xl/workbook.xml', workbookXml(spec));
   zip.add('xl/_rels/workbook.xml.rels', workbookRels(spec.sheets.length, shared));
   zip.add('xl/styles.xml', styles.xml);
-  const rowCount = (sh: WorkbookSpec['sheets'][number]): number => sh.rows.length + (sh.streamed?.count ?? 0);
+  const rowCount = (sh: WorkbookSpec['sheets'][number]): number => sh.rows.length + (sh.streamed?.count ?? 0) + (sh.streamed?.tail?.length ?? 0);
   const big = spec.sheets.some((sh) => rowCount(sh) > BIG_SHEET_ROWS);
   let drawings = 0;
   let charts = 0;

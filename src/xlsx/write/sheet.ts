@@ -118,9 +118,9 @@ export function sheetRels(targets: string[], drawing?: number): string | null {
 }
 
 /** The streamed rows, each with its texts fitted to a cell as it comes (a cut is told to `ctx.onIssue`). */
-function* fittedRows(sheetName: string, streamed: StreamedRows, ctx: SheetContext): Iterable<RowSpec> {
+function* fittedRows(sheetName: string, rows: Iterable<RowSpec>, ctx: SheetContext): Iterable<RowSpec> {
   const issues: Issue[] = [];
-  for (const row of streamed.rows()) {
+  for (const row of rows) {
     yield fitRow(sheetName, row, issues);
     for (const item of issues) ctx.onIssue?.(item);
     issues.length = 0;
@@ -133,17 +133,22 @@ function* fittedRows(sheetName: string, streamed: StreamedRows, ctx: SheetContex
  */
 export function writeSheet(sheet: SheetSpec, ctx: SheetContext, write: (text: string) => void, drawing?: number): string[] {
   const rows = withMergedCells(orderedRows(sheet.rows), sheet.merges);
+  const streamed = sheet.streamed;
+  const tail = streamed?.tail ? withMergedCells(orderedRows([...fittedRows(sheet.name, streamed.tail, ctx)]), sheet.merges) : [];
   write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       sheetPr(sheet) +
-      `<dimension ref="${dimension(rows, sheet.streamed)}"/>` +
+      `<dimension ref="${dimension(tail.length > 0 ? rows.concat(tail) : rows, streamed)}"/>` +
       sheetView(sheet) +
       '<sheetFormatPr defaultRowHeight="15"/>' +
       cols(sheet) +
       '<sheetData>',
   );
   const links = writeSheetData(sheet, rows, ctx, write);
-  if (sheet.streamed) appendAll(links, writeSheetData(sheet, fittedRows(sheet.name, sheet.streamed, ctx), ctx, write));
+  if (streamed) {
+    appendAll(links, writeSheetData(sheet, fittedRows(sheet.name, streamed.rows(), ctx), ctx, write));
+    appendAll(links, writeSheetData(sheet, tail, ctx, write));
+  }
   const rels: string[] = [];
   const merges = sheet.merges.map((m) => `<mergeCell ref="${xmlAttr(m)}"/>`);
   const formats = sheet.conditionalFormats.map(
