@@ -9,8 +9,14 @@
  *   (b) the floor: reading every file and inflating every zip entry with
  *       node:zlib, nothing else;
  *   (c) a baseline: exceljs `xlsx.load` per file feeding the same core
- *       (extraction, rules, roll-up, summary), in a child process too.
- * Prints ms per workbook, the ratios a/b and c/a, and peak memory (max RSS).
+ *       (extraction, rules, roll-up, summary), in a child process too;
+ *   (d) a peer: SheetJS (`xlsx` 0.18.5) `XLSX.read` of every file, reading
+ *       only, nothing checked or written, in a child process.
+ * Prints ms per workbook, the ratios a/b, c/a and d/a, and peak memory: the
+ * child's max RSS, which covers its threads (check threads, deflate thread:
+ * threads, not processes, so the process tree is that one process).
+ * `--n 20000` also runs (a) on the first 2,000 files, for the memory target
+ * (20,000 within 20 % of 2,000); `--no-peers` leaves (c) and (d) out.
  * Every figure is the median of three runs. (b), (a) and (c) at N are taken in
  * rounds, one of each per round, and the ratios are the medians of each
  * round's own ratios, so a slow patch of the machine touches all three.
@@ -22,6 +28,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
+import * as XLSX from 'xlsx';
 import { fillSchool } from '../src/cli/demo/fill-school.js';
 import { sampleSchoolFill } from '../src/cli/demo/sample-schools.js';
 import { extractLedger } from '../src/core/ledger/extract-ledger.js';
@@ -96,6 +103,14 @@ async function exceljsBaseline(files: string[]): Promise<void> {
   process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS}\n`);
 }
 
+/** The peer: SheetJS reading every file into its workbook model, nothing more. */
+function sheetjsRead(files: string[]): void {
+  let sheets = 0;
+  for (const file of files) sheets += XLSX.read(fs.readFileSync(file), { type: 'buffer' }).SheetNames.length;
+  if (sheets === 0) throw new Error('SheetJS read no sheet');
+  process.stderr.write(`MAXRSS ${process.resourceUsage().maxRSS}\n`);
+}
+
 /** Runs of each measurement; the median is reported. */
 const RUNS = 3;
 
@@ -112,10 +127,16 @@ function floor(files: string[]): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
+type Run = { ms: number; maxRssMb: number };
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { n: { type: 'string' }, jobs: { type: 'string' }, 'exceljs-child': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { n: { type: 'string' }, jobs: { type: 'string' }, 'exceljs-child': { type: 'string' }, 'sheetjs-child': { type: 'string' }, 'no-peers': { type: 'boolean' } },
+  });
   if (values['exceljs-child']) return exceljsBaseline(JSON.parse(fs.readFileSync(values['exceljs-child'], 'utf8')));
-  const n = Number(values.n ?? 200);
+  if (values['sheetjs-child']) return sheetjsRead(JSON.parse(fs.readFileSync(values['sheetjs-child'], 'utf8')));
+  const n = Number(values.n ?? 2000);
+  const peers = !values['no-peers'];
   const jobs = Number(values.jobs ?? Math.min(os.availableParallelism(), 8));
   const dir = path.join(ROOT, '.tmp', 'bench-data', String(n), 'files');
   if (filesIn(dir, n).length < n) {
@@ -125,34 +146,50 @@ async function main(): Promise<void> {
   }
   const all = filesIn(dir, n);
   const perBook = (ms: number, count: number): string => `${(ms / count).toFixed(2)} ms/份`;
-  const list = path.join(dir, '..', 'exceljs-files.json');
+  const list = path.join(dir, '..', 'peer-files.json');
   fs.writeFileSync(list, JSON.stringify(all));
-  // This VM's speed drifts by a third within minutes, so (b), (a) and (c) are taken in rounds, one of each per
-  // round: a slow patch then touches all three, and each ratio is the median of the rounds' own ratios.
-  const rounds: { floor: number; full: { ms: number; maxRssMb: number }; baseline: { ms: number; maxRssMb: number } }[] = [];
+  // This VM's speed drifts by a third within minutes, so (b), (a), (c) and (d) are taken in rounds, one of each per
+  // round: a slow patch then touches all of them, and each ratio is the median of the rounds' own ratios.
+  const rounds: { floor: number; full: Run; baseline?: Run; sheetjs?: Run }[] = [];
   for (let run = 0; run < RUNS; run++) {
-    rounds.push({ floor: floor(all), full: rollupChild(dir, all, jobs), baseline: child([__filename, '--exceljs-child', list]) });
+    const floorMs = floor(all);
+    const full = rollupChild(dir, all, jobs);
+    rounds.push({
+      floor: floorMs,
+      full,
+      ...(peers ? { baseline: child([__filename, '--exceljs-child', list]), sheetjs: child([__filename, '--sheetjs-child', list]) } : {}),
+    });
   }
   const runsOf = (values: number[]): string => `${RUNS} 次：${values.map((ms) => (ms / n).toFixed(2)).join(' / ')}`;
   const floorMs = median(rounds.map((r) => r.floor));
   console.log(`(b) 下限：读文件 + node:zlib 解压全部条目 ${String(n).padStart(5)} 份 ${perBook(floorMs, n)}（${runsOf(rounds.map((r) => r.floor))}）`);
-  const sizes = [Math.max(1, Math.floor(n / 4)), Math.max(1, Math.floor(n / 2))];
+  const sizes = [...new Set([...(n > 2000 ? [2000] : []), Math.max(1, Math.floor(n / 4)), Math.max(1, Math.floor(n / 2))])].sort((a, b) => a - b);
+  const peakAt = new Map<number, number>();
   for (const count of sizes) {
-    const result = median(Array.from({ length: RUNS }, () => rollupChild(dir, all.slice(0, count), jobs).ms));
-    console.log(`(a) taizhang rollup ${String(count).padStart(5)} 份（--jobs ${jobs}）       ${perBook(result, count)}`);
+    const runs = Array.from({ length: RUNS }, () => rollupChild(dir, all.slice(0, count), jobs));
+    peakAt.set(count, Math.max(...runs.map((r) => r.maxRssMb)));
+    console.log(`(a) taizhang rollup ${String(count).padStart(5)} 份（--jobs ${jobs}）       ${perBook(median(runs.map((r) => r.ms)), count)}，峰值内存 ${peakAt.get(count)!.toFixed(0)} MB`);
   }
   const fullMs = median(rounds.map((r) => r.full.ms));
   const fullRss = Math.max(...rounds.map((r) => r.full.maxRssMb));
   console.log(`(a) taizhang rollup ${String(n).padStart(5)} 份（--jobs ${jobs}）       ${perBook(fullMs, n)}（${runsOf(rounds.map((r) => r.full.ms))}），峰值内存 ${fullRss.toFixed(0)} MB`);
-  const baselineMs = median(rounds.map((r) => r.baseline.ms));
-  const baselineRss = Math.max(...rounds.map((r) => r.baseline.maxRssMb));
-  console.log(`(c) exceljs xlsx.load + 同一核心  ${String(n).padStart(5)} 份         ${perBook(baselineMs, n)}（${runsOf(rounds.map((r) => r.baseline.ms))}），峰值内存 ${baselineRss.toFixed(0)} MB`);
-  const ab = rounds.map((r) => r.full.ms / r.floor);
-  const ca = rounds.map((r) => r.baseline.ms / r.full.ms);
   const each = (values: number[]): string => values.map((v) => v.toFixed(1)).join(' / ');
-  console.log(
-    `a/b = ${median(ab).toFixed(1)}（每轮 ${each(ab)}；目标 ≤ 3）；c/a = ${median(ca).toFixed(1)}（每轮 ${each(ca)}；目标 ≥ 4）；峰值内存 ${fullRss.toFixed(0)} MB（目标 < 250）`,
-  );
+  const ab = rounds.map((r) => r.full.ms / r.floor);
+  const targets = [`a/b = ${median(ab).toFixed(1)}（每轮 ${each(ab)}；目标 ≤ 3）`];
+  for (const [label, name, pick] of [
+    ['(c) exceljs xlsx.load + 同一核心', 'c/a', (r: (typeof rounds)[number]) => r.baseline],
+    ['(d) SheetJS XLSX.read（只读取）', 'd/a', (r: (typeof rounds)[number]) => r.sheetjs],
+  ] as const) {
+    const peer = rounds.map(pick).filter((r): r is Run => r !== undefined);
+    if (peer.length === 0) continue;
+    const ms = median(peer.map((r) => r.ms));
+    console.log(`${label}  ${String(n).padStart(5)} 份  ${perBook(ms, n)}（${runsOf(peer.map((r) => r.ms))}），峰值内存 ${Math.max(...peer.map((r) => r.maxRssMb)).toFixed(0)} MB`);
+    const ratio = rounds.map((r, i) => peer[i]!.ms / r.full.ms);
+    targets.push(`${name} = ${median(ratio).toFixed(1)}（每轮 ${each(ratio)}${name === 'd/a' ? '；目标 ≥ 4' : ''}）`);
+  }
+  const at2000 = n > 2000 ? peakAt.get(2000) : undefined;
+  targets.push(`峰值内存 ${fullRss.toFixed(0)} MB${n >= 20000 ? '（目标 < 400）' : ''}${at2000 ? `，为 2000 份时（${at2000.toFixed(0)} MB）的 ${(fullRss / at2000).toFixed(2)} 倍（目标 ≤ 1.2）` : ''}`);
+  console.log(targets.join('；'));
 }
 
 void main().catch((error) => {

@@ -7,7 +7,10 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fillLedger } from './helpers/fill-ledger';
+import { SEED_FILE } from './helpers/plan-fixtures';
 import { runCli } from './helpers/run-cli';
+import { goodFill, seedPlan } from './helpers/validate-fixture';
 
 let dir: string;
 beforeAll(async () => {
@@ -57,3 +60,22 @@ test('a previous file that is a school ledger, or not a workbook at all, stops t
   expect(fs.existsSync(path.join(dir, 'x1'))).toBe(false);
   expect(fs.existsSync(path.join(dir, 'x2'))).toBe(false);
 }, 60_000);
+
+test('through the CLI (its 明细 rows spooled to a temporary file), a changed 完成情况 is found and shown with its new text', async () => {
+  // Round 1 and round 2 of one school: P1T1's 完成情况 rewritten, everything else the same.
+  const round1 = goodFill();
+  const round2 = goodFill();
+  round2.tasks!.P1T1 = { ...round2.tasks!.P1T1, progress: '第二期：整改全部完成，已形成长效机制。' };
+  for (const [folder, fill] of [['p1', round1], ['p2', round2]] as const) {
+    fs.mkdirSync(path.join(dir, folder), { recursive: true });
+    fs.writeFileSync(path.join(dir, folder, '实验小学.xlsx'), await fillLedger(seedPlan, fill));
+  }
+  const plan = ['--plan', SEED_FILE, '--jobs', '1'];
+  expect((await runCli(['rollup', 'p1', ...plan, '--as-of', '2024-09-01', '-o', 'p1-汇总.xlsx'], dir)).code).toBeLessThan(2);
+  const second = await runCli(['rollup', 'p2', ...plan, '--as-of', '2024-12-01', '--previous', 'p1-汇总.xlsx', '-o', 'p2-汇总.xlsx', '--json'], dir);
+  expect(second.code).toBeLessThan(2);
+  const tasks = (JSON.parse(second.out) as { round: { sinceLast: { tasks: { taskId: string; kind: string }[] } } }).round.sinceLast.tasks;
+  expect(tasks.filter((t) => t.kind === '完成情况有更新').map((t) => t.taskId)).toEqual(['P1T1']);
+  const shown = execFileSync('/usr/bin/python3', ['-c', 'import sys,openpyxl;ws=openpyxl.load_workbook(sys.argv[1])["本期变化"];print("\\n".join(str(c.value) for r in ws.iter_rows() for c in r if c.value))', path.join(dir, 'p2-汇总.xlsx')], { encoding: 'utf8' });
+  expect(shown).toContain('第二期：整改全部完成，已形成长效机制。');
+}, 120_000);

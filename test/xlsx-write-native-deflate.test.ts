@@ -81,3 +81,14 @@ test('the portable CRC-32 matches zlib, in one piece or continued', () => {
   expect(crc32(data.subarray(100), crc32(data.subarray(0, 100)))).toBe(zlibCrc32(data));
   expect(crc32(new Uint8Array(0))).toBe(0);
 });
+
+test('more batches than the thread has slots for: the rest are deflated on the main thread, and the parts are the same', async () => {
+  // About 12 MB of sheet XML: two dozen 512 KB batches written without a pause, far more than the 8 shared slots.
+  const many = Array.from({ length: 100_000 }, (_, i) => [`第${i}行：坚持以习近平新时代中国特色社会主义思想为指导，落实全面从严治党`, i]);
+  const big = workbookSpec([sheet('明细', many)]);
+  const native = unzipSync(await renderWorkbook(big, nativeRender));
+  const portable = unzipSync(await writeWorkbook(big));
+  expect(native['xl/worksheets/sheet1.xml']!.length).toBeGreaterThan(8 * 1024 * 1024);
+  expect(Object.keys(native)).toEqual(Object.keys(portable));
+  for (const name of Object.keys(portable)) expect(Buffer.from(native[name]!).equals(Buffer.from(portable[name]!))).toBe(true);
+});

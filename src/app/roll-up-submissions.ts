@@ -11,7 +11,7 @@ import { indexTemplate } from '../core/ledger/template-index.js';
 import type { Issue, Plan } from '../core/model.js';
 import { problemRows } from '../core/rollup/detail-rows.js';
 import { rollUp } from '../core/rollup/roll-up.js';
-import type { Rollup, RollupOptions, SubmissionInput } from '../core/rollup/types.js';
+import type { Rollup, RollupOptions, SubmissionInput, SubmissionSource } from '../core/rollup/roll-up.js';
 import { accountingLines, buildSummarySpec, summaryRounds, type SummaryRounds } from '../core/summary/build-summary.js';
 import type { SummaryData } from '../core/summary/round-data.js';
 import { roundLabel } from '../core/summary/round-label.js';
@@ -43,8 +43,8 @@ export interface RoundOptions {
   previous?: SummaryData;
 }
 
-/** `pace`: the rules file's 红/黄/绿 rules; `sortBy`: the order of schools in 汇总 (roster by default). */
-export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan, options: RollupOptions & RoundOptions): RolledUp {
+/** `inputs`: in memory, or a source loading each file when its school is reached (the CLI's spool). `pace`: the rules file's 红/黄/绿 rules; `sortBy`: the order of schools in 汇总 (roster by default). */
+export function rollUpSubmissions(inputs: readonly SubmissionInput[] | SubmissionSource, plan: Plan, options: RollupOptions & RoundOptions): RolledUp {
   const index = indexTemplate(plan);
   const rollup = rollUp(inputs, index, options);
   // Built on first use: the record walks every detail row, which a caller that never writes the summary need not pay for.
@@ -62,7 +62,8 @@ export function rollUpSubmissions(inputs: readonly SubmissionInput[], plan: Plan
     },
     async renderSummary(render = {}) {
       const cut: Issue[] = [];
-      const bytes = await renderWorkbook(summarySpec(), { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });
+      // 明细 and 问题清单 stream their rows into the file: their cells are never all held at once.
+      const bytes = await renderWorkbook(buildSummarySpec(rollup, index, roundsOnce(), { stream: true }), { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });
       rolled.cut = cut;
       appendAll(rollup.problems, problemRows('', '', cut));
       return bytes;

@@ -7,6 +7,8 @@
  * their own start-up (loading the modules, ~0.15 s) overlaps the main thread's.
  */
 import { makeChecker, submissionInput, type CheckJob, type SubmissionChecker } from '../app/submission-checker.js';
+import { headOf } from '../core/rollup/submission-source.js';
+import type { ResultSink } from './check-worker-protocol.js';
 import type { SubmissionInput } from '../core/rollup/types.js';
 import type { FoundFile } from './collect-files.js';
 import { nativeRead } from './native-inflate.js';
@@ -14,7 +16,7 @@ import { readSubmissionFile } from './safe-read.js';
 import { stopCheckPool, type CheckPool } from './check-pool.js';
 import { checkOnThreads } from './check-threads.js';
 
-export type { CheckJob };
+export type { CheckJob, ResultSink };
 
 /** Reads (only a regular file, bounded) and checks one file into the compact form the roll-up keeps. */
 export function checkFile(file: FoundFile, check: SubmissionChecker): SubmissionInput {
@@ -43,21 +45,29 @@ export async function checkFiles(
   pool?: CheckPool,
 ): Promise<SubmissionInput[]> {
   const results: SubmissionInput[] = new Array(files.length);
+  const sink: ResultSink = { put: (i, input) => void (results[i] = input), putText: (i, _head, json) => void (results[i] = JSON.parse(json) as SubmissionInput) };
+  await checkFilesInto(files, job, onProgress, sink, pool);
+  return results;
+}
+
+/** `checkFiles`, each result handed to `sink` as it comes. */
+export async function checkFilesInto(files: FoundFile[], job: CheckJob, onProgress: (done: number) => void, sink: ResultSink, pool?: CheckPool): Promise<void> {
   let done = 0;
   // A pool whose threads could not start is no reason to stop: the files are checked on this thread instead.
   if (!pool || pool.failure || files.length < pool.workers.length * MIN_FILES_PER_JOB) {
     await stopCheckPool(pool);
-    const check = nodeChecker(job);
+    // Not detached: the JSON text given to the sink is what detaches the result, as for a check thread's.
+    const check = nodeChecker(job, { detach: false });
     for (const [i, file] of files.entries()) {
-      results[i] = checkFile(file, check);
+      const input = checkFile(file, check);
+      sink.putText(i, headOf(input), JSON.stringify(input));
       onProgress(++done);
     }
-    return results;
+    return;
   }
   try {
-    await checkOnThreads(pool, files, job, results, () => onProgress(++done));
+    await checkOnThreads(pool, files, job, sink, () => onProgress(++done));
   } finally {
     await stopCheckPool(pool);
   }
-  return results;
 }

@@ -41,5 +41,8 @@ export function startCheckPool(jobs: number, options: PoolOptions = {}): CheckPo
 }
 
 export async function stopCheckPool(pool: CheckPool | undefined): Promise<void> {
-  if (pool) await Promise.all(pool.workers.map((w) => w.terminate()));
+  if (!pool) return;
+  await Promise.all(pool.workers.map((w) => w.terminate()));
+  // Their listeners hold the batch's results (check-threads.ts): let those go with the batch, not with the pool.
+  for (const worker of pool.workers) worker.removeAllListeners();
 }

@@ -10,7 +10,7 @@ import { issue } from '../core/issues.js';
 import type { SubmissionInput } from '../core/rollup/types.js';
 import type { CheckJob } from '../app/submission-checker.js';
 import type { CheckPool } from './check-pool.js';
-import type { WorkerRequest } from './check-worker-protocol.js';
+import type { ResultSink, WorkerRequest, WorkerResult } from './check-worker-protocol.js';
 import type { FoundFile } from './collect-files.js';
 
 /**
@@ -26,12 +26,12 @@ export function threadDied(file: FoundFile, error: Error | undefined, exitCode: 
   return { file: file.name, fileTime: file.mtime, result: { status: 'refused', issue: refusal } };
 }
 
-/** Fills `results` (one per file, in the files' order) from the pool's threads; resolves when every file has one. */
+/** Gives `sink` one result per file (by the file's index) from the pool's threads; resolves when every file has one. */
 export function checkOnThreads(
   pool: CheckPool,
   files: readonly FoundFile[],
   job: CheckJob,
-  results: SubmissionInput[],
+  sink: ResultSink,
   onResult: () => void,
 ): Promise<void> {
   return new Promise<void>((resolve) => {
@@ -40,8 +40,9 @@ export function checkOnThreads(
     const again: number[] = [];
     let left = files.length;
     const take = (): number | undefined => (again.length > 0 ? again.shift() : next < files.length ? next++ : undefined);
-    const settle = (i: number, result: SubmissionInput): void => {
-      results[i] = result;
+    const settle = (i: number, result: SubmissionInput | WorkerResult): void => {
+      if ('json' in result) sink.putText(i, result.head, result.json);
+      else sink.put(i, result);
       onResult();
       if (--left === 0) resolve();
     };
@@ -60,8 +61,8 @@ export function checkOnThreads(
           worker.postMessage({ kind: 'file', file: files[i]! } satisfies WorkerRequest);
         }
       };
-      worker.on('message', (json: string) => {
-        settle(sent.shift()!, JSON.parse(json) as SubmissionInput);
+      worker.on('message', (result: WorkerResult) => {
+        settle(sent.shift()!, result);
         if (left > 0) send();
       });
       worker.on('error', (e: Error) => void (error ??= e));

@@ -6,7 +6,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { SubmissionChecker } from '../app/submission-checker.js';
 import { checkFile, nodeChecker } from './check-files.js';
-import type { WorkerRequest } from './check-worker-protocol.js';
+import { headOf } from '../core/rollup/submission-source.js';
+import type { WorkerRequest, WorkerResult } from './check-worker-protocol.js';
 
 let check: SubmissionChecker | undefined;
 parentPort?.on('message', (request: WorkerRequest) => {
@@ -14,7 +15,8 @@ parentPort?.on('message', (request: WorkerRequest) => {
     // Not detached here: the JSON text sent is what detaches the result, parsed in the main thread into compact plain data.
     check = nodeChecker(request.job, { detach: false });
   } else if (check) {
-    parentPort?.postMessage(JSON.stringify(checkFile(request.file, check)));
+    const input = checkFile(request.file, check);
+    parentPort?.postMessage({ head: headOf(input), json: JSON.stringify(input) } satisfies WorkerResult);
   } else {
     throw new Error('check worker: a file came before the job');
   }

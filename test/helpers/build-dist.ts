@@ -6,7 +6,13 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const ROOT = path.join(__dirname, '..', '..');
+/** The repository: the nearest folder up with a package.json (this file also runs compiled, from .tmp/scripts, for bench:page). */
+export const ROOT = repositoryRoot(__dirname);
+function repositoryRoot(from: string): string {
+  let dir = from;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
 export const DIST = path.join(ROOT, 'dist');
 const INPUTS = ['src', 'seeds', 'assets', 'wps', 'manifest.xml', 'webpack.config.js', 'scripts/addin-manifest.js', 'scripts/wps-package.js', 'package-lock.json'];
 

@@ -9,11 +9,13 @@ import type { SubmissionChecker } from '../../app/submission-checker.js';
 import { summaryFileName } from '../../core/file-names.js';
 import { describeIssue, issue, TaizhangError } from '../../core/issues.js';
 import type { Issue, Plan } from '../../core/model.js';
-import type { Rollup, SubmissionInput } from '../../core/rollup/types.js';
+import type { DetailRow, Rollup } from '../../core/rollup/types.js';
 import type { ValidationRules } from '../../core/validate/rules.js';
 import { nativeRender } from '../native-deflate.js';
 import { stringOption } from '../args.js';
-import { checkFiles, nodeChecker } from '../check-files.js';
+import { checkFilesInto, nodeChecker } from '../check-files.js';
+import { ResultSpool } from '../result-spool.js';
+import { RowSpool } from '../row-spool.js';
 import type { CheckPool } from '../check-pool.js';
 import { collectFiles, type FoundFile, type NotRead } from '../collect-files.js';
 import { convertToXlsx, findSoffice } from '../convert-legacy.js';
@@ -34,6 +36,7 @@ import { roundOptions } from '../previous-input.js';
 import { roundLine } from '../../core/report/round-words.js';
 
 export interface RollupRun {
+  /** Its 明细 rows were in a spool, closed once the summary is written: only the summary and `accounting` have them. */
   rollup: Rollup;
   rounds: RolledUp['rounds'];
   summary: Uint8Array;
@@ -63,25 +66,35 @@ export interface RollupRequest {
 /** The whole roll-up without printing: used by the command, the demo and the benchmark. */
 export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
   const job = { plan: request.plan, asOf: request.asOf, ...(request.rules ? { rules: request.rules } : {}) };
-  const inputs = await checkFiles(request.files, job, (done) => request.onProgress?.(done, request.files.length), request.pool);
-  const converted = await convertLegacy(request.files, inputs, nodeChecker(job));
-  for (const entry of request.notRead ?? []) inputs.push({ file: entry.name, result: { status: 'refused', issue: entry.issue } });
-  const rolled = rollUpSubmissions(inputs, request.plan, {
-    asOf: request.asOf,
-    ...(request.roster ? { roster: request.roster } : {}),
-    ...(request.rules ? { pace: request.rules.pace } : {}),
-    ...(request.sortBy ? { sortBy: request.sortBy } : {}),
-    ...request.rounds,
-  });
-  const summary = await rolled.renderSummary(nativeRender);
-  return { rollup: rolled.rollup, rounds: rolled.rounds, summary, cut: rolled.cut, skipped: request.skipped, converted };
+  // Results wait in the spool, off the heap, until the roll-up reaches their school.
+  const spool = new ResultSpool();
+  // 明细's rows too: written to the summary from a temporary file, row by row.
+  const detailStore = new RowSpool<DetailRow>();
+  try {
+    await checkFilesInto(request.files, job, (done) => request.onProgress?.(done, request.files.length), spool, request.pool);
+    const converted = await convertLegacy(request.files, spool, nodeChecker(job));
+    for (const entry of request.notRead ?? []) spool.push({ file: entry.name, result: { status: 'refused', issue: entry.issue } });
+    const rolled = rollUpSubmissions(spool, request.plan, {
+      asOf: request.asOf,
+      ...(request.roster ? { roster: request.roster } : {}),
+      ...(request.rules ? { pace: request.rules.pace } : {}),
+      ...(request.sortBy ? { sortBy: request.sortBy } : {}),
+      ...request.rounds,
+      detailStore,
+    });
+    // Every file is in the roll-up now: the spool goes before the summary is written, not beside it.
+    spool.close();
+    const summary = await rolled.renderSummary(nativeRender);
+    return { rollup: rolled.rollup, rounds: rolled.rounds, summary, cut: rolled.cut, skipped: request.skipped, converted };
+  } finally {
+    spool.close();
+    detailStore.close();
+  }
 }
 
 /** Re-checks old-format files through LibreOffice when it is installed; returns how many converted. */
-async function convertLegacy(files: FoundFile[], inputs: SubmissionInput[], check: SubmissionChecker): Promise<number> {
-  const legacy = inputs.flatMap((input, i) =>
-    input.result.status === 'refused' && input.result.issue.code === 'XLSX_READ_LEGACY_XLS' ? [i] : [],
-  );
+async function convertLegacy(files: FoundFile[], spool: ResultSpool, check: SubmissionChecker): Promise<number> {
+  const legacy = files.flatMap((_, i) => (spool.heads[i]!.refusal?.code === 'XLSX_READ_LEGACY_XLS' ? [i] : []));
   if (legacy.length === 0) return 0;
   const soffice = findSoffice();
   if (!soffice) return 0;
@@ -90,10 +103,11 @@ async function convertLegacy(files: FoundFile[], inputs: SubmissionInput[], chec
   for (const i of legacy) {
     const xlsx = bytes.get(files[i]!.path);
     if (!xlsx) continue;
-    const result = check(xlsx, inputs[i]!.file);
+    const head = spool.heads[i]!;
+    const result = check(xlsx, head.file);
     if (result.status === 'checked') {
-      const note = issue('CLI_CONVERTED_LEGACY', 'info', { file: inputs[i]!.file }, { file: inputs[i]!.file });
-      inputs[i] = { ...inputs[i]!, result: { ...result, issues: [note, ...result.issues] } };
+      const note = issue('CLI_CONVERTED_LEGACY', 'info', { file: head.file }, { file: head.file });
+      spool.put(i, { file: head.file, ...(head.fileTime !== undefined ? { fileTime: head.fileTime } : {}), result: { ...result, issues: [note, ...result.issues] } });
       converted += 1;
     }
   }

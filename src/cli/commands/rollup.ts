@@ -7,6 +7,7 @@
 import { TaizhangError } from '../../core/issues.js';
 import { stringOption } from '../args.js';
 import { startCheckPool, stopCheckPool } from '../check-pool.js';
+import { boundHeapGrowth } from '../memory-policy.js';
 import type { CliIo } from '../io.js';
 import { PLAN_READING_HELP } from '../plan-options.js';
 import { EXIT_OK } from '../report.js';
@@ -45,6 +46,7 @@ export async function runRollup(args: string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new TaizhangError('FAULT_USAGE', { detail: '缺少要汇总的文件夹或文件' });
+  boundHeapGrowth();
   // Started first: the threads load their modules while this one loads its own, the plan and the file list.
   const pool = startCheckPool(jobsOption(stringOption(values, 'jobs')));
   try {

@@ -1,7 +1,8 @@
 /** The counts that prove nothing was lost, and the per-task statistics over every adopted school. */
 import { messageFor } from '../issues.js';
 import type { OtherEntry } from './other-files.js';
-import type { Accounting, DetailRow, RollupTask, SchoolRollup, SubmissionInput, TaskState, TaskStat } from './types.js';
+import type { SubmissionHead } from './submission-source.js';
+import type { Accounting, RollupTask, SchoolRollup, TaskState, TaskStat } from './types.js';
 import { rate } from './task-states.js';
 
 /**
@@ -9,17 +10,16 @@ import { rate } from './task-states.js';
  * laid out, so a row or file dropped by a bug shows up as `balanced: false`.
  */
 export function accountFor(
-  inputs: readonly SubmissionInput[],
+  inputs: readonly SubmissionHead[],
   schools: readonly SchoolRollup[],
-  details: readonly DetailRow[],
+  /** The rows the detail list got, counted as they went in. */
+  details: { adopted: number; superseded: number; total: number },
   rosterGiven: boolean,
   otherEntries: readonly OtherEntry[] = [],
 ): Accounting {
-  const read = inputs.filter((i) => i.result.status === 'checked');
-  const refusals = inputs.flatMap((i) =>
-    i.result.status === 'refused' ? [{ file: i.file, code: i.result.issue.code, reason: refusalReason(schools, i.file) }] : [],
-  );
-  const rowsRead = read.reduce((n, i) => n + (i.result.status === 'checked' ? i.result.ledger.rows.length : 0), 0);
+  const read = inputs.filter((i) => i.refusal === undefined);
+  const refusals = inputs.flatMap((i) => (i.refusal ? [{ file: i.file, code: i.refusal.code, reason: refusalReason(schools, i.file) }] : []));
+  const rowsRead = read.reduce((n, i) => n + i.rows, 0);
   const files = schools.flatMap((s) => s.files);
   const others = otherEntries.map((o) => ({ file: o.file, code: o.issue.code, reason: messageFor(o.issue.code, o.issue.params), severity: o.issue.severity }));
   const filesFound = inputs.length + others.length;
@@ -34,9 +34,9 @@ export function accountFor(
     filesSuperseded: files.filter((f) => f.outcome === '已替代').length,
     refusals,
     rowsRead,
-    rowsAdopted: details.filter((d) => d.adopted).length,
-    rowsSuperseded: details.filter((d) => !d.adopted).length,
-    detailRows: details.length,
+    rowsAdopted: details.adopted,
+    rowsSuperseded: details.superseded,
+    detailRows: details.total,
     rosterGiven,
     schoolsListed: schools.filter(onRoster).length,
     schoolsListedSubmitted: schools.filter((s) => onRoster(s) && s.kept !== undefined).length,
@@ -46,7 +46,7 @@ export function accountFor(
     schoolsUnlisted: schools.filter((s) => s.roster === 'unlisted').length,
     schoolsDuplicate: schools.filter((s) => s.status === '重复报送').length,
     schoolsUnreadable: schools.filter((s) => s.status === '无法读取' || s.status === '非本模板').length,
-    balanced: filesFound === read.length + filesRefused + others.length && rowsRead === details.length && files.length === inputs.length,
+    balanced: filesFound === read.length + filesRefused + others.length && rowsRead === details.total && files.length === inputs.length,
   };
 }
 

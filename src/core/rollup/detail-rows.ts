@@ -4,7 +4,7 @@ import { messageFor } from '../issues.js';
 import type { Ledger, LedgerRow } from '../ledger/ledger-types.js';
 import type { Issue } from '../model.js';
 import { columnLetter } from '../workbook/a1.js';
-import type { DetailRow, ProblemRow, RollupTask } from './types.js';
+import type { DetailRow, ProblemRow, Rollup, RollupTask } from './types.js';
 import { deadlineLabel, deadlineOf, type ReadContext } from './task-states.js';
 
 /** Per sheet: the column letter of its first table cell (the leftmost header column found, else A) and its pillar's numeral. */
@@ -76,4 +76,10 @@ export function problemRows(school: string, file: string, issues: readonly Issue
     code: item.code,
     message: messageFor(item.code, item.params),
   }));
+}
+
+/** The roll-up's detail rows, in the list or in the store they went to (`RollupOptions.detailStore`). */
+export function detailRowsOf(rollup: Rollup): { count: number; rows(): Iterable<DetailRow> } {
+  const store = rollup.detailStore;
+  return store ? { count: store.length, rows: () => store.rows() } : { count: rollup.details.length, rows: () => rollup.details };
 }

@@ -12,6 +12,7 @@
 import { issue } from '../issues.js';
 import type { Issue, Severity } from '../model.js';
 import { schoolFromFileName } from './school-names.js';
+import type { SubmissionHead } from './submission-source.js';
 import type { SubmissionInput } from './types.js';
 
 /** Codes of entries that are listed apart, with their severity in a roll-up (a notice in the folder is normal). */
@@ -32,33 +33,34 @@ export interface OtherEntry {
 }
 
 export interface PreparedInputs {
-  inputs: SubmissionInput[];
+  /** Indexes of the files that are submissions (read or refused). */
+  inputs: number[];
   others: OtherEntry[];
 }
 
-export function isOtherEntry(input: SubmissionInput): boolean {
-  return input.result.status === 'refused' && Object.prototype.hasOwnProperty.call(OTHER_SEVERITY, input.result.issue.code);
+export function isOtherEntry(head: SubmissionHead): boolean {
+  return head.refusal !== undefined && Object.prototype.hasOwnProperty.call(OTHER_SEVERITY, head.refusal.code);
 }
 
-/** Splits the other entries off (sorted by name) and flags garbled school names among the rest. */
-export function prepareInputs(all: readonly SubmissionInput[]): PreparedInputs {
-  const inputs: SubmissionInput[] = [];
+/** Splits the other entries off (sorted by name); `flagGarbledName` is for the rest, once loaded. */
+export function prepareInputs(heads: readonly SubmissionHead[]): PreparedInputs {
+  const inputs: number[] = [];
   const others: OtherEntry[] = [];
-  for (const input of all) {
-    if (input.result.status === 'refused' && isOtherEntry(input)) {
-      const found = input.result.issue;
-      others.push({ file: input.file, issue: { ...found, severity: OTHER_SEVERITY[found.code]! } });
+  heads.forEach((head, i) => {
+    if (head.refusal && isOtherEntry(head)) {
+      const found = head.refusal;
+      others.push({ file: head.file, issue: { ...found, severity: OTHER_SEVERITY[found.code]! } });
     } else {
-      inputs.push(flagGarbledName(input));
+      inputs.push(i);
     }
-  }
+  });
   others.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { inputs, others };
 }
 
 const GARBLED = /^[\ufffd\s\u3000?？_\-.()（）]*\ufffd[\ufffd\s\u3000?？_\-.()（）]*$/;
 
-function flagGarbledName(input: SubmissionInput): SubmissionInput {
+export function flagGarbledName(input: SubmissionInput): SubmissionInput {
   if (input.result.status !== 'checked') return input;
   const unit = input.result.ledger.info.unit?.text?.trim() ?? '';
   const name = unit || schoolFromFileName(input.file);

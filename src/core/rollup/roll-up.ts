@@ -6,9 +6,10 @@
 import { appendAll } from '../arrays.js';
 import type { TemplateIndex } from '../ledger/template-index.js';
 import type { Issue } from '../model.js';
-import { messageFor } from '../issues.js';
+import { messageFor, TaizhangError } from '../issues.js';
 import { accountFor, taskStatistics } from './accounting.js';
-import { prepareInputs } from './other-files.js';
+import { flagGarbledName, prepareInputs } from './other-files.js';
+import { sourceOf, type SubmissionHead, type SubmissionSource } from './submission-source.js';
 import { detailRows, problemRows } from './detail-rows.js';
 import { byRecency, changesBetween, fileInfo, type ReadFile } from './duplicates.js';
 import type {
@@ -30,6 +31,7 @@ import { overallLights, schoolLights } from './school-lights.js';
 import { defaultRules } from '../validate/default-rules.js';
 
 export * from './types.js';
+export type { SubmissionHead, SubmissionSource } from './submission-source.js';
 export { compareNames, normaliseName, parseRoster, schoolFromFileName } from './school-names.js';
 
 const NOT_TEMPLATE = new Set(['LEDGER_NOT_TEMPLATE', 'LEDGER_OTHER_PLAN']);
@@ -73,15 +75,20 @@ function planShape(index: TemplateIndex): { pillars: RollupPillar[]; tasks: Roll
 }
 
 interface Entry {
-  input: SubmissionInput;
+  /** Index into the source's heads. */
+  at: number;
+  head: SubmissionHead;
   id: Identity;
 }
 
 const countOf = (issues: readonly Issue[], severity: Issue['severity']) => issues.filter((i) => i.severity === severity).length;
 
-export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex, options: RollupOptions): Rollup {
+/** `entries`: the inputs, or a source that loads each file's result when its school is reached (see submission-source.ts). */
+export function rollUp(entries: readonly SubmissionInput[] | SubmissionSource, index: TemplateIndex, options: RollupOptions): Rollup {
+  const source = isSource(entries) ? entries : sourceOf(entries);
+  const heads = source.heads;
   // Files that are not submissions (a notice, a roster, a pipe) are listed apart, never schools.
-  const { inputs, others } = prepareInputs(entries);
+  const { inputs, others } = prepareInputs(heads);
   const { pillars, tasks } = planShape(index);
   const taskMap = new Map(tasks.map((t) => [t.id, t]));
   const pillarByNo = new Map(pillars.map((p) => [p.no, p.numeral]));
@@ -90,20 +97,22 @@ export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex
   const paceRules = options.pace ?? defaultRules.pace;
   const plan = { tasks, pillars, start: index.plan.header.issueDate ?? `${year}-01-01` };
   const overdue: Rollup['overdue'] = [];
-  const sorted = [...inputs].sort((a, b) => cmp(a.file, b.file) || cmp(a.fileTime ?? '', b.fileTime ?? ''));
+  const sorted = inputs.sort((a, b) => cmp(heads[a]!.file, heads[b]!.file) || cmp(heads[a]!.fileTime ?? '', heads[b]!.fileTime ?? ''));
 
   const groups = new Map<string, Entry[]>();
-  for (const input of sorted) {
-    const unit = input.result.status === 'checked' ? (input.result.ledger.info.unit?.text ?? '') : '';
-    const id = identify(unit, input.file, roster);
+  for (const at of sorted) {
+    const head = heads[at]!;
+    const id = identify(head.unit, head.file, roster);
     const group = groups.get(id.key);
-    if (group) group.push({ input, id });
-    else groups.set(id.key, [{ input, id }]);
+    if (group) group.push({ at, head, id });
+    else groups.set(id.key, [{ at, head, id }]);
   }
   for (const entry of roster ?? []) if (!groups.has(entry.key)) groups.set(entry.key, []);
 
   const schools: SchoolRollup[] = [];
   const details: Rollup['details'] = [];
+  const detailStore = options.detailStore;
+  const rowCounts = { adopted: 0, superseded: 0 };
   const problems: Rollup['problems'] = [];
   const changes: Rollup['changes'] = [];
   for (const key of [...groups.keys()].sort(compareNames)) {
@@ -115,13 +124,15 @@ export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex
     const reads: (ReadFile & { entry: Entry; issues: Issue[] })[] = [];
     const refused: { entry: Entry; issue: Issue }[] = [];
     for (const entry of entries) {
-      const r = entry.input.result;
-      if (r.status === 'refused') {
-        refused.push({ entry, issue: r.issue });
+      if (entry.head.refusal) {
+        refused.push({ entry, issue: entry.head.refusal });
         continue;
       }
+      // Loaded here, one school at a time: a spooled file's ledger is in memory only while its school is rolled up.
+      const r = flagGarbledName(source.load(entry.at)).result;
+      if (r.status === 'refused') throw new TaizhangError('FAULT_INTERNAL', { detail: `rollUp: ${entry.head.file} loaded as refused, its head says read` });
       const ctx = { year, date1904: r.date1904 ?? false };
-      reads.push({ file: entry.input.file, ...(entry.input.fileTime ? { fileTime: entry.input.fileTime } : {}), ledger: r.ledger, info: fileInfo(r.ledger, ctx), ctx, entry, issues: r.issues });
+      reads.push({ file: entry.head.file, ...(entry.head.fileTime ? { fileTime: entry.head.fileTime } : {}), ledger: r.ledger, info: fileInfo(r.ledger, ctx), ctx, entry, issues: r.issues });
     }
     reads.sort(byRecency);
     const kept = reads[0];
@@ -139,15 +150,18 @@ export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex
         rows: read.ledger.rows.length,
       });
       // Loops, not push(...rows): one file may have more rows than a call takes arguments.
-      appendAll(details, detailRows(name, read.file, read.ledger, i === 0, taskMap, pillarByNo, read.ctx));
+      const rows = detailRows(name, read.file, read.ledger, i === 0, taskMap, pillarByNo, read.ctx);
+      rowCounts[i === 0 ? 'adopted' : 'superseded'] += rows.length;
+      if (detailStore) for (const row of rows) detailStore.push(row);
+      else appendAll(details, rows);
       appendAll(problems, problemRows(name, read.file, read.issues));
       if (kept && i > 0) appendAll(changes, changesBetween(name, kept, read, tasks));
     });
     for (const { entry, issue } of refused) {
       const reason = messageFor(issue.code, issue.params);
       files.push({
-        file: entry.input.file,
-        ...(entry.input.fileTime ? { fileTime: entry.input.fileTime } : {}),
+        file: entry.head.file,
+        ...(entry.head.fileTime ? { fileTime: entry.head.fileTime } : {}),
         outcome: refusalOutcome(issue.code),
         identifiedBy: 'fileName',
         info: { unit: '', reporter: '', phone: '', date: '' },
@@ -157,7 +171,7 @@ export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex
         code: issue.code,
         reason,
       });
-      appendAll(problems, problemRows(name, entry.input.file, [issue]));
+      appendAll(problems, problemRows(name, entry.head.file, [issue]));
     }
 
     const status: SchoolStatus =
@@ -197,9 +211,10 @@ export function rollUp(entries: readonly SubmissionInput[], index: TemplateIndex
     taskStats: taskStatistics(tasks, adopted),
     overall: completion(adopted, tasks, pillars),
     details,
+    ...(detailStore ? { detailStore } : {}),
     problems,
     changes,
-    accounting: accountFor(sorted, schools, details, roster !== undefined, others),
+    accounting: accountFor(sorted.map((at) => heads[at]!), schools, { ...rowCounts, total: (detailStore ?? details).length }, roster !== undefined, others),
     paceRules,
     sortBy,
     overdue,
@@ -212,6 +227,10 @@ function rosterMatchOf(entries: readonly Entry[], rosterGiven: boolean): RosterM
   if (!rosterGiven) return 'none';
   if (entries.length === 0 || entries.some((e) => e.id.roster === 'listed')) return 'listed';
   return entries.some((e) => e.id.roster === 'similar') ? 'similar' : 'unlisted';
+}
+
+function isSource(entries: readonly SubmissionInput[] | SubmissionSource): entries is SubmissionSource {
+  return !Array.isArray(entries);
 }
 
 function cmp(a: string, b: string): number {

@@ -25,6 +25,18 @@ export interface RollupOptions {
   pace?: PaceRules;
   /** Order of schools in 汇总: the roster's (found schools not on it after, by name), or by rank. */
   sortBy?: SortBy;
+  /**
+   * Where the detail rows go instead of `Rollup.details`: the CLI's spills them to a temporary file,
+   * so 20,000 schools' 明细 is never all in memory. Read them back with `detailRowsOf`.
+   */
+  detailStore?: RowStore<DetailRow>;
+}
+
+/** Rows kept in order and read back in order, as often as asked. */
+export interface RowStore<T> {
+  readonly length: number;
+  push(row: T): void;
+  rows(): Iterable<T>;
 }
 
 export type SortBy = 'roster' | 'rate';
@@ -247,7 +259,9 @@ export interface Rollup {
   taskStats: TaskStat[];
   /** Over every adopted school: per pillar and overall. */
   overall: { pillars: Rate[]; overall: Rate };
+  /** Every row of every read file; empty when they went to `RollupOptions.detailStore` (then in `detailStore`). */
   details: DetailRow[];
+  detailStore?: RowStore<DetailRow>;
   problems: ProblemRow[];
   changes: ChangeRow[];
   accounting: Accounting;

@@ -36,20 +36,23 @@ export { ROUND_CHANGES_SHEET_NAME } from './round-changes-sheet.js';
 export { TREND_SHEET_NAME } from './trend-sheet.js';
 export { summaryRounds, type SummaryRounds } from './round-sheets.js';
 
-/** `rounds`: this round's label and, when given, the previous round (see round-sheets.ts); a label from the date by default. */
-export function buildSummarySpec(rollup: Rollup, index: TemplateIndex, rounds: SummaryRounds = summaryRounds(rollup, index)): WorkbookSpec {
+/**
+ * `rounds`: this round's label and, when given, the previous round (see round-sheets.ts); a label from the date by default.
+ * `stream`: 报送情况, 汇总, 逾期清单, 明细 and 问题清单 make their rows while the .xlsx is written (for `renderWorkbook` only, see StreamedRows).
+ */
+export function buildSummarySpec(rollup: Rollup, index: TemplateIndex, rounds: SummaryRounds = summaryRounds(rollup, index), { stream = false }: { stream?: boolean } = {}): WorkbookSpec {
   const changes = changesSheet(rollup);
   const sheets: SheetSpec[] = [
-    submissionsSheet(rollup),
-    ...matrixSheets(rollup),
+    submissionsSheet(rollup, stream),
+    ...matrixSheets(rollup, stream),
     // Native charts on their own printable page: completion by school, 红/黄/绿 by pillar.
     chartSheet(chartInput(rollup)),
     ...roundSheets(rollup, rounds),
-    overdueSheet(rollup),
+    overdueSheet(rollup, stream),
     chaseSheet(rollup),
     taskStatsSheet(rollup),
-    detailSheet(rollup),
-    problemsSheet(rollup),
+    detailSheet(rollup, stream),
+    problemsSheet(rollup, stream),
     ...(changes ? [changes] : []),
     accountingSheet(rollup),
     summaryMarker(index.templateId, rounds),

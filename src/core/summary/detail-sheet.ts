@@ -2,7 +2,8 @@
  * 明细: every row of every readable file, superseded files included and
  * marked, so the row count here equals the rows read — nothing dropped.
  */
-import type { Rollup } from '../rollup/types.js';
+import { detailRowsOf } from '../rollup/detail-rows.js';
+import type { DetailRow, Rollup } from '../rollup/types.js';
 import type { SheetSpec } from '../workbook/spec.js';
 import { SUMMARY_STYLE } from './summary-styles.js';
 import { tableSheet, type TableCell, type TableColumn } from './table-sheet.js';
@@ -29,8 +30,30 @@ const COLUMNS: TableColumn[] = [
   { key: 'adopted', header: '是否采用', width: 6, style: center },
 ];
 
-export function detailSheet(rollup: Rollup): SheetSpec {
-  const body: TableCell[][] = rollup.details.map((d) => [
+/** `stream`: the rows are made while the sheet is written (see StreamedRows). */
+export function detailSheet(rollup: Rollup, stream = false): SheetSpec {
+  const details = detailRowsOf(rollup);
+  function* rows(): Iterable<TableCell[]> {
+    for (const d of details.rows()) yield detailCells(d);
+  }
+  const a = rollup.accounting;
+  return tableSheet({
+    name: DETAIL_SHEET_NAME,
+    title: `${rollup.planTitle} 填报明细`,
+    subtitle:
+      `共 ${a.detailRows} 行，来自 ${a.filesRead} 个文件（读取的任务行 ${a.rowsRead} 行）；其中采用 ${a.rowsAdopted} 行，` +
+      `被同校较新文件替代 ${a.rowsSuperseded} 行（“是否采用”为“否”）。`,
+    pageTitle: `${rollup.planTitle} 填报明细`,
+    columns: COLUMNS,
+    bodyOf: { count: details.count, rows },
+    stream,
+    freezeColumns: 1,
+    tabColor: 'A5A5A5',
+  });
+}
+
+function detailCells(d: DetailRow): TableCell[] {
+  return [
     d.school,
     d.pillar,
     d.seq,
@@ -46,18 +69,5 @@ export function detailSheet(rollup: Rollup): SheetSpec {
     d.sheet,
     d.cell,
     d.adopted ? '是' : { value: '否', style: SUMMARY_STYLE.muted },
-  ]);
-  const a = rollup.accounting;
-  return tableSheet({
-    name: DETAIL_SHEET_NAME,
-    title: `${rollup.planTitle} 填报明细`,
-    subtitle:
-      `共 ${a.detailRows} 行，来自 ${a.filesRead} 个文件（读取的任务行 ${a.rowsRead} 行）；其中采用 ${a.rowsAdopted} 行，` +
-      `被同校较新文件替代 ${a.rowsSuperseded} 行（“是否采用”为“否”）。`,
-    pageTitle: `${rollup.planTitle} 填报明细`,
-    columns: COLUMNS,
-    body,
-    freezeColumns: 1,
-    tabColor: 'A5A5A5',
-  });
+  ];
 }

@@ -5,7 +5,7 @@
  * would print this one page wide too small to read: it then gets an overview
  * (rates per pillar) and one such sheet per pillar (`matrixSheets`).
  */
-import type { Rollup } from '../rollup/types.js';
+import type { Rollup, SchoolRollup } from '../rollup/types.js';
 import { LIGHTS } from '../rollup/types.js';
 import { schoolOrder } from '../rollup/pace.js';
 import { gapsLine, paceText, percent } from './meeting-lines.js';
@@ -46,21 +46,22 @@ interface MatrixPart {
 }
 
 /** The 汇总 sheet, or for a plan too wide to print on one, an overview of rates and one sheet per pillar. */
-export function matrixSheets(rollup: Rollup): SheetSpec[] {
+/** `stream`: the rows are made while the sheet is written (see StreamedRows). */
+export function matrixSheets(rollup: Rollup, stream = false): SheetSpec[] {
   const all = rollup.pillars.map((_, i) => i);
   const width = EXTRA_WIDTH + NO_WIDTH + SCHOOL_WIDTH + rollup.tasks.length * TASK_WIDTH + rollup.pillars.length * RATE_WIDTH + OVERALL_WIDTH;
-  if (width <= MATRIX_MAX_WIDTH) return [matrixSheet(rollup, { name: MATRIX_SHEET_NAME, titleSuffix: '', taskPillars: all, ratePillars: all })];
+  if (width <= MATRIX_MAX_WIDTH) return [matrixSheet(rollup, stream, { name: MATRIX_SHEET_NAME, titleSuffix: '', taskPillars: all, ratePillars: all })];
   return [
-    matrixSheet(rollup, { name: MATRIX_SHEET_NAME, titleSuffix: '（各大项完成率）', taskPillars: [], ratePillars: all }),
+    matrixSheet(rollup, stream, { name: MATRIX_SHEET_NAME, titleSuffix: '（各大项完成率）', taskPillars: [], ratePillars: all }),
     ...rollup.pillars.flatMap((p, i) =>
       p.taskCount === 0
         ? []
-        : [matrixSheet(rollup, { name: `${MATRIX_SHEET_NAME}（${p.numeral}）`, titleSuffix: `（${pillarSheetBaseName(p.numeral, p.title)}）`, taskPillars: [i], ratePillars: [i] })],
+        : [matrixSheet(rollup, stream, { name: `${MATRIX_SHEET_NAME}（${p.numeral}）`, titleSuffix: `（${pillarSheetBaseName(p.numeral, p.title)}）`, taskPillars: [i], ratePillars: [i] })],
     ),
   ];
 }
 
-function matrixSheet(rollup: Rollup, part: MatrixPart): SheetSpec {
+function matrixSheet(rollup: Rollup, stream: boolean, part: MatrixPart): SheetSpec {
   const taskIndexes = rollup.tasks.flatMap((t, i) => (part.taskPillars.includes(t.pillarIndex) ? [i] : []));
   const tasks = taskIndexes.map((i) => rollup.tasks[i]!);
   const pillars = part.ratePillars.map((i) => rollup.pillars[i]!);
@@ -103,7 +104,8 @@ function matrixSheet(rollup: Rollup, part: MatrixPart): SheetSpec {
 
   const adopted = rollup.schools.filter((s) => s.rates);
   // Every school, submitted or not: a school that sent nothing usable is a row in its own state, so the page shows the gap.
-  const body: TableCell[][] = schoolOrder(rollup.schools, rollup.sortBy).map((school, i) => {
+  const ordered = schoolOrder(rollup.schools, rollup.sortBy);
+  const line = (school: SchoolRollup, i: number): TableCell[] => {
     const lagging = school.lagging === true;
     const state = school.rates ? (lagging ? '进度靠后' : school.status) : school.status;
     const bad = !school.rates || lagging;
@@ -120,7 +122,10 @@ function matrixSheet(rollup: Rollup, part: MatrixPart): SheetSpec {
       { value: school.rates ? school.lightCounts.绿 : '' },
       { value: school.rank ?? '', ...(lagging ? { style: SUMMARY_STYLE.bad } : {}) },
     ];
-  });
+  };
+  function* rows(): Iterable<TableCell[]> {
+    for (const [i, school] of ordered.entries()) yield line(school, i);
+  }
   const stats = taskIndexes.map((i) => rollup.taskStats[i]!);
   const doneRow: TableCell[] = [
     { value: '', style: SUMMARY_STYLE.total },
@@ -199,7 +204,8 @@ function matrixSheet(rollup: Rollup, part: MatrixPart): SheetSpec {
     pageTitle: title,
     columns,
     bands: [band],
-    body,
+    bodyOf: { count: ordered.length, rows },
+    stream,
     totals,
     notes,
     freezeColumns: 2,

@@ -19,8 +19,12 @@ const COLUMNS: TableColumn[] = [
   { key: 'status', header: '状态', width: 8, style: SUMMARY_STYLE.center },
 ];
 
-export function overdueSheet(rollup: Rollup): SheetSpec {
-  const body: TableCell[][] = rollup.overdue.map((o, i) => [i + 1, o.school, o.pillar, o.task, o.owner, o.reporter, o.phone, o.deadline, o.deadlineRead, `逾期（${o.status}）`]);
+/** `stream`: the rows are made while the sheet is written (see StreamedRows). */
+export function overdueSheet(rollup: Rollup, stream = false): SheetSpec {
+  const overdue = rollup.overdue;
+  function* rows(): Iterable<TableCell[]> {
+    for (const [i, o] of overdue.entries()) yield [i + 1, o.school, o.pillar, o.task, o.owner, o.reporter, o.phone, o.deadline, o.deadlineRead, `逾期（${o.status}）`];
+  }
   const schools = new Set(rollup.overdue.map((o) => o.school)).size;
   return tableSheet({
     name: OVERDUE_SHEET_NAME,
@@ -31,7 +35,8 @@ export function overdueSheet(rollup: Rollup): SheetSpec {
         : `截至 ${rollup.asOf}：${schools} 所学校共 ${rollup.overdue.length} 项任务完成时限已过、尚未完成（汇总表中的红色格），请督促责任人。`,
     pageTitle: `${rollup.planTitle} 逾期清单`,
     columns: COLUMNS,
-    body,
+    bodyOf: { count: overdue.length, rows },
+    stream,
     freezeColumns: 2,
     tabColor: rollup.overdue.length > 0 ? 'C00000' : '70AD47',
   });

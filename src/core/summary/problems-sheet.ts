@@ -20,29 +20,36 @@ const COLUMNS: TableColumn[] = [
   { key: 'message', header: '说明', width: 60, style: SUMMARY_STYLE.text },
 ];
 
-export function problemsSheet(rollup: Rollup): SheetSpec {
-  const body: TableCell[][] = rollup.problems.map((p, i) => [
-    i + 1,
-    p.school,
-    p.file,
-    p.sheet,
-    p.cell,
-    { value: SEVERITY_ZH[p.severity], style: SEVERITY_STYLE[p.severity] },
-    p.code,
-    p.message,
-  ]);
-  const count = (s: 'error' | 'warning') => rollup.problems.filter((p) => p.severity === s).length;
+/** `stream`: the rows are made while the sheet is written (see StreamedRows). */
+export function problemsSheet(rollup: Rollup, stream = false): SheetSpec {
+  // `count` is fixed here: cuts found while writing join `rollup.problems` after the workbook, never this sheet.
+  const problems = rollup.problems;
+  const count = problems.length;
+  function* rows(): Iterable<TableCell[]> {
+    for (let i = 0; i < count; i++) {
+      const p = problems[i]!;
+      yield [i + 1, p.school, p.file, p.sheet, p.cell, { value: SEVERITY_ZH[p.severity], style: SEVERITY_STYLE[p.severity] }, p.code, p.message];
+    }
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (const p of problems) {
+    if (p.severity === 'error') errors++;
+    else if (p.severity === 'warning') warnings++;
+  }
+  const of = (s: 'error' | 'warning') => (s === 'error' ? errors : warnings);
   return tableSheet({
     name: PROBLEMS_SHEET_NAME,
     title: `${rollup.planTitle} 问题清单`,
     subtitle:
-      rollup.problems.length === 0
+      count === 0
         ? '各文件均未发现问题。'
-        : `共 ${rollup.problems.length} 条：错误 ${count('error')} 条，警告 ${count('warning')} 条（含被替代文件的问题和无法读取的文件）。`,
+        : `共 ${count} 条：错误 ${of('error')} 条，警告 ${of('warning')} 条（含被替代文件的问题和无法读取的文件）。`,
     pageTitle: `${rollup.planTitle} 问题清单`,
     columns: COLUMNS,
-    body,
+    bodyOf: { count, rows },
+    stream,
     freezeColumns: 0,
-    tabColor: count('error') > 0 ? 'C00000' : 'FFC000',
+    tabColor: of('error') > 0 ? 'C00000' : 'FFC000',
   });
 }

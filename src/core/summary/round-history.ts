@@ -3,25 +3,59 @@
  * previous summary's rounds: each school's rate per round, matched by its
  * normalised name; a school seen before but not now keeps its earlier rates.
  */
-import type { Rollup } from '../rollup/types.js';
+import { TaizhangError } from '../issues.js';
+import type { DetailRow, Rollup } from '../rollup/types.js';
 import { textHash, type RoundSchool, type SummaryData, type TaskMark } from './round-data.js';
 
-/** Each school's 完成情况 per task, keyed `school\u0000taskId`: the adopted rows' texts (task row, then rows inserted under it). */
-export function progressTexts(rollup: Rollup): Map<string, string> {
+/** The detail rows wherever the roll-up put them: in memory, or (the CLI) a row store read back in order. */
+function detailRowsOf(rollup: Rollup): Iterable<DetailRow> {
+  return rollup.detailStore ? rollup.detailStore.rows() : rollup.details;
+}
+
+/**
+ * Each school's 完成情况 per task, keyed `school\u0000taskId`: the adopted rows' texts (task row, then rows
+ * inserted under it). `wanted`: only these keys, so a province's texts are never all held at once.
+ */
+export function progressTexts(rollup: Rollup, wanted?: ReadonlySet<string>): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const d of rollup.details) {
+  for (const d of detailRowsOf(rollup)) {
     if (!d.adopted || !d.taskId || d.progress === '') continue;
     const key = `${d.school}\u0000${d.taskId}`;
+    if (wanted && !wanted.has(key)) continue;
     const before = texts.get(key);
     texts.set(key, before === undefined ? d.progress : `${before}\n${d.progress}`);
   }
   return texts;
 }
 
+/**
+ * The hash of each school's 完成情况 per task, same keys. The rows come school by school (the roll-up
+ * writes them so), so only one school's texts are held at a time.
+ */
+function progressHashes(rollup: Rollup): Map<string, string> {
+  const hashes = new Map<string, string>();
+  let school: string | undefined;
+  let texts = new Map<string, string>();
+  const flush = () => {
+    for (const [key, text] of texts) hashes.set(key, textHash(text));
+    texts = new Map();
+  };
+  for (const d of detailRowsOf(rollup)) {
+    if (!d.adopted || !d.taskId || d.progress === '') continue;
+    if (d.school !== school) (flush(), (school = d.school));
+    const key = `${d.school}\u0000${d.taskId}`;
+    if (hashes.has(key)) throw new TaizhangError('FAULT_INTERNAL', { detail: `round-history: the rows of ${d.school} are not together` });
+    const before = texts.get(key);
+    texts.set(key, before === undefined ? d.progress : `${before}\n${d.progress}`);
+  }
+  flush();
+  return hashes;
+}
+
 export function roundRecord(rollup: Rollup, templateId: string, label: string, previous?: SummaryData): SummaryData {
   const earlier = previous?.rounds ?? [];
   const rounds = [...earlier, { label, asOf: rollup.asOf, rate: rollup.overall.overall.total > 0 ? rollup.overall.overall.rate : null }];
-  const texts = progressTexts(rollup);
+  const hashes = progressHashes(rollup);
   const before = new Map((previous?.schools ?? []).map((s) => [s.key, s]));
   // Earlier rates line up with the earlier rounds, padded for a school first seen after round 1.
   const earlierRates = (key: string): (number | null)[] => {
@@ -31,7 +65,7 @@ export function roundRecord(rollup: Rollup, templateId: string, label: string, p
   const schools: RoundSchool[] = rollup.schools.map((s) => {
     const tasks: TaskMark[] = s.states.map((state, i) => {
       const taskId = rollup.tasks[i]!.id;
-      return { state, light: s.lights[i] ?? '未填', progress: textHash(texts.get(`${s.name}\u0000${taskId}`) ?? '') };
+      return { state, light: s.lights[i] ?? '未填', progress: hashes.get(`${s.name}\u0000${taskId}`) ?? '' };
     });
     const rate = s.rates && s.rates.overall.total > 0 ? s.rates.overall.rate : null;
     return { key: s.key, name: s.name, status: s.status, rates: [...earlierRates(s.key), rate], tasks };

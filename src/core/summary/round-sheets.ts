@@ -35,7 +35,8 @@ export function roundSheets(rollup: Rollup, rounds: SummaryRounds): SheetSpec[] 
   const sheets: SheetSpec[] = [];
   if (rounds.changes) {
     const labels = new Map(rollup.tasks.map((t) => [t.id, `${t.pillarNumeral}、${t.no}. ${t.title}`]));
-    const texts = progressTexts(rollup);
+    // Only the texts the sheet shows: the tasks that changed.
+    const texts = progressTexts(rollup, new Set(rounds.changes.tasks.map((c) => `${c.school}\u0000${c.taskId}`)));
     sheets.push(roundChangesSheet(rollup.planTitle, rounds.changes, labels, (school, taskId) => texts.get(`${school}\u0000${taskId}`) ?? ''));
   }
   if (rounds.record.rounds.length > 1) sheets.push(trendSheet(rounds.record));

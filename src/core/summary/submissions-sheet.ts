@@ -69,12 +69,29 @@ function schoolFigures(school: SchoolRollup, file: RollupFile | undefined): Tabl
   return [school.rates!.overall.rate, paceText(school), { value: school.rank ?? '', ...(school.lagging ? { style: SUMMARY_STYLE.bad } : {}) }];
 }
 
-export function submissionsSheet(rollup: Rollup): SheetSpec {
-  const body: TableCell[][] = [];
-  rollup.schools.forEach((school, i) => {
+/** `stream`: the rows are made while the sheet is written (see StreamedRows). */
+export function submissionsSheet(rollup: Rollup, stream = false): SheetSpec {
+  let count = 0;
+  for (const school of rollup.schools) count += Math.max(1, school.files.length);
+  return tableSheet({
+    name: SUBMISSIONS_SHEET_NAME,
+    title: `${rollup.planTitle} 报送情况`,
+    subtitle: submissionsSubtitle(rollup.accounting, rollup.asOf) + gapsLine(rollup),
+    pageTitle: `${rollup.planTitle} 报送情况`,
+    columns: COLUMNS,
+    bodyOf: { count, rows: () => submissionRows(rollup) },
+    stream,
+    freezeColumns: 2,
+    tabColor: rollup.accounting.schoolsMissing + rollup.accounting.schoolsUnreadable > 0 ? 'C00000' : '70AD47',
+  });
+}
+
+/** One line per file, or one for a school without any. */
+function* submissionRows(rollup: Rollup): Iterable<TableCell[]> {
+  for (const [i, school] of rollup.schools.entries()) {
     const lines = school.files.length > 0 ? school.files : [undefined];
     for (const file of lines) {
-      body.push([
+      yield [
         { value: i + 1 },
         { value: school.name },
         { value: ROSTER_LABEL[school.roster] },
@@ -89,17 +106,7 @@ export function submissionsSheet(rollup: Rollup): SheetSpec {
         // A school's rate and place on its adopted file's line (or its only line).
         ...schoolFigures(school, file),
         { value: noteFor(school, file) },
-      ]);
+      ];
     }
-  });
-  return tableSheet({
-    name: SUBMISSIONS_SHEET_NAME,
-    title: `${rollup.planTitle} 报送情况`,
-    subtitle: submissionsSubtitle(rollup.accounting, rollup.asOf) + gapsLine(rollup),
-    pageTitle: `${rollup.planTitle} 报送情况`,
-    columns: COLUMNS,
-    body,
-    freezeColumns: 2,
-    tabColor: rollup.accounting.schoolsMissing + rollup.accounting.schoolsUnreadable > 0 ? 'C00000' : '70AD47',
-  });
+  }
 }

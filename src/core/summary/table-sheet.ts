@@ -4,10 +4,11 @@
  * optional notes. Printed A4 landscape one page wide with the title and
  * header repeated on every page; header frozen; filter on the header row.
  */
+import { TaizhangError } from '../issues.js';
 import { cellRef, columnLetter } from '../workbook/a1.js';
 import { printSetup } from '../template/print-setup.js';
 import { estimateRowHeight, lineCounter, RowHeight, type LineCounter } from '../template/row-height.js';
-import type { CellSpec, CellValue, RowSpec, SheetSpec } from '../workbook/spec.js';
+import type { CellSpec, CellValue, RowSpec, SheetSpec, StreamedRows } from '../workbook/spec.js';
 import { SUMMARY_BODY_SIZE, SUMMARY_STYLE, SUMMARY_STYLES, type SummaryStyleName } from './summary-styles.js';
 
 export interface TableColumn {
@@ -35,6 +36,12 @@ export interface FreeRow {
   height?: number;
 }
 
+/** `count` body rows, made as they are taken. */
+export interface LazyBody {
+  count: number;
+  rows(): Iterable<TableCell[]>;
+}
+
 export interface TableSheet {
   name: string;
   title: string;
@@ -44,7 +51,11 @@ export interface TableSheet {
   columns: TableColumn[];
   /** Rows between the subtitle and the column header (e.g. a pillar band). */
   bands?: FreeRow[];
-  body: TableCell[][];
+  /** The table's rows; or `bodyOf`, when they are made one at a time from the caller's data. */
+  body?: TableCell[][];
+  bodyOf?: LazyBody;
+  /** Body and totals rows made while the sheet is written, never held whole (`SheetSpec.streamed`). */
+  stream?: boolean;
   /** Rows right under the table, outside the filter (totals). */
   totals?: TableCell[][];
   /** Rows after a blank line (legends, notes). */
@@ -109,11 +120,16 @@ export function tableSheet(t: TableSheet): SheetSpec {
   const headerCells = t.columns.map((c) => ({ value: c.header, style: SUMMARY_STYLE.header }));
   const counters = t.columns.map((c) => lineCounter(c.width, fontSizeOf(c.style)));
   rows.push(tableRow(headerRow, headerCells, t.columns, counters, 24));
-  for (const cells of t.body) rows.push(tableRow(r++, cells, t.columns, counters));
+  const body: LazyBody = t.bodyOf ?? { count: t.body?.length ?? 0, rows: () => t.body ?? [] };
+  const streamed = t.stream ? streamedBody(r, body, t.totals ?? [], t.columns, counters) : undefined;
+  if (streamed) r += body.count;
+  else for (const cells of body.rows()) rows.push(tableRow(r++, cells, t.columns, counters));
   const lastBodyRow = r - 1;
-  for (const cells of t.totals ?? []) rows.push(tableRow(r++, cells, t.columns, counters, 20));
+  if (streamed) r += t.totals?.length ?? 0;
+  else for (const cells of t.totals ?? []) rows.push(tableRow(r++, cells, t.columns, counters, 20));
   if (t.notes && t.notes.length > 0) r++;
-  for (const note of t.notes ?? []) rows.push(freeRow(r++, note, t.columns, merges));
+  const noteRows = streamed ? streamed.tail : rows;
+  for (const note of t.notes ?? []) noteRows.push(freeRow(r++, note, t.columns, merges));
   return {
     name: t.name,
     kind: 'summary',
@@ -127,6 +143,24 @@ export function tableSheet(t: TableSheet): SheetSpec {
     autoFilter: `A${headerRow}:${lastLetter}${Math.max(headerRow, lastBodyRow)}`,
     print: printSetup('landscape', t.pageTitle, { titleRows: `1:${headerRow}` }),
     ...(t.tabColor ? { tabColor: t.tabColor } : {}),
+    ...(streamed ? { streamed } : {}),
+  };
+}
+
+/** The body, then the totals, made as they are written; the notes (merged) are its `tail`, built with the sheet. */
+function streamedBody(first: number, body: LazyBody, totals: readonly TableCell[][], columns: readonly TableColumn[], counters: readonly LineCounter[]): StreamedRows & { tail: RowSpec[] } {
+  return {
+    first,
+    count: body.count + totals.length,
+    columns: columns.length,
+    *rows() {
+      let row = first;
+      for (const cells of body.rows()) yield tableRow(row++, cells, columns, counters);
+      // A body shorter or longer than it said would misplace every row after it, and the sheet's range.
+      if (row !== first + body.count) throw new TaizhangError('FAULT_INTERNAL', { detail: `streamed rows: ${row - first} made, ${body.count} expected` });
+      for (const cells of totals) yield tableRow(row++, cells, columns, counters, 20);
+    },
+    tail: [],
   };
 }
 

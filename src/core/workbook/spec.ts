@@ -189,6 +189,27 @@ export interface SheetSpec {
   tabColor?: string;
   /** Native charts, drawn over the sheet's cells. */
   charts?: ChartSpec[];
+  /** Rows after `rows`, made one at a time while the sheet is written (see StreamedRows). */
+  streamed?: StreamedRows;
+}
+
+/**
+ * A long table body (明细, 问题清单 of 20,000 schools: millions of cells)
+ * made row by row as the writer takes it, so it is never held whole. Its rows
+ * come after every row in `rows`, in order, each with cells in columns
+ * 1..`columns`, and no merge reaches them; `tail` (a table's notes) comes
+ * after them. Only the .xlsx writer reads it: a spec meant for anything else
+ * is built without it.
+ */
+export interface StreamedRows {
+  /** Row number of the first streamed row. */
+  first: number;
+  count: number;
+  /** Cells per row. */
+  columns: number;
+  rows(): Iterable<RowSpec>;
+  /** Rows after the streamed ones: held, few, and they may be merged. */
+  tail?: RowSpec[];
 }
 
 export interface DefinedNameSpec {

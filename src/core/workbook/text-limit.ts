@@ -50,17 +50,23 @@ function fitRows(sheet: SheetSpec, issues: Issue[]): RowSpec[] {
   let rows: RowSpec[] | undefined;
   for (let i = 0; i < sheet.rows.length; i++) {
     const row = sheet.rows[i]!;
-    let cells: RowSpec['cells'] | undefined;
-    for (let c = 0; c < row.cells.length; c++) {
-      const cell = row.cells[c]!;
-      if (typeof cell.value !== 'string' || cell.value.length <= EXCEL_CELL_CHARS) continue;
-      cells ??= row.cells.slice();
-      cells[c] = { ...cell, value: fitText(cell.value) };
-      issues.push(textCutIssue('WORKBOOK_TEXT_CUT', { sheet: sheet.name, cell: columnLetter(cell.col) + row.row }, cell.value.length));
-    }
-    if (!cells) continue;
+    const fitted = fitRow(sheet.name, row, issues);
+    if (fitted === row) continue;
     rows ??= sheet.rows.slice();
-    rows[i] = { ...row, cells };
+    rows[i] = fitted;
   }
   return rows ?? sheet.rows;
+}
+
+/** One row with its texts fitted (the row itself when none is too long); a warning per cut joins `issues`. */
+export function fitRow(sheetName: string, row: RowSpec, issues: Issue[]): RowSpec {
+  let cells: RowSpec['cells'] | undefined;
+  for (let c = 0; c < row.cells.length; c++) {
+    const cell = row.cells[c]!;
+    if (typeof cell.value !== 'string' || cell.value.length <= EXCEL_CELL_CHARS) continue;
+    cells ??= row.cells.slice();
+    cells[c] = { ...cell, value: fitText(cell.value) };
+    issues.push(textCutIssue('WORKBOOK_TEXT_CUT', { sheet: sheetName, cell: columnLetter(cell.col) + row.row }, cell.value.length));
+  }
+  return cells ? { ...row, cells } : row;
 }

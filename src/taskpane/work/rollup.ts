@@ -1,8 +1,8 @@
 /**
  * 汇总 in the page: every school file through the roll-up's own checker (as
  * the CLI's check threads do), then the roll-up use case. Files are checked
- * one at a time with a pause between them, so a roll-up of a whole district
- * keeps the page responsive and the progress bar moving.
+ * one at a time, with a pause every SLICE_MS, so a roll-up of a whole
+ * district keeps the page responsive and the progress bar moving.
  */
 import { readRoster } from '../../app/load-roster.js';
 import { writeRollupBriefing } from '../../app/write-briefing.js';
@@ -25,6 +25,12 @@ export type RollupRun =
 /** Lets the browser paint and handle input between two files. */
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Work between two pauses. A pause after every file cost more than the file: browsers hold a timer nested five
+ * deep for at least 4 ms, so 2,000 files waited 8 s in all; 50 ms slices still repaint the progress 20 times a second.
+ */
+const SLICE_MS = 50;
+
 export async function rollUpFiles(
   plan: PickedFile | undefined,
   files: readonly PickedFile[],
@@ -42,9 +48,13 @@ export async function rollUpFiles(
   const rounds: RoundOptions = read ? { previous: read.data } : {};
   const check = makeChecker({ plan: loaded.plan, asOf });
   const inputs: SubmissionInput[] = [];
+  let sliceStart = -Infinity;
   for (const [i, file] of files.entries()) {
-    onProgress(i, files.length, file.name);
-    await pause();
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      onProgress(i, files.length, file.name);
+      await pause();
+      sliceStart = performance.now();
+    }
     inputs.push(submissionInput(file.name, check(file.bytes, file.name), file.lastModified));
   }
   onProgress(files.length, files.length, '');

@@ -66,13 +66,14 @@ function writeParts(given: WorkbookSpec, options: WriteOptions): ZipWriter {
   zip.add('xl/workbook.xml', workbookXml(spec));
   zip.add('xl/_rels/workbook.xml.rels', workbookRels(spec.sheets.length, shared));
   zip.add('xl/styles.xml', styles.xml);
-  const big = spec.sheets.some((sh) => sh.rows.length > BIG_SHEET_ROWS);
+  const rowCount = (sh: WorkbookSpec['sheets'][number]): number => sh.rows.length + (sh.streamed?.count ?? 0) + (sh.streamed?.tail?.length ?? 0);
+  const big = spec.sheets.some((sh) => rowCount(sh) > BIG_SHEET_ROWS);
   let drawings = 0;
   let charts = 0;
   spec.sheets.forEach((sheet, i) => {
     const drawing = (sheet.charts?.length ?? 0) > 0 ? ++drawings : undefined;
-    const part = zip.part(sheetPath(i), big && sheet.rows.length > BIG_PART_ROWS ? FAST_LEVEL : undefined);
-    const rels = sheetRels(writeSheet(sheet, { styles, strings }, part.write, drawing), drawing);
+    const part = zip.part(sheetPath(i), big && rowCount(sheet) > BIG_PART_ROWS ? FAST_LEVEL : undefined);
+    const rels = sheetRels(writeSheet(sheet, { styles, strings, ...(options.onIssue ? { onIssue: options.onIssue } : {}) }, part.write, drawing), drawing);
     part.end();
     if (rels) zip.add(sheetRelsPath(i), rels);
     if (drawing !== undefined) charts += addSheetCharts(sheet, drawing, charts + 1, (name, text) => zip.add(name, text));

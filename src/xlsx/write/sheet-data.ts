@@ -4,7 +4,8 @@
  * starts with; a null value keeps its styled empty cell.
  */
 import { TaizhangError } from '../../core/issues.js';
-import type { CellSpec, RowSpec, SheetSpec } from '../../core/workbook/spec.js';
+import type { Issue } from '../../core/model.js';
+import type { CellSpec, RowSpec, SheetSpec, StreamedRows } from '../../core/workbook/spec.js';
 import type { SharedStrings } from './shared-strings.js';
 import type { StyleTable } from './styles.js';
 import { columnLetter, parseRange } from '../../core/workbook/a1.js';
@@ -14,6 +15,8 @@ export interface SheetContext {
   styles: StyleTable;
   /** Null: strings are written inline (`t="inlineStr"`). */
   strings: SharedStrings | null;
+  /** Told of each text of a streamed row cut to fit a cell (the spec's own rows are fitted before writing). */
+  onIssue?: (issue: Issue) => void;
 }
 
 export interface Hyperlink {
@@ -92,8 +95,11 @@ export function withMergedCells(rows: RowSpec[], merges: string[]): RowSpec[] {
   return added.size > 0 ? out.sort((a, b) => a.row - b.row) : out;
 }
 
-/** The used range (`A1:K6`), or `A1` for an empty sheet; rows as orderedRows/withMergedCells return them (cells ascending). */
-export function dimension(rows: RowSpec[]): string {
+/**
+ * The used range (`A1:K6`), or `A1` for an empty sheet; rows as orderedRows/withMergedCells return them (cells ascending),
+ * and the streamed rows after them (every one with cells 1..`columns`).
+ */
+export function dimension(rows: RowSpec[], streamed?: StreamedRows): string {
   let minCol = Infinity;
   let maxCol = 0;
   let minRow = Infinity;
@@ -105,6 +111,12 @@ export function dimension(rows: RowSpec[]): string {
     maxRow = Math.max(maxRow, row.row);
     minCol = Math.min(minCol, cells[0]!.col);
     maxCol = Math.max(maxCol, cells[cells.length - 1]!.col);
+  }
+  if (streamed && streamed.count > 0 && streamed.columns > 0) {
+    minRow = Math.min(minRow, streamed.first);
+    maxRow = Math.max(maxRow, streamed.first + streamed.count - 1);
+    minCol = 1;
+    maxCol = Math.max(maxCol, streamed.columns);
   }
   if (maxRow === 0) return 'A1';
   const from = columnLetter(minCol) + minRow;
@@ -125,14 +137,13 @@ function checkCol(col: number): void {
  * A summary has half a million cells: each cell is one concatenation of
  * pieces worked out once per column (`<c r="AB`) and once per style (`" s="7"`).
  */
-export function writeSheetData(sheet: SheetSpec, rows: RowSpec[], ctx: SheetContext, write: (text: string) => void): Hyperlink[] {
+export function writeSheetData(sheet: SheetSpec, rows: Iterable<RowSpec>, ctx: SheetContext, write: (text: string) => void): Hyperlink[] {
   const links: Hyperlink[] = [];
   const { xf } = ctx.styles;
   const strings = ctx.strings;
   const cellHeads: string[] = [];
   const styleAttrs = new Map<string, string>();
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
+  for (const row of rows) {
     const cells = row.cells;
     if (cells.length === 0 && row.height === undefined) continue;
     checkRow(row.row);

@@ -7,7 +7,10 @@
  */
 import { excelSerialFromIso } from '../../core/workbook/serial-dates.js';
 import { TaizhangError } from '../../core/issues.js';
-import type { PrintSpec, ProtectionSpec, SheetSpec, ValidationSpec } from '../../core/workbook/spec.js';
+import { appendAll } from '../../core/arrays.js';
+import type { Issue } from '../../core/model.js';
+import { fitRow } from '../../core/workbook/text-limit.js';
+import type { PrintSpec, ProtectionSpec, RowSpec, SheetSpec, StreamedRows, ValidationSpec } from '../../core/workbook/spec.js';
 import { dimension, orderedRows, withMergedCells, writeSheetData, type Hyperlink, type SheetContext } from './sheet-data.js';
 import { columnLetter } from '../../core/workbook/a1.js';
 import { drawingRel } from './drawing.js';
@@ -114,22 +117,38 @@ export function sheetRels(targets: string[], drawing?: number): string | null {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
 }
 
+/** The streamed rows, each with its texts fitted to a cell as it comes (a cut is told to `ctx.onIssue`). */
+function* fittedRows(sheetName: string, rows: Iterable<RowSpec>, ctx: SheetContext): Iterable<RowSpec> {
+  const issues: Issue[] = [];
+  for (const row of rows) {
+    yield fitRow(sheetName, row, issues);
+    for (const item of issues) ctx.onIssue?.(item);
+    issues.length = 0;
+  }
+}
+
 /**
  * Writes the whole worksheet part; returns the targets of its external
  * hyperlinks (for its .rels). `drawing` is the number of its drawing part, when it has charts.
  */
 export function writeSheet(sheet: SheetSpec, ctx: SheetContext, write: (text: string) => void, drawing?: number): string[] {
   const rows = withMergedCells(orderedRows(sheet.rows), sheet.merges);
+  const streamed = sheet.streamed;
+  const tail = streamed?.tail ? withMergedCells(orderedRows([...fittedRows(sheet.name, streamed.tail, ctx)]), sheet.merges) : [];
   write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       sheetPr(sheet) +
-      `<dimension ref="${dimension(rows)}"/>` +
+      `<dimension ref="${dimension(tail.length > 0 ? rows.concat(tail) : rows, streamed)}"/>` +
       sheetView(sheet) +
       '<sheetFormatPr defaultRowHeight="15"/>' +
       cols(sheet) +
       '<sheetData>',
   );
   const links = writeSheetData(sheet, rows, ctx, write);
+  if (streamed) {
+    appendAll(links, writeSheetData(sheet, fittedRows(sheet.name, streamed.rows(), ctx), ctx, write));
+    appendAll(links, writeSheetData(sheet, tail, ctx, write));
+  }
   const rels: string[] = [];
   const merges = sheet.merges.map((m) => `<mergeCell ref="${xmlAttr(m)}"/>`);
   const formats = sheet.conditionalFormats.map(
