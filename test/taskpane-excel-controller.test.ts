@@ -197,6 +197,18 @@ describe('汇总 in Excel', () => {
     expect([...file.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
   });
 
+  test('本期名称 from the pane is the title of the summary written into the workbook', async () => {
+    const scenario = await rollupScenario();
+    const t = setUp(
+      { writeSummaryToExcel: async () => ({ ok: true, method: 'ranges', sheets: ['数据核对', '汇总'], notes: [], syncs: 3 }) },
+      { schoolFiles: async () => scenario.files, roundLabel: () => '2024年第三季度' },
+    );
+    await t.controller.rollUp();
+    const written = JSON.stringify(t.calls[0]!.args[0]);
+    expect(written).toContain(`${seedPlan.title} 汇总（2024年第三季度）`);
+    expect(written).not.toContain('汇总（2024年9月）');
+  });
+
   test('a failed write is shown with its code and the download is still offered', async () => {
     const scenario = await rollupScenario();
     const t = setUp(

@@ -218,6 +218,8 @@ export const MESSAGES_ZH_CN = {
   FAULT_INTERRUPTED: '运行被中断（{signal}）。临时文件已删除，已有的输出文件没有改动。',
   FAULT_RULES_INVALID: '校验规则文件“{file}”有误：{detail}。请对照 README 中的规则说明修改，或不指定 --rules 使用默认规则。',
   FAULT_ROSTER_INVALID: '学校名单“{file}”无法使用（{detail}）。请提供每行一个学校名称的文本文件，或第一列为学校名称的 .xlsx 表格。',
+  FAULT_RESUBMIT_INVALID: '重新报送截止日期“{given}”不是有效的日期。请写成 2024-09-10 的形式，或清空它（各校消息中会写“请尽快”）。',
+  FAULT_RESUBMIT_BEFORE_AS_OF: '重新报送截止日期（{resubmitBy}）早于判断逾期的日期（{asOf}），学校会收到一个已经过去的期限，所以没有开始。请把截止日期改为{asOf}或以后，或清空它（各校消息中会写“请尽快”）。',
   FAULT_NO_FILE_CHOSEN: '还没有选择{what}。请先选好{what}，再点“{action}”。',
   FAULT_INTERNAL: '程序内部错误：{detail}。请把这条信息和所用文件发给技术支持。',
 } as const satisfies Record<string, string>;

@@ -58,6 +58,8 @@ export const domInputs: PaneInputs = {
     const file = firstFile('rollup-roster');
     return file ? readPicked(file) : undefined;
   },
+  roundLabel: () => byId<HTMLInputElement>('rollup-round').value,
+  resubmitBy: () => byId<HTMLInputElement>('rollup-resubmit-by').value,
   async previousSummary() {
     const file = firstFile('rollup-previous');
     return file ? readPicked(file) : undefined;

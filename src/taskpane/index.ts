@@ -21,6 +21,7 @@ import { PAGE_MESSAGES_ZH_CN } from '../core/messages.page.zh-CN.js';
 import { byId } from './ui/dom.js';
 import { wireInbox } from './ui/inbox.js';
 import { wireRemember } from './ui/remember.js';
+import { wireRoundInputs } from './ui/round-inputs.js';
 import { setUpTabs } from './ui/tabs.js';
 
 type OfficeLike = Parameters<typeof watchHost>[0];
@@ -96,6 +97,7 @@ async function start(): Promise<void> {
   asOf.value = asOf.defaultValue = isoFromLocalDate(new Date());
   wirePlanSource();
   wireRemember();
+  wireRoundInputs();
   wireInbox();
   setUpTabs(byId('tabs'), () => undefined);
   byId('run-generate').addEventListener('click', () => void actions.generate());

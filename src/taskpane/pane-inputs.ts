@@ -19,4 +19,8 @@ export interface PaneInputs {
   roster(): Promise<PickedFile | undefined>;
   /** 上期汇总 (the file page only): what changed since then goes into 本期变化 and the 通报. */
   previousSummary?(): Promise<PickedFile | undefined>;
+  /** 本期名称 as typed (blank: the label from the as-of date, e.g. 2024年9月). */
+  roundLabel?(): string;
+  /** 重新报送截止日期 as given (blank: the messages say 请尽快); checked by the work chunk. */
+  resubmitBy?(): string;
 }

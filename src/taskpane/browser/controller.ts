@@ -5,6 +5,7 @@
  * pane's inputs and a view — so it runs in node tests with no DOM. It calls
  * the page's glue over the use cases and turns results into view models.
  */
+import { resubmitDeadline } from '../../app/resubmit-deadline.js';
 import type { Issue } from '../../core/model.js';
 import type { PaneInputs } from '../pane-inputs.js';
 import type * as Work from '../work/index.js';
@@ -53,6 +54,13 @@ export class FileController {
   /** The clerk's reading of the plan, passed to every action. */
   private reading() {
     return this.inputs.reading?.() ?? {};
+  }
+
+  /** 本期名称 and 重新报送截止日期, when the pane has them. */
+  private round() {
+    const label = this.inputs.roundLabel?.();
+    const resubmitBy = this.inputs.resubmitBy?.();
+    return { ...(label ? { label } : {}), ...(resubmitBy ? { resubmitBy } : {}) };
   }
 
   /** 查看识别结果: what taizhang read in the plan, before anything is made. */
@@ -108,11 +116,14 @@ export class FileController {
   async feedback(): Promise<void> {
     if (!this.lastRollup) return;
     this.view.progress('正在生成各校反馈……');
-    const feedback = await this.lastRollup.feedback();
+    const feedback = await this.lastRollup.feedback(this.inputs.resubmitBy?.());
     this.view.feedbackReady?.(feedback);
   }
 
   async rollUp(): Promise<void> {
+    // A deadline before the as-of date is refused before any file is read (as the CLI's --resubmit-by).
+    const round = this.round();
+    resubmitDeadline(round.resubmitBy, this.inputs.asOf());
     const files = await this.inputs.schoolFiles();
     const plan = await this.inputs.plan('汇总');
     const roster = await this.inputs.roster();
@@ -123,6 +134,7 @@ export class FileController {
       this.view.progress(done < total ? `正在检查 ${done + 1}/${total}：${name}` : '正在汇总……', done, total),
       this.reading(),
       previous,
+      round,
     );
     if (!ran.ok) return this.view.planProblems(ran.issues);
     this.lastRollup = ran;

@@ -149,6 +149,9 @@ export class WorkbookController {
     const ran = await this.deps.rollUpFiles(plan, files, roster, asOf, (done, total, name) =>
       this.view.progress(done < total ? `正在检查 ${done + 1}/${total}：${name}` : '正在汇总……', done, total),
       this.inputs.reading?.() ?? {},
+      undefined,
+      // 本期名称 goes into the summary's title in the workbook too; feedback is the file page's only.
+      { label: this.inputs.roundLabel?.() ?? '' },
     );
     if (!ran.ok) return this.view.planProblems(ran.issues);
     this.view.rolledUp({ rollup: ran.rollup, lines: ran.lines });

@@ -17,9 +17,10 @@ export interface PageFeedback {
   chase?: string;
 }
 
-export async function feedbackOf(rollup: Rollup, plan: Plan, files: readonly PickedFile[]): Promise<PageFeedback> {
+/** `resubmitBy`: a checked `YYYY-MM-DD` (app/resubmit-deadline.ts), written into the messages and 反馈清单; none: 请尽快. */
+export async function feedbackOf(rollup: Rollup, plan: Plan, files: readonly PickedFile[], resubmitBy?: string): Promise<PageFeedback> {
   const byName = new Map(files.map((f) => [f.name, f.bytes]));
-  const fed = await buildFeedback({ rollup, plan, readFile: (name) => byName.get(name) });
+  const fed = await buildFeedback({ rollup, plan, ...(resubmitBy ? { resubmitBy } : {}), readFile: (name) => byName.get(name) });
   const headline =
     fed.messages.length === 0 && !fed.chase
       ? '各校报送的台账都没有问题，无需反馈；反馈清单已生成。'

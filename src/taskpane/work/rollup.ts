@@ -8,6 +8,7 @@ import { readRoster } from '../../app/load-roster.js';
 import { writeRollupBriefing } from '../../app/write-briefing.js';
 import { readPreviousSummary } from '../../app/read-previous-summary.js';
 import { rollUpSubmissions, type RolledUp, type RoundOptions } from '../../app/roll-up-submissions.js';
+import { resubmitDeadline } from '../../app/resubmit-deadline.js';
 import { makeChecker, submissionInput } from '../../app/submission-checker.js';
 import type { Issue } from '../../core/model.js';
 import type { SubmissionInput } from '../../core/rollup/types.js';
@@ -19,8 +20,15 @@ export type RollupRun =
   | ({
       ok: true;
       /** The 通报 draft (.docx) from the same figures. */ report(): Promise<{ fileName: string; bytes: Uint8Array }>;
-      /** 各校反馈: annotated copies, 反馈清单 and messages, in one .zip. */ feedback(): Promise<PageFeedback>;
+      /** 各校反馈: annotated copies, 反馈清单 and messages, in one .zip; `resubmitBy` as the page has it when the button is clicked. */
+      feedback(resubmitBy?: string): Promise<PageFeedback>;
     } & RolledUp);
+
+/** 本期名称 (blank: from the as-of date, as the CLI's --round) and 重新报送截止日期, as typed in the page. */
+export interface PageRound {
+  label?: string;
+  resubmitBy?: string;
+}
 
 /** Lets the browser paint and handle input between two files. */
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -40,12 +48,15 @@ export async function rollUpFiles(
   reading?: PlanReadingChoice,
   /** 上期汇总 (optional): refused, before any file is checked, when it is not this plan's summary. */
   previous?: PickedFile,
+  round: PageRound = {},
 ): Promise<RollupRun> {
+  // A deadline already past is refused before anything is read, as the CLI does.
+  resubmitDeadline(round.resubmitBy, asOf);
   const loaded = await loadPagePlan(plan, reading);
   if (loaded.errors > 0) return { ok: false, issues: loaded.issues };
   const read = previous ? readPreviousSummary(previous, loaded.plan) : undefined;
   if (read && !read.ok) return { ok: false, issues: [read.issue] };
-  const rounds: RoundOptions = read ? { previous: read.data } : {};
+  const rounds: RoundOptions = { ...(round.label?.trim() ? { round: round.label } : {}), ...(read ? { previous: read.data } : {}) };
   const check = makeChecker({ plan: loaded.plan, asOf });
   const inputs: SubmissionInput[] = [];
   let sliceStart = -Infinity;
@@ -62,6 +73,6 @@ export async function rollUpFiles(
   const names = roster ? readRoster(roster.bytes, roster.name) : undefined;
   const rolled = rollUpSubmissions(inputs, loaded.plan, { asOf, ...(names ? { roster: names } : {}), ...rounds });
   const report = () => writeRollupBriefing(rolled.rollup, loaded.plan, rolled.rounds.changes);
-  const feedback = () => feedbackOf(rolled.rollup, loaded.plan, files);
+  const feedback = (resubmitBy?: string) => feedbackOf(rolled.rollup, loaded.plan, files, resubmitDeadline(resubmitBy, asOf));
   return { ok: true, ...rolled, report, feedback };
 }
