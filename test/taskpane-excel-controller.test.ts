@@ -209,6 +209,20 @@ describe('汇总 in Excel', () => {
     expect(written).not.toContain('汇总（2024年9月）');
   });
 
+  test('上期汇总 picked in the pane gives the workbook’s summary 本期变化 and 进度趋势', async () => {
+    const scenario = await rollupScenario();
+    const first = await rollUpFiles(undefined, scenario.files, undefined, '2024-03-01', () => undefined);
+    if (!first.ok) throw new Error('round 1 did not roll up');
+    const previous = { name: '上期汇总.xlsx', bytes: await first.renderSummary() };
+    const t = setUp(
+      { writeSummaryToExcel: async () => ({ ok: true, method: 'ranges', sheets: ['数据核对', '汇总'], notes: [], syncs: 3 }) },
+      { schoolFiles: async () => scenario.files, previousSummary: async () => previous },
+    );
+    await t.controller.rollUp();
+    const sheets = (t.calls[0]!.args[0] as { sheets: { name: string }[] }).sheets.map((s) => s.name);
+    expect(sheets).toEqual(expect.arrayContaining(['本期变化', '进度趋势']));
+  });
+
   test('a failed write is shown with its code and the download is still offered', async () => {
     const scenario = await rollupScenario();
     const t = setUp(

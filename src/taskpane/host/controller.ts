@@ -149,8 +149,8 @@ export class WorkbookController {
     const ran = await this.deps.rollUpFiles(plan, files, roster, asOf, (done, total, name) =>
       this.view.progress(done < total ? `正在检查 ${done + 1}/${total}：${name}` : '正在汇总……', done, total),
       this.inputs.reading?.() ?? {},
-      undefined,
-      // 本期名称 goes into the summary's title in the workbook too; feedback is the file page's only.
+      // 上期汇总 and 本期名称 reach the workbook's summary too (本期变化, 进度趋势, the title); feedback is the file page's only.
+      await this.inputs.previousSummary?.(),
       { label: this.inputs.roundLabel?.() ?? '' },
     );
     if (!ran.ok) return this.view.planProblems(ran.issues);
