@@ -137,3 +137,48 @@ test('a second run, in another folder, prints the same and lists the same change
     fs.rmSync(other, { recursive: true, force: true });
   }
 }, 60_000);
+
+/** Each visible sheet's page header centre text, and the widths (Excel units) of its columns by header text in `headerRow`. */
+function printLook(file: string): { name: string; header: string; widths: Record<string, number> }[] {
+  const script = String.raw`
+import sys, json, openpyxl
+from openpyxl.utils import get_column_letter
+wb = openpyxl.load_workbook(sys.argv[1])
+out = []
+for ws in wb.worksheets:
+    if ws.sheet_state != 'visible': continue
+    titles = ws.print_title_rows or ''
+    row = int(titles.split(':')[-1].replace('$', '')) if titles else 1
+    widths = {}
+    for c in ws[row]:
+        if isinstance(c.value, str): widths[c.value] = ws.column_dimensions[get_column_letter(c.column)].width
+    out.append({'name': ws.title, 'header': ws.oddHeader.center.text or '', 'widths': widths})
+print(json.dumps(out, ensure_ascii=False))`;
+  return JSON.parse(execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8' })) as { name: string; header: string; widths: Record<string, number> }[];
+}
+
+test('printing: every summary page names its round; 进度趋势 and 逾期清单 columns fit their text on one line; 反馈清单 pages give the date', () => {
+  const summary = printLook(at('第2期', '汇总-第2期.xlsx'));
+  expect(summary.length).toBeGreaterThan(10);
+  for (const sheet of summary) expect(sheet.header.endsWith('（第2期，截至 2024-09-01）')).toBe(true);
+  // A CJK character is about 2 Excel units wide at the body size.
+  const fits = (width: number, text: string) => width >= 2 * [...text].length;
+  const trend = summary.find((s) => s.name === '进度趋势')!;
+  expect(fits(trend.widths['较上期（百分点）']!, '较上期（百分点）')).toBe(true);
+  const overdue = rows(at('第2期', '汇总-第2期.xlsx'), '逾期清单').slice(3).map((r) => String(r[9]));
+  expect(overdue.length).toBeGreaterThan(0);
+  for (const status of overdue) expect(fits(summary.find((s) => s.name === '逾期清单')!.widths['状态']!, status)).toBe(true);
+  expect(printLook(at('第2期', '各校反馈', '反馈清单.xlsx'))[0]!.header).toContain('截至 2024-09-01');
+});
+
+test('进度趋势: a school that sent nothing in round 1 has an empty cell there, and its chart line a gap, not 0%', () => {
+  const file = at('第2期', '汇总-第2期.xlsx');
+  const xincheng = rows(file, '进度趋势').find((r) => r[0] === '仪征市新城中学')!;
+  expect(xincheng[1]).toBeNull();
+  expect(typeof xincheng[2]).toBe('number');
+  const chart = zipNames(file).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).map((n) => zipPart(file, n)).find((x) => x.includes('<c:lineChart>'))!;
+  const series = chart.split('<c:ser>').slice(1).find((s) => s.includes('仪征市新城中学'))!;
+  const values = series.slice(series.indexOf('<c:val>'));
+  expect(values).not.toContain('<c:pt idx="0">');
+  expect(values).toContain('<c:pt idx="1">');
+});
