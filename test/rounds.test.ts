@@ -142,7 +142,7 @@ describe('rounds', () => {
     const spec = third.rolled.summarySpec();
     const trend = spec.sheets.find((s) => s.name === '进度趋势')!;
     const header = trend.rows.find((r) => r.row === trend.freeze!.rows)!.cells.map((c) => c.value);
-    expect(header).toEqual(['学校', '9月', '12月', '3月', '较上期（百分点）']);
+    expect(header).toEqual(['学校', '9月', '12月', '3月', '较上期\n（百分点）']);
     expect(trend.charts).toHaveLength(1);
     expect(trend.charts![0]!.kind).toBe('line');
     expect(trend.charts![0]!.series[0]!.name).toBe('总体');

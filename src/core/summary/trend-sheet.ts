@@ -46,7 +46,8 @@ export function trendSheet(data: SummaryData): SheetSpec {
   const columns: TableColumn[] = [
     { key: 'school', header: '学校', width: 22, style: SUMMARY_STYLE.text },
     ...data.rounds.map((r, i) => ({ key: `round${i + 1}`, header: r.label, width: 11, style: SUMMARY_STYLE.rate })),
-    { key: 'delta', header: '较上期（百分点）', width: 17, style: SUMMARY_STYLE.center },
+    // Two lines at the width the other columns have: a wider table would shrink the chart beside it on the page.
+    { key: 'delta', header: '较上期\n（百分点）', width: 11, style: SUMMARY_STYLE.center },
   ];
   const body: TableCell[][] = data.schools.map((s) => [s.name, ...data.rounds.map((_, i) => rateCell(s.rates[i])), delta(s.rates)]);
   const overall = data.rounds.map((r) => r.rate);
