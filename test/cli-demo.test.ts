@@ -187,7 +187,7 @@ test('进度趋势: a school that sent nothing in round 1 has an empty cell ther
   expect(values).toContain('<c:pt idx="1">');
 });
 
-test('the 通报 printed by LibreOffice: its 附件 tables keep a landline and a 完成时限 date on one line', () => {
+test('the 通报 printed by LibreOffice: its 附件 tables keep a landline and a 完成时限 date on one line; the 附件说明 stays on one page', () => {
   const outDir = tempDir('taizhang-demo-pdf-');
   try {
     const pages = pdfPages(convertDocument(at('第2期', '通报-第2期.docx'), 'pdf', outDir));
@@ -196,6 +196,11 @@ test('the 通报 printed by LibreOffice: its 附件 tables keep a landline and a
     expect(ranking).toContain(phone);
     const overdue = pages.find((p) => p.includes('逾期任务清单') && p.includes('附件 2'))!;
     expect(overdue).toMatch(/2024 年 6 月 30 日/);
+    // The 附件说明 is not split over two pages, and the issuer stays with the date.
+    const note = pages.filter((p) => /附件：\s*1\./.test(p));
+    expect(note).toHaveLength(1);
+    expect(note[0]).toContain('2. 逾期任务清单');
+    expect(pages.filter((p) => p.includes('教育局委员会') && /2024 年 9 月 1 日/.test(p)).length).toBeGreaterThan(0);
   } finally {
     fs.rmSync(outDir, { recursive: true, force: true });
   }
