@@ -12,7 +12,7 @@ import { readWorkbook } from '../src/xlsx/read/index';
 import { runCli } from './helpers/run-cli';
 
 let dir: string;
-const BATCH = 'demo/各校报送';
+const BATCH = 'demo/第2期/各校报送';
 const hashes = (): Record<string, string> =>
   Object.fromEntries(fs.readdirSync(path.join(dir, BATCH)).sort().map((f) => [f, createHash('sha256').update(fs.readFileSync(path.join(dir, BATCH, f))).digest('hex')]));
 

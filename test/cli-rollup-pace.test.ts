@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('--sort rate: 汇总 lists ranked schools first by place, then the rest; --json carries ranks, lights and 逾期 rows', async () => {
-  const result = await run(['rollup', 'demo/各校报送', '--roster', 'demo/学校名单.txt', '--as-of', '2024-09-01', '--sort', 'rate', '-o', 'rate.xlsx', '--jobs', '1', '--json'], dir);
+  const result = await run(['rollup', 'demo/第2期/各校报送', '--roster', 'demo/学校名单.txt', '--as-of', '2024-09-01', '--sort', 'rate', '-o', 'rate.xlsx', '--jobs', '1', '--json'], dir);
   const json = JSON.parse(result.out) as {
     schools: { name: string; rank?: number; lights: string[]; lightCounts: Record<string, number> }[];
     overdue: { school: string }[];
@@ -36,7 +36,7 @@ test('--sort rate: 汇总 lists ranked schools first by place, then the rest; --
 }, 120_000);
 
 test('--sort with anything else is a usage error that names the choices', async () => {
-  const result = await run(['rollup', 'demo/各校报送', '--sort', 'best', '-o', 'x.xlsx'], dir);
+  const result = await run(['rollup', 'demo/第2期/各校报送', '--sort', 'best', '-o', 'x.xlsx'], dir);
   expect(result.code).not.toBe(0);
   expect(result.err).toContain('roster');
   expect(fs.existsSync(path.join(dir, 'x.xlsx'))).toBe(false);

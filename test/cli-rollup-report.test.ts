@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('--report writes the draft from the same figures as the summary', async () => {
-  const result = await run(['rollup', 'demo/各校报送', '--roster', 'demo/学校名单.txt', '--as-of', '2024-09-01', '-o', 'out/汇总.xlsx', '--report', 'out/通报.docx', '--jobs', '1', '--json'], dir);
+  const result = await run(['rollup', 'demo/第2期/各校报送', '--roster', 'demo/学校名单.txt', '--as-of', '2024-09-01', '-o', 'out/汇总.xlsx', '--report', 'out/通报.docx', '--jobs', '1', '--json'], dir);
   const json = JSON.parse(result.out) as { schools: { name: string; status: string; rank?: number }[] };
   expect(fs.existsSync(path.join(dir, 'out', '汇总.xlsx'))).toBe(true);
   const text = documentText(path.join(dir, 'out', '通报.docx'));
@@ -39,14 +39,14 @@ test('--report writes the draft from the same figures as the summary', async () 
 });
 
 test('--report onto an input is refused before any work', async () => {
-  const result = await run(['rollup', 'demo/各校报送', '--roster', 'demo/学校名单.txt', '-o', 'out2/汇总.xlsx', '--report', 'demo/学校名单.txt', '--jobs', '1'], dir);
+  const result = await run(['rollup', 'demo/第2期/各校报送', '--roster', 'demo/学校名单.txt', '-o', 'out2/汇总.xlsx', '--report', 'demo/学校名单.txt', '--jobs', '1'], dir);
   expect(result.code).toBe(2);
   expect(result.err).toMatch(/FAULT_OUTPUT_IS_INPUT|FAULT_OUTPUT_IN_INPUT_FOLDER/);
   expect(fs.existsSync(path.join(dir, 'out2', '汇总.xlsx'))).toBe(false);
 });
 
 test('--report onto the summary itself is a usage fault, not a clash with itself', async () => {
-  const result = await run(['rollup', 'demo/各校报送', '-o', 'out3/x.xlsx', '--report', 'out3/x.xlsx', '--jobs', '1'], dir);
+  const result = await run(['rollup', 'demo/第2期/各校报送', '-o', 'out3/x.xlsx', '--report', 'out3/x.xlsx', '--jobs', '1'], dir);
   expect(result.code).toBe(2);
   expect(result.err).toContain('FAULT_USAGE');
   expect(result.err).toContain('--report 和 -o 指向了同一个文件');

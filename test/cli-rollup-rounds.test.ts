@@ -26,7 +26,7 @@ const documentText = (file: string): string =>
   execFileSync('/usr/bin/python3', ['-c', 'import sys,zipfile;sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8"))', file], { encoding: 'utf8' }).replace(/<[^>]+>/g, '');
 
 test('round 2 against round 1: 本期变化, 进度趋势 and the 通报 paragraph; the previous summary is not changed', async () => {
-  const common = ['demo/各校报送', '--roster', 'demo/学校名单.txt', '--jobs', '1'];
+  const common = ['demo/第2期/各校报送', '--roster', 'demo/学校名单.txt', '--jobs', '1'];
   const first = await runCli(['rollup', ...common, '--as-of', '2024-06-01', '--round', '第一期', '-o', 'r1/汇总.xlsx'], dir);
   expect(first.code).toBeLessThan(2);
   const r1 = path.join(dir, 'r1', '汇总.xlsx');
@@ -50,11 +50,11 @@ test('round 2 against round 1: 本期变化, 进度趋势 and the 通报 paragra
 }, 120_000);
 
 test('a previous file that is a school ledger, or not a workbook at all, stops the run with its code and writes nothing', async () => {
-  const ledger = fs.readdirSync(path.join(dir, 'demo', '各校报送')).find((f) => f.endsWith('.xlsx'))!;
-  const asLedger = await runCli(['rollup', 'demo/各校报送', '--previous', `demo/各校报送/${ledger}`, '-o', 'x1/汇总.xlsx', '--jobs', '1'], dir);
+  const ledger = fs.readdirSync(path.join(dir, 'demo', '第2期', '各校报送')).find((f) => f.endsWith('.xlsx'))!;
+  const asLedger = await runCli(['rollup', 'demo/第2期/各校报送', '--previous', `demo/第2期/各校报送/${ledger}`, '-o', 'x1/汇总.xlsx', '--jobs', '1'], dir);
   expect(asLedger.code).toBe(2);
   expect(asLedger.err).toContain('ROUND_PREVIOUS_NOT_SUMMARY');
-  const asText = await runCli(['rollup', 'demo/各校报送', '--previous', 'demo/学校名单.txt', '-o', 'x2/汇总.xlsx', '--jobs', '1'], dir);
+  const asText = await runCli(['rollup', 'demo/第2期/各校报送', '--previous', 'demo/学校名单.txt', '-o', 'x2/汇总.xlsx', '--jobs', '1'], dir);
   expect(asText.code).toBe(2);
   expect(asText.err).toContain('ROUND_PREVIOUS_UNREADABLE');
   expect(fs.existsSync(path.join(dir, 'x1'))).toBe(false);

@@ -50,7 +50,8 @@ function signature(issuer: Run, date: string): Paragraph[] {
   const issuerRight = dateRight + dateWidth + 2 - issuerWidth;
   return [
     blankLine(),
-    line([runOf(issuer)], { alignment: AlignmentType.RIGHT, indent: { right: Math.round(issuerRight * CHAR) } }),
+    // The issuer never ends a page without its date.
+    line([runOf(issuer)], { alignment: AlignmentType.RIGHT, indent: { right: Math.round(issuerRight * CHAR) }, keepNext: true }),
     line([runOf({ text: date })], { alignment: AlignmentType.RIGHT, indent: { right: Math.round(dateRight * CHAR) } }),
   ];
 }
@@ -61,10 +62,11 @@ function attachmentNote(names: string[]): Paragraph[] {
   const hang = 2 * CHAR + printedWidth(label) * CHAR;
   return [
     blankLine(),
+    // The list is not split over two pages (the demo's 通报 printed 附件：1. at the foot of one page, 2. atop the next).
     ...names.map((name, i) =>
       i === 0
-        ? line([runOf({ text: `${label}${i + 1}. ${name}` })], { indent: firstLine })
-        : line([runOf({ text: `${i + 1}. ${name}` })], { indent: { left: hang } }),
+        ? line([runOf({ text: `${label}${i + 1}. ${name}` })], { indent: firstLine, keepNext: names.length > 1 })
+        : line([runOf({ text: `${i + 1}. ${name}` })], { indent: { left: hang }, keepNext: i < names.length - 1 }),
     ),
   ];
 }

@@ -28,7 +28,8 @@ export function rankingTable(input: BriefingInput): BriefingTable {
     title: RANKING_TITLE,
     columns: ['排名', '学校', '报送情况', '完成率', '序时进度', '红', '黄', '绿', '填报人', '联系电话'],
     rows,
-    widths: [6, 20, 10, 9, 9, 5, 5, 5, 10, 14],
+    // 联系电话 wide enough for 0514-88384243 on one line (at 14 LibreOffice broke it after the hyphen).
+    widths: [6, 17, 9, 9, 9, 5, 5, 5, 9, 19],
   };
 }
 
@@ -48,6 +49,7 @@ export function overdueTable(input: BriefingInput): BriefingTable {
     title: OVERDUE_TITLE,
     columns: ['序号', '学校', '工作板块', '工作任务', '完成时限', '填报人', '联系电话'],
     rows,
-    widths: [6, 16, 16, 36, 12, 10, 14],
+    // 完成时限 holds 2024年6月30日 and 联系电话 a landline on one line each.
+    widths: [6, 16, 10, 31, 19, 10, 18],
   };
 }

@@ -21,6 +21,7 @@ import { roundMarkerRows, roundSheets, summaryRounds, summaryTitle, type Summary
 import { submissionsSheet } from './submissions-sheet.js';
 import { SUMMARY_STYLES } from './summary-styles.js';
 import { taskStatsSheet } from './task-stats-sheet.js';
+import { withRoundInHeaders } from './round-page-header.js';
 
 export { csvField, csvLine } from './csv.js';
 export { accountingLines, ACCOUNTING_SHEET_NAME } from './accounting-sheet.js';
@@ -62,7 +63,7 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex, rounds: S
     templateId: index.templateId,
     templateVersion: TEMPLATE_VERSION,
     title: summaryTitle(rollup.planTitle, rounds.record.label),
-    sheets,
+    sheets: withRoundInHeaders(sheets, rounds.record.label, rollup.asOf),
     styles: { ...STYLES, ...SUMMARY_STYLES },
     definedNames: [],
     lockStructure: false,

@@ -61,7 +61,7 @@ export function feedbackListSpec(input: FeedbackListInput): WorkbookSpec {
     name: '反馈清单',
     title: `${input.planTitle} 各校反馈清单`,
     subtitle,
-    pageTitle: `${input.planTitle} 各校反馈清单`,
+    pageTitle: `${input.planTitle} 各校反馈清单（截至 ${input.asOf}）`,
     columns: COLUMNS,
     body,
     freezeColumns: 2,

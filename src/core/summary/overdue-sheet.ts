@@ -16,7 +16,7 @@ const COLUMNS: TableColumn[] = [
   { key: 'phone', header: '联系电话', width: 14, style: SUMMARY_STYLE.text },
   { key: 'deadline', header: '完成时限（所填）', width: 14, style: SUMMARY_STYLE.center },
   { key: 'deadlineRead', header: '到期日', width: 11, style: SUMMARY_STYLE.center },
-  { key: 'status', header: '状态', width: 8, style: SUMMARY_STYLE.center },
+  { key: 'status', header: '状态', width: 14, style: SUMMARY_STYLE.center },
 ];
 
 /** `stream`: the rows are made while the sheet is written (see StreamedRows). */

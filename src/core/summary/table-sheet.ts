@@ -76,7 +76,8 @@ function tableRow(row: number, cells: readonly TableCell[], columns: readonly Ta
     const column = columns[i]!;
     const cell = cells[i];
     const styled = cell !== null && typeof cell === 'object';
-    const value = (styled ? cell.value : cell) ?? '';
+    // A styled null stays a cell with no value (a chart's gap: an empty string is text, which Excel draws as 0).
+    const value = styled ? cell.value : (cell ?? '');
     const style = (styled ? cell.style : undefined) ?? column.style;
     specs[i] = { col: i + 1, value, style };
     // Numbers are short and never wrap; String(1 / 3) would count as 18 characters.

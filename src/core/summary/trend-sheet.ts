@@ -18,8 +18,9 @@ const CHART_COLUMNS = 8;
 const CHART_ROWS = 18;
 const LOW_COLORS = ['C00000', 'ED7D31', '7030A0', 'BF8F00', '808080'];
 
+/** No rate (not submitted, file unusable) is an empty cell: the line chart leaves a gap there, where a '—' would be drawn as 0%. */
 const rateCell = (rate: number | null | undefined): TableCell =>
-  rate === null || rate === undefined ? { value: '—', style: SUMMARY_STYLE.center } : rate;
+  rate === null || rate === undefined ? { value: null, style: SUMMARY_STYLE.center } : rate;
 
 function delta(rates: readonly (number | null)[]): string {
   const now = rates[rates.length - 1];
@@ -45,18 +46,19 @@ export function trendSheet(data: SummaryData): SheetSpec {
   const columns: TableColumn[] = [
     { key: 'school', header: '学校', width: 22, style: SUMMARY_STYLE.text },
     ...data.rounds.map((r, i) => ({ key: `round${i + 1}`, header: r.label, width: 11, style: SUMMARY_STYLE.rate })),
-    { key: 'delta', header: '较上期（百分点）', width: 11, style: SUMMARY_STYLE.center },
+    // Two lines at the width the other columns have: a wider table would shrink the chart beside it on the page.
+    { key: 'delta', header: '较上期\n（百分点）', width: 11, style: SUMMARY_STYLE.center },
   ];
   const body: TableCell[][] = data.schools.map((s) => [s.name, ...data.rounds.map((_, i) => rateCell(s.rates[i])), delta(s.rates)]);
   const overall = data.rounds.map((r) => r.rate);
   const totals: TableCell[][] = [
-    [{ value: '总体', style: SUMMARY_STYLE.total }, ...overall.map((rate) => (rate === null ? { value: '—', style: SUMMARY_STYLE.total } : { value: rate, style: SUMMARY_STYLE.totalRate })), { value: delta(overall), style: SUMMARY_STYLE.total }],
+    [{ value: '总体', style: SUMMARY_STYLE.total }, ...overall.map((rate) => (rate === null ? { value: null, style: SUMMARY_STYLE.total } : { value: rate, style: SUMMARY_STYLE.totalRate })), { value: delta(overall), style: SUMMARY_STYLE.total }],
   ];
   const rounds = data.rounds.map((r) => `${r.label}（${r.asOf}）`).join('、');
   const sheet = tableSheet({
     name: TREND_SHEET_NAME,
     title: `${data.planTitle} 进度趋势（${n} 期）`,
-    subtitle: `各校总体完成率逐期对比：${rounds}。右图为总体完成率和本期最低的 ${Math.min(TREND_LOWEST, lowestSchools(data).length)} 所学校。`,
+    subtitle: `各校总体完成率逐期对比：${rounds}。空白表示该期未报送或文件无法使用。右图为总体完成率和本期最低的 ${Math.min(TREND_LOWEST, lowestSchools(data).length)} 所学校，空白处断开。`,
     pageTitle: `${data.planTitle} 进度趋势`,
     columns,
     body,
