@@ -95,10 +95,12 @@ describe('carry forward against the same plan', () => {
     expect(made.issues).toEqual([]);
   });
 
-  test('the cover keeps 填报单位 and 填报人, clears 填报日期, and the file is named for the unit', () => {
+  test('the cover keeps 填报单位, 填报人 and 联系电话, clears 填报日期, and the file is named for the unit', () => {
     const after = readLedger(made.bytes, seedPlan);
     expect(after.info.unit?.text).toBe('仪征市实验小学');
     expect(after.info.reporter?.text).toBe('赵老师');
+    // Kept as typed, a text: the leading 0 of the area code stays.
+    expect(after.info.phone?.text).toBe('0514-83456789');
     expect(after.info.date).toBeUndefined();
     expect(made.fileName).toBe(`${seedPlan.title}-仪征市实验小学-台账.xlsx`);
   });

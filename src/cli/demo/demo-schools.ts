@@ -52,7 +52,7 @@ export function lastTaskId(plan: Plan): string {
 }
 
 /**
- * 实验小学 in round 2: on its carried-forward ledger only the phone, the date and the tasks
+ * 实验小学 in round 2: on its carried-forward ledger only the date and the tasks
  * completed since (`since`: round 1's as-of) are written; on the blank template, everything.
  */
 function experimentalSchool(plan: Plan, asOf: string, reportDate: string, since: string | undefined): SchoolFill {
@@ -60,8 +60,8 @@ function experimentalSchool(plan: Plan, asOf: string, reportDate: string, since:
   if (since === undefined) return cleaned(plan, fill, asOf);
   cleanUp(plan, fill, since);
   const newlyDone = cleanUp(plan, fill, asOf);
-  // The carried ledger keeps 填报单位 and 填报人; the clerk writes the phone and date again.
-  return { info: { phone: fill.info.phone ?? null, date: reportDate }, tasks: Object.fromEntries(newlyDone.map((id) => [id, fill.tasks[id]!])) };
+  // The carried ledger keeps 填报单位, 填报人 and 联系电话; the clerk writes only the date again.
+  return { info: { date: reportDate }, tasks: Object.fromEntries(newlyDone.map((id) => [id, fill.tasks[id]!])) };
 }
 
 /** `base`: 实验小学's ledger carried forward from round 1, whose as-of was `since`. */

@@ -100,5 +100,6 @@ export function carryForward(previous: Ledger, index: TemplateIndex, file = ''):
   const cover: NonNullable<LedgerPrefill['cover']> = {};
   if (previous.info.unit?.text) cover.unit = previous.info.unit.text;
   if (previous.info.reporter?.text) cover.reporter = previous.info.reporter.text;
+  if (previous.info.phone?.text) cover.phone = previous.info.phone.text;
   return { prefill: { cover, tasks, extras }, carriedTasks: tasks.size, carriedExtras, leftOut, issues };
 }

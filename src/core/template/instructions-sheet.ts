@@ -45,7 +45,7 @@ const STATUS_LEGEND: readonly [string, string][] = [
 ];
 
 /** `cover`: 填报单位 and 填报人 to prefill; 联系电话 and 填报日期 are always left blank. */
-export function instructionsSheet(planTitle: string, cover: { unit?: string | undefined; reporter?: string | undefined } = {}): SheetSpec {
+export function instructionsSheet(planTitle: string, cover: { unit?: string | undefined; reporter?: string | undefined; phone?: string | undefined } = {}): SheetSpec {
   const rows: RowSpec[] = [];
   const merges: string[] = [];
   let row = 1;
@@ -65,7 +65,7 @@ export function instructionsSheet(planTitle: string, cover: { unit?: string | un
   wide(`${planTitle}台账`, STYLE.title, estimateRowHeight([{ text: `${planTitle}台账`, widthChars: 86, fontSize: 16 }], 36));
   wide('一、填报单位信息', STYLE.section, 26);
   for (const field of UNIT_FIELDS) {
-    const value = field.key === 'unit' || field.key === 'reporter' ? (cover[field.key] ?? null) : null;
+    const value = field.key === 'date' ? null : (cover[field.key] ?? null);
     pair(field.label, value, field.key === 'date' ? STYLE.inputDate : STYLE.input);
   }
   row += 1;

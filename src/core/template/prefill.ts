@@ -17,8 +17,8 @@ export type PrefillValue = string | number | { date: string };
 export type PrefillRow = Partial<Record<ColumnKey, PrefillValue>>;
 
 export interface LedgerPrefill {
-  /** 填报单位 and 填报人 on the 填报说明 sheet. */
-  cover?: { unit?: string; reporter?: string };
+  /** 填报单位, 填报人 and 联系电话 on the 填报说明 sheet (填报日期 is the new round's own). */
+  cover?: { unit?: string; reporter?: string; phone?: string };
   /** By task id: the school's values in the task's row. */
   tasks?: ReadonlyMap<string, Partial<Record<FilledKey, PrefillValue>>>;
   /** By task id: the rows the school inserted under it, in order. */
