@@ -40,12 +40,13 @@ function round1(): SubmissionInput[] {
 }
 
 /**
- * Round 2 (three months on): 甲 finished P1T1, went back on P1T2, rewrote P2T3's 完成情况;
- * 乙 sent the same file, but P2T4's deadline has passed (newly 红); 丙 submits; 丁 does not.
+ * Round 2 (three months on): 甲 finished P1T1 (writing its 完成情况: listed once, as 新完成), went back
+ * on P1T2, rewrote P2T3's 完成情况; 乙 sent the same file, but P2T4's deadline has passed (newly 红);
+ * 丙 submits; 丁 does not.
  */
 function round2(): SubmissionInput[] {
   const tasks: Record<string, RowInput> = {
-    P1T1: { status: '已完成' },
+    P1T1: { status: '已完成', progress: '专题会已召开' },
     P1T2: { status: '推进中', progress: '已召开专题会' },
     P2T3: { status: '推进中', progress: '基本完成，待验收' },
   };

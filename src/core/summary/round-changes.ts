@@ -39,7 +39,8 @@ function taskChanges(school: string, taskId: string, was: TaskMark, now: TaskMar
   if (now.state === '已完成' && was.state !== '已完成') add('新完成', was.state, now.state);
   if (was.state === '已完成' && now.state !== '已完成') add('由已完成退回', was.state, now.state);
   if (now.light === '红' && was.light !== '红') add('新亮红灯', was.light, now.light);
-  if (now.progress !== was.progress) add('完成情况有更新', '', '');
+  // Only as a change of its own: a row already listed (新完成, 新亮红灯…) shows the new 完成情况 beside it anyway.
+  if (now.progress !== was.progress && out.length === 0) add('完成情况有更新', '', '');
   return out;
 }
 
