@@ -170,6 +170,8 @@ module.exports = (env, argv) => {
         },
         // The packages' JavaScript, lowered to the same ES2019 syntax (scripts/es2019-loader.js).
         { test: /\.(c|m)?js$/, include: /node_modules/, exclude: /[\\/]pdfjs-dist[\\/]/, loader: path.join(__dirname, 'scripts', 'es2019-loader.js') },
+        // pdfjs without the build machine's path for its import.meta.url (scripts/pdfjs-loader.js).
+        { test: /[\\/]pdfjs-dist[\\/].*\.mjs$/, loader: path.join(__dirname, 'scripts', 'pdfjs-loader.js') },
         // The bundled seed plan, as its text (the CLI's default plan).
         { test: /\.txt$/, type: 'asset/source' },
       ],

@@ -74,6 +74,10 @@ test('the build puts pdfjs, its worker code and its data beside the page, as scr
   const files = fs.readdirSync(path.join(DIST, 'pdfjs'));
   expect(files.filter((f) => /^pdf\.[0-9a-f]+\.js$/.test(f))).toHaveLength(1);
   expect(files.filter((f) => /^pdf-worker\.[0-9a-f]+\.js$/.test(f))).toHaveLength(1);
+  // No trace of the build machine (webpack writes import.meta.url as the module's own file:// path; scripts/pdfjs-loader.js).
+  const buildPath = fs.realpathSync(path.join(ROOT, 'node_modules', 'pdfjs-dist'));
+  const chunks = files.filter((f) => f.endsWith('.js'));
+  expect(chunks.filter((chunk) => fs.readFileSync(path.join(DIST, 'pdfjs', chunk), 'utf8').includes(buildPath))).toEqual([]);
   for (const file of ['cmaps/GBK-EUC-H.bcmap', 'cmaps/UniGB-UCS2-H.bcmap', 'standard_fonts/FoxitSerif.pfb']) {
     const script = fs.readFileSync(path.join(DIST, 'pdfjs', 'data', `${file}.js`), 'utf8');
     const original = fs.readFileSync(path.join(ROOT, 'node_modules', 'pdfjs-dist', file));
