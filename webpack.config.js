@@ -65,21 +65,25 @@ function officeLoading(source = process.env.OFFICE_JS || 'cdn') {
 }
 
 /**
- * pdfjs for PDF plans, as Mozilla ships it (the legacy build runs in older browsers too), beside the page in
- * dist/pdfjs/: the module, its worker, the CMaps Chinese PDFs need and the standard fonts. The page imports it
- * from there when a PDF is picked (src/taskpane/pdf-runtime.ts): same origin, no CDN, not in the first load.
- * The modules are renamed .js: every web server sends .js as JavaScript, which module scripts must be; not all
- * know .mjs. IIS gets a web.config for the CMaps and fonts, whose types it does not know.
+ * pdfjs for PDF plans (Mozilla's legacy build), in dist/pdfjs/, loaded only when a PDF is picked
+ * (src/taskpane/pdf-runtime.ts): pdfjs and its worker code are lazy webpack chunks there, and
+ * its data (the CMaps Chinese PDFs need, the standard fonts) are scripts in dist/pdfjs/data/, each a file's
+ * bytes in base64 (src/taskpane/pdf-data-scripts.ts). Scripts only, loaded by <script> tags: that works from
+ * file:// (a USB stick, the WPS offline package) as over http, where module scripts and fetch() do not, and
+ * every web server (IIS too) knows .js. pdfjs needs a newer browser than WPS's floor (docs/wps-support.md)
+ * anyway: its code is not lowered to ES2019 (which only took build time), and its chunks sit in pdfjs/, outside
+ * the old-engine scan of the page's own scripts (test/wps-old-engine.test.ts).
  */
 const PDFJS_DIST = path.join(__dirname, 'node_modules', 'pdfjs-dist');
+const DATA_GLOBAL = 'taizhangPdfData';
+/** `(self.taizhangPdfData = …)["cmaps/UniGB-UCS2-H.bcmap"] = "<base64>";`: plain ES5, no eval. */
+const dataScript = (folder) => (content, from) =>
+  Buffer.from(`(self.${DATA_GLOBAL}=self.${DATA_GLOBAL}||{})[${JSON.stringify(`${folder}/${path.basename(from)}`)}]="${content.toString('base64')}";\n`);
 const pdfjsPatterns = [
-  { from: 'legacy/build/pdf.min.mjs', to: 'pdfjs/pdf.min.js' },
-  { from: 'legacy/build/pdf.worker.min.mjs', to: 'pdfjs/pdf.worker.min.js' },
-  { from: 'cmaps/*', to: 'pdfjs/cmaps/[name][ext]' },
-  { from: 'standard_fonts/*', to: 'pdfjs/standard_fonts/[name][ext]' },
+  { from: 'cmaps/*.bcmap', to: 'pdfjs/data/cmaps/[name][ext].js', transform: dataScript('cmaps') },
+  { from: 'standard_fonts/*', to: 'pdfjs/data/standard_fonts/[name][ext].js', transform: dataScript('standard_fonts') },
   { from: 'LICENSE', to: 'pdfjs/' },
 ].map((pattern) => ({ ...pattern, context: PDFJS_DIST, info: { minimized: true } }));
-pdfjsPatterns.push({ from: 'assets/iis/pdfjs.web.config', to: 'pdfjs/web.config' });
 
 /** Emits dist/manifest.xml with every URL under the base URL given at build time. */
 class ManifestPlugin {
@@ -165,7 +169,9 @@ module.exports = (env, argv) => {
           options: { transpileOnly: true, configFile: 'tsconfig.json', compilerOptions: { target: 'ES2019', sourceMap: mode !== 'production' } },
         },
         // The packages' JavaScript, lowered to the same ES2019 syntax (scripts/es2019-loader.js).
-        { test: /\.(c|m)?js$/, include: /node_modules/, loader: path.join(__dirname, 'scripts', 'es2019-loader.js') },
+        { test: /\.(c|m)?js$/, include: /node_modules/, exclude: /[\\/]pdfjs-dist[\\/]/, loader: path.join(__dirname, 'scripts', 'es2019-loader.js') },
+        // pdfjs without the build machine's path for its import.meta.url (scripts/pdfjs-loader.js).
+        { test: /[\\/]pdfjs-dist[\\/].*\.mjs$/, loader: path.join(__dirname, 'scripts', 'pdfjs-loader.js') },
         // The bundled seed plan, as its text (the CLI's default plan).
         { test: /\.txt$/, type: 'asset/source' },
       ],

@@ -5,7 +5,8 @@
  * The three actions run end to end against the mock: 生成台账 adds the ledger's sheets beside the user's
  * (untouched), 校验当前工作簿 lists the problems, a click selects the cell, marks are set and cleared,
  * 汇总 writes the summary sheets; the text a clerk typed that reads as a formula stays text. The page
- * runs with the APIs newer than its floor engine removed (OLD_ENGINE), as in an old WPS.
+ * runs with the APIs newer than its floor engine removed (OLD_ENGINE), as in an old WPS. The offline package's
+ * page, opened from file://, generates the ledger and reads a Chinese PDF plan (pdfjs and its CMaps from the folder).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,6 +17,7 @@ import { MARK_COLOR } from '../src/core/workbook/marks-store';
 import { bgr } from '../src/wps/et-types';
 import { DIST, ROOT } from './helpers/build-dist';
 import { rollupScenario } from './helpers/e2e-rollup';
+import { craftPdf } from './helpers/pdf-craft';
 import { openPanePage, type PanePage } from './helpers/pane-page';
 import { AS_OF } from './helpers/validate-fixture';
 
@@ -164,6 +166,22 @@ describe('the offline package (dist/wps-offline/taizhang_<version>/), opened fro
     const sheets = await offline.evaluate(() => (window as any).__wpsMock.names() as string[]);
     expect(sheets[0]).toBe('我的表');
     expect(sheets).toContain('填报说明');
+    expect(offlineErrors).toEqual([]);
+  });
+
+  test('a PDF plan (Chinese in a font not embedded, read through its CMap) is read from the folder too', async () => {
+    const plan = craftPdf([[{ text: '某某学校2025年德育工作要点', x: 150, y: 760, size: 18 }, { text: '一、加强思想引领', x: 72, y: 700 }, { text: '1. 开展主题班会。每月一次。', x: 72, y: 680 }]], { encoding: 'UniGB-UCS2-H' });
+    await offline.check('#plan-source-file');
+    await offline.setInputFiles('#plan-file', { name: '德育.pdf', mimeType: 'application/octet-stream', buffer: Buffer.from(plan) });
+    await offline.click('#run-generate');
+    await offline.locator('#result .summary.good').waitFor();
+    await expect(offline.locator('#result .summary').innerText()).resolves.toContain('（1 个大项，1 项任务）');
+    // The task's text, decoded through the CMap, is in the sheets written into the workbook.
+    const texts = await offline.evaluate(() => {
+      const mock = (window as any).__wpsMock;
+      return (mock.names() as string[]).flatMap((name) => (mock.cells(name) as Cells).map((cell) => String(cell[1])));
+    });
+    expect(texts.some((text) => text.includes('开展主题班会'))).toBe(true);
     expect(offlineErrors).toEqual([]);
   });
 });

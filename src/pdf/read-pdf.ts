@@ -3,8 +3,9 @@
  * pdfjs reads the text layer; the rest (lines from glyph positions, running
  * headers and footers, paragraphs) is ours and pure. pdfjs itself comes from
  * the front end (`PdfRuntime`): Node loads its legacy build and runs it without
- * a worker, the page loads the copy shipped in dist/ with its worker, and each
- * says where the CMaps Chinese PDFs need are (never a CDN).
+ * a worker, the page loads its chunks from dist/pdfjs/ (also without a worker,
+ * so that it works from file://), and each says where the CMaps Chinese PDFs
+ * need are (never a CDN).
  */
 import { issue, TaizhangError } from '../core/issues.js';
 import type { Issue } from '../core/model.js';
