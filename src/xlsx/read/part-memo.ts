@@ -12,8 +12,11 @@
  */
 import type { ZipArchive } from './zip.js';
 
-/** Entries stored larger than this are not remembered (the copy kept would cost more than the parse saves). */
-const MAX_STORED = 64 * 1024;
+/**
+ * Larger entries (stored or inflated) are not remembered: the result's strings may be cuts of the part's text
+ * and keep it alive, so a hostile file's large styles part must not stay in memory after it (4 roles × 1 MB at most).
+ */
+const MAX_BYTES = 1024 * 1024;
 
 export class PartMemo<T> {
   private entry: { method: number; crc: number; size: number; context: string; codecs: readonly unknown[]; stored: Uint8Array } | undefined;
@@ -33,7 +36,7 @@ export class PartMemo<T> {
     }
     const value = parse();
     // Remembered only once parsed without a refusal (a throw leaves the previous entry as it was).
-    if (stored.length <= MAX_STORED) {
+    if (stored.length <= MAX_BYTES && entry.size <= MAX_BYTES) {
       this.entry = { method: entry.method, crc: entry.crc, size: entry.size, context, codecs, stored: stored.slice() };
       this.value = value;
     }
