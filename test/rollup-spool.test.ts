@@ -71,8 +71,9 @@ test('results within the budget stay in memory and never touch the disk; replaci
 });
 
 test('detail rows spooled to a file come back in order, whole, as often as asked, across chunk edges and multi-byte text', () => {
-  // Rows of Chinese text (three bytes a character in UTF-8) over many 64 KB reads, and one row longer than several.
-  const rows = Array.from({ length: 6000 }, (_, i) => ({ i, text: `第${i}行：落实全面从严治党“两个责任”\n换行` + '党'.repeat(i % 97) }));
+  // Rows of Chinese text over many 64 KB reads, and one row longer than several; 𠮷 is a surrogate pair (some fall
+  // across a chunk edge) and 上 (U+4E0A) holds a newline byte in UTF-16.
+  const rows = Array.from({ length: 6000 }, (_, i) => ({ i, text: `第${i}行：落实全面从严治党“两个责任”\n换行` + '党'.repeat(i % 97) + '𠮷上'.repeat(i % 13) }));
   rows[3000] = { i: 3000, text: '建'.repeat(400_000) };
   const spool = new RowSpool<(typeof rows)[number]>(dir, 1000);
   for (const row of rows) spool.push(row);

@@ -46,14 +46,14 @@ export class RowSpool<T> implements RowStore<T> {
       this.flush();
       const file = this.file;
       const size = file.size;
-      let rest: Buffer = Buffer.alloc(0);
+      let rest = '';
       for (let at = 0; at < size; at += READ_BYTES) {
-        const chunk = file.read(at, Math.min(READ_BYTES, size - at));
-        const bytes = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-        // Split after the last newline byte, never inside a character: the rest waits for the next chunk.
-        const cut = bytes.lastIndexOf(0x0a) + 1;
-        rest = bytes.subarray(cut);
-        if (cut > 0) yield* parsed<T>(bytes.toString('utf8', 0, cut));
+        // UTF-16 code units (see flush): every append and READ_BYTES are even, so no chunk cuts a unit; a surrogate
+        // pair cut between chunks is whole again once the rest is joined to the next chunk's text.
+        const text = rest + file.read(at, Math.min(READ_BYTES, size - at)).toString('utf16le');
+        const cut = text.lastIndexOf('\n') + 1;
+        rest = text.slice(cut);
+        if (cut > 0) yield* parsed<T>(text.slice(0, cut));
       }
       return;
     }
@@ -73,7 +73,8 @@ export class RowSpool<T> implements RowStore<T> {
   private flush(): void {
     if (this.pending.length === 0) return;
     this.file ??= new SpoolFile(this.dir, 'rows');
-    this.file.append(Buffer.from(this.pending.join('\n') + '\n', 'utf8'));
+    // UTF-16, not UTF-8: writing and reading back are copies, not transcodings (result-spool.ts measured why).
+    this.file.append(Buffer.from(this.pending.join('\n') + '\n', 'utf16le'));
     this.pending = [];
     this.pendingChars = 0;
   }

@@ -10,7 +10,8 @@ import { declaresDoctype } from './doctype.js';
 import { Refusal, Warnings } from './refusal.js';
 import { parseSharedStrings } from './shared-strings.js';
 import { parseSheet } from './sheet.js';
-import { parseStyles } from './styles.js';
+import { PartMemo } from './part-memo.js';
+import { parseStyles, type CellFormats } from './styles.js';
 import { TextBudget } from './text-budget.js';
 import {
   DEFAULT_LIMITS,
@@ -21,11 +22,19 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from './types.js';
-import { parseRelationships, parseWorkbookPart, relKind, type Relationship } from './workbook.js';
+import { parseRelationships, parseWorkbookPart, relKind, type Relationship, type WorkbookPart } from './workbook.js';
 import { decodeXml, type XmlSource } from './xml.js';
 import { ZipArchive } from './zip.js';
 
 export * from './types.js';
+
+/** The skeleton parts' last parses (part-memo.ts): every school's copy of a template often has the same bytes there. */
+const MEMO = {
+  rootRels: new PartMemo<Relationship[]>(),
+  workbook: new PartMemo<WorkbookPart>(),
+  rels: new PartMemo<Relationship[]>(),
+  styles: new PartMemo<CellFormats>(),
+};
 
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   const file = options.fileName ?? '';
@@ -61,20 +70,21 @@ function read(bytes: Uint8Array, file: string, limits: ReadLimits, warnings: War
     return source;
   };
 
-  const rootRels = parseRelationships(text('_rels/.rels'), '');
+  const rootRels = MEMO.rootRels.read(zip, '_rels/.rels', '', () => parseRelationships(text('_rels/.rels'), ''));
   const officeDocument = rootRels.find((r) => relKind(r.type) === 'officeDocument' && !r.external)?.part;
   const workbookPart = officeDocument !== undefined && /\.xml$/i.test(officeDocument) && zip.has(officeDocument) ? officeDocument : 'xl/workbook.xml';
-  const workbookXml = /(^|\/)(document|presentation)\.xml$/i.test(workbookPart) ? undefined : text(workbookPart);
-  if (workbookXml === undefined) throw describePackage(zip);
+  if (/(^|\/)(document|presentation)\.xml$/i.test(workbookPart) || !zip.has(workbookPart)) throw describePackage(zip);
+  // Read (and refused) before the rels, as ever; the parse itself never throws.
+  const wb = MEMO.workbook.read(zip, workbookPart, '', () => parseWorkbookPart(text(workbookPart)!));
   const baseDir = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
   const relsPart = `${baseDir}_rels/${workbookPart.slice(baseDir.length)}.rels`;
-  const rels = parseRelationships(text(relsPart), baseDir);
-  const wb = parseWorkbookPart(workbookXml);
+  const rels = MEMO.rels.read(zip, relsPart, baseDir, () => parseRelationships(text(relsPart), baseDir));
   if (wb.sheets.length > limits.maxSheets) throw new Refusal('XLSX_READ_TOO_MANY_SHEETS', { count: wb.sheets.length, limit: limits.maxSheets });
 
   const partOf = (kind: string, fallback: string): string => rels.find((r) => relKind(r.type) === kind && !r.external)?.part ?? fallback;
   const sharedStrings = parseSharedStrings(text(partOf('sharedStrings', `${baseDir}sharedStrings.xml`)));
-  const formats = parseStyles(text(partOf('styles', `${baseDir}styles.xml`)));
+  const stylesPart = partOf('styles', `${baseDir}styles.xml`);
+  const formats = MEMO.styles.read(zip, stylesPart, '', () => parseStyles(text(stylesPart)));
   const byId = new Map<string, Relationship>(rels.map((r) => [r.id, r]));
   const textBudget = new TextBudget(limits.maxTextChars);
 

@@ -157,18 +157,33 @@ export class ZipArchive {
     return this.entries.has(normalisePartName(name));
   }
 
+  /** The inflater and CRC-32 this archive checks entries with: a remembered parse counts only for the same (part-memo.ts). */
+  get codecs(): readonly [RawInflate | undefined, Crc32] {
+    return [this.inflate, this.crc];
+  }
+
+  /** The entry of this name (the first of it), if any. */
+  entry(name: string): ZipEntry | undefined {
+    return this.entries.get(normalisePartName(name));
+  }
+
   /** Inflates one entry, checking its size and CRC; undefined if the zip has no such entry. */
   read(name: string): Uint8Array | undefined {
-    const entry = this.entries.get(normalisePartName(name));
+    const entry = this.entry(name);
     if (!entry) return undefined;
     const raw = this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     const out = entry.method === 0 ? raw : this.inflate ? inflateWith(this.inflate, raw, entry) : inflateExactly(raw, entry);
     if (this.crc(out) !== entry.crc) throw new Refusal('XLSX_READ_ZIP_CRC', { entry: entry.name });
-    this.inflatedTotal += out.length;
+    this.countInflated(entry);
+    return out;
+  }
+
+  /** Counts an entry read (its size, which `read` checked the output against) towards the total limit. */
+  countInflated(entry: ZipEntry): void {
+    this.inflatedTotal += entry.size;
     if (this.inflatedTotal > this.limits.maxTotalUncompressedBytes) {
       throw new Refusal('XLSX_READ_UNCOMPRESSED_TOO_LARGE', { size: this.inflatedTotal, limit: this.limits.maxTotalUncompressedBytes });
     }
-    return out;
   }
 }
 
