@@ -5,6 +5,7 @@
  * is refused as --previous with its code.
  */
 import { spawnSync } from 'node:child_process';
+import { strFromU8, unzipSync } from 'fflate';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,7 +15,7 @@ import { rollUpSubmissions, type RoundOptions } from '../src/app/roll-up-submiss
 import type { Plan } from '../src/core/model';
 import { briefingLines, buildBriefing } from '../src/core/report/briefing';
 import { LIGHTS, TASK_STATES, type SubmissionInput } from '../src/core/rollup/types';
-import { readRoundData, roundDataRows, textHash, type SummaryData, type TaskMark } from '../src/core/summary/round-data';
+import { packTasks, readRoundData, roundDataRows, taskMarks, textHash, type SummaryData, type TaskMark } from '../src/core/summary/round-data';
 import { defaultRoundLabel } from '../src/core/summary/round-label';
 import type { SheetSnapshot } from '../src/core/workbook/snapshot';
 import type { SheetSpec } from '../src/core/workbook/spec';
@@ -189,11 +190,17 @@ describe('rounds', () => {
 
   test('the record stays compact: one marker row per school, every cell under Excel’s 32,767 characters', async () => {
     const ours = await summary(round1(), '2024-09-01');
-    const marker = ours.rolled.summarySpec().sheets.find((s) => s.name === '_taizhang_summary')!;
+    const sheets = ours.rolled.summarySpec().sheets;
+    const marker = sheets.find((s) => s.name === '_taizhang_summary')!;
     const schoolRows = marker.rows.filter((r) => r.cells[0]!.value === 'school');
     expect(schoolRows.map((r) => r.cells[2]!.value)).toEqual(ours.rolled.rollup.schools.map((s) => s.name));
     expect([...ROSTER].sort()).toEqual(schoolRows.map((r) => String(r.cells[2]!.value)).sort());
     for (const r of marker.rows) for (const c of r.cells) expect(String(c.value).length).toBeLessThan(32_767);
+    // In the file its texts sit in their cells, not in the shared table every sheet's strings wait in.
+    const parts = unzipSync(ours.bytes);
+    const markerXml = strFromU8(parts[`xl/worksheets/sheet${sheets.indexOf(marker) + 1}.xml`]!);
+    expect(markerXml).toContain('t="inlineStr"><is><t>school</t></is>');
+    expect(strFromU8(parts['xl/sharedStrings.xml']!)).not.toContain('<t>school</t>');
   });
 });
 
@@ -217,9 +224,9 @@ describe('round record', () => {
       taskIds,
       rounds: [{ label: '第一期', asOf: '2024-09-01', rate: 0.5 }, { label: '第二期', asOf: '2024-12-01', rate: null }],
       schools: [
-        { key: '甲', name: '甲 小学', status: '已报送', rates: [0.25, 1 / 3], tasks: marks(5000, 3) },
-        { key: '乙', name: '乙', status: '', rates: [0.5, null], tasks: [] },
-        { key: '丙', name: '丙', status: '未报送', rates: [null, null], tasks: [] },
+        { key: '甲', name: '甲 小学', status: '已报送', rates: [0.25, 1 / 3], tasks: packTasks(marks(5000, 3)) },
+        { key: '乙', name: '乙', status: '', rates: [0.5, null], tasks: '' },
+        { key: '丙', name: '丙', status: '未报送', rates: [null, null], tasks: '' },
       ],
     };
     const rows = roundDataRows(data, 2, 'meta');
@@ -227,7 +234,7 @@ describe('round record', () => {
     expect(school.cells.length).toBeGreaterThan(6);
     for (const r of rows) for (const c of r.cells) expect(String(c.value).length).toBeLessThanOrEqual(30_000);
     const back = readRoundData(asSheet(rows), 't')!;
-    expect(back.schools[0]!.tasks).toEqual(data.schools[0]!.tasks);
+    expect(taskMarks(back.schools[0]!.tasks)).toEqual(marks(5000, 3));
     expect(back.schools[0]!.rates[1]).toBeCloseTo(1 / 3, 5);
     expect({ ...back, schools: back.schools.slice(1) }).toEqual({ ...data, schools: data.schools.slice(1) });
     expect(back.taskIds).toEqual(taskIds);
@@ -269,7 +276,7 @@ describe('previous summaries that are not quite right', () => {
     const garbled = await withMarker((rows) => rows.map((r) => (r.cells[0]!.value === 'school' ? { ...r, cells: r.cells.map((c, i) => (i >= 4 ? { ...c, value: 'x9,,ZZ' } : c)) } : r)));
     const read = readPreviousSummary({ name: 'g.xlsx', bytes: garbled }, plan);
     if (!read.ok) throw new Error(read.issue.code);
-    expect(read.data.schools.every((s) => s.tasks.length === 0 && s.rates.every((r) => r === null))).toBe(true);
+    expect(read.data.schools.every((s) => s.tasks === '' && s.rates.every((r) => r === null))).toBe(true);
     // Compared with it, every school that submits now is "newly submitted", and nothing throws.
     const next = await summary(round2(), '2024-12-01', { previous: read.data });
     expect(next.rolled.rounds.changes!.newlySubmitted.sort()).toEqual(['丙小学', '乙小学', '甲小学'].sort());

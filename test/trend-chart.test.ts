@@ -34,7 +34,7 @@ const DATA: SummaryData = {
     { label: '第二期', asOf: '2024-09-30', rate: 0.4 },
     { label: '第三期', asOf: '2024-12-31', rate: 0.55 },
   ],
-  schools: rates.map((r, i) => ({ key: `s${i}`, name: ['城关小学', '月塘小学', '河西中学', '新区小学'][i]!, status: '已报送', rates: r, tasks: [] })),
+  schools: rates.map((r, i) => ({ key: `s${i}`, name: ['城关小学', '月塘小学', '河西中学', '新区小学'][i]!, status: '已报送', rates: r, tasks: '' })),
 };
 
 const render = (charts: boolean) => {

@@ -17,7 +17,7 @@ import { overdueSheet } from './overdue-sheet.js';
 import { detailSheet } from './detail-sheet.js';
 import { matrixSheets } from './matrix-sheet.js';
 import { problemsSheet } from './problems-sheet.js';
-import { roundMarkerRows, roundSheets, summaryRounds, summaryTitle, type SummaryRounds } from './round-sheets.js';
+import { roundMarkerRows, roundSheets, streamedRoundMarker, summaryRounds, summaryTitle, type SummaryRounds } from './round-sheets.js';
 import { submissionsSheet } from './submissions-sheet.js';
 import { SUMMARY_STYLES } from './summary-styles.js';
 import { taskStatsSheet } from './task-stats-sheet.js';
@@ -56,7 +56,7 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex, rounds: S
     problemsSheet(rollup, stream),
     ...(changes ? [changes] : []),
     accountingSheet(rollup),
-    summaryMarker(index.templateId, rounds),
+    summaryMarker(index.templateId, rounds, stream),
   ];
   return {
     // The plan's id: the summary belongs to the same plan as the ledgers; the marker sheet keeps it from being read as one.
@@ -74,13 +74,19 @@ export function buildSummarySpec(rollup: Rollup, index: TemplateIndex, rounds: S
  * Marks the workbook as a summary: a summary dropped into the folder of submissions is refused, not read as a school.
  * The rows under the mark are its round's record, which the next round's `--previous` reads back.
  */
-function summaryMarker(templateId: string, rounds: SummaryRounds): SheetSpec {
+function summaryMarker(templateId: string, rounds: SummaryRounds, stream: boolean): SheetSpec {
+  const mark: RowSpec = { row: 1, cells: [{ col: 1, value: 'taizhang summary', style: 'meta' }, { col: 2, value: templateId, style: 'meta' }] };
+  // Streamed, the schools' rows (a province's record) are made while the file is written, never all held.
+  const record = stream ? streamedRoundMarker(rounds, 'meta') : { rows: roundMarkerRows(rounds, 'meta') };
   return {
     name: SUMMARY_MARKER_SHEET_NAME,
     kind: 'meta',
     state: 'veryHidden',
+    // The round record: one unique text per school (a province's is 6 MB), read only by us.
+    inlineStrings: true,
     columns: [],
-    rows: ([{ row: 1, cells: [{ col: 1, value: 'taizhang summary', style: 'meta' }, { col: 2, value: templateId, style: 'meta' }] }] as RowSpec[]).concat(roundMarkerRows(rounds, 'meta')),
+    rows: [mark, ...record.rows],
+    ...('streamed' in record ? { streamed: record.streamed } : {}),
     merges: [],
     validations: [],
     conditionalFormats: [],

@@ -5,7 +5,7 @@
  * missing; the overall rate of both rounds and the difference.
  */
 import type { SchoolStatus } from '../rollup/types.js';
-import type { RoundEntry, RoundSchool, SummaryData, TaskMark } from './round-data.js';
+import { taskMarks, type RoundEntry, type RoundSchool, type SummaryData, type TaskMark } from './round-data.js';
 
 export const TASK_CHANGE_KINDS = ['新完成', '新亮红灯', '由已完成退回', '完成情况有更新'] as const;
 export type TaskChangeKind = (typeof TASK_CHANGE_KINDS)[number];
@@ -31,7 +31,7 @@ export interface RoundChanges {
 }
 
 const SUBMITTED: ReadonlySet<SchoolStatus | ''> = new Set<SchoolStatus | ''>(['已报送', '重复报送']);
-const submitted = (s: RoundSchool | undefined): boolean => s !== undefined && SUBMITTED.has(s.status) && s.tasks.length > 0;
+const submitted = (s: RoundSchool | undefined): boolean => s !== undefined && SUBMITTED.has(s.status) && s.tasks !== '';
 
 function taskChanges(school: string, taskId: string, was: TaskMark, now: TaskMark): TaskChange[] {
   const out: TaskChange[] = [];
@@ -55,10 +55,12 @@ export function roundChanges(previous: SummaryData, current: SummaryData): Round
     if (submitted(now) && !submitted(was)) newlySubmitted.push(now.name);
     if (!submitted(now) && submitted(was)) newlyMissing.push(now.name);
     if (!submitted(now) || !submitted(was)) continue;
+    // Unpacked one school at a time: the record keeps them packed.
+    const [marks, oldMarks] = [taskMarks(now.tasks), taskMarks(was!.tasks)];
     current.taskIds.forEach((taskId, i) => {
       const j = previousTask.get(taskId);
-      const mark = now.tasks[i];
-      const old = j === undefined ? undefined : was!.tasks[j];
+      const mark = marks[i];
+      const old = j === undefined ? undefined : oldMarks[j];
       if (mark && old) for (const change of taskChanges(now.name, taskId, old, mark)) tasks.push(change);
     });
   }

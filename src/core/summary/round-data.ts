@@ -39,8 +39,12 @@ export interface RoundSchool {
   status: SchoolStatus | '';
   /** One per round (oldest first); null when the school had no adopted file that round. */
   rates: (number | null)[];
-  /** One per `taskIds` entry; empty when nothing was adopted this round. */
-  tasks: TaskMark[];
+  /**
+   * One mark per `taskIds` entry, packed as the marker sheet stores them (`taskMarks` unpacks them);
+   * empty when nothing was adopted this round. Packed in memory too: a province's record is one short
+   * ASCII string per school, not an object per school and task (that was 80 MB at 20,000 schools).
+   */
+  tasks: string;
 }
 
 export interface SummaryData {
@@ -75,8 +79,18 @@ function chunks(text: string): string[] {
 const packRate = (rate: number | null): string => (rate === null ? '' : String(Math.round(rate * 1e6) / 1e6));
 const packTask = (t: TaskMark): string => `${TASK_STATES.indexOf(t.state)}${LIGHTS.indexOf(t.light)}${t.progress}`;
 
+/** Marks → a school's `tasks`. */
+export function packTasks(marks: readonly TaskMark[]): string {
+  return marks.map(packTask).join(',');
+}
+
+/** A school's `tasks` → its marks (undefined for a token that is no mark). */
+export function taskMarks(packed: string): (TaskMark | undefined)[] {
+  return packed === '' ? [] : packed.split(',').map(unpackTask);
+}
+
 /** The rows written under the marker's first row, from `firstRow` on. */
-export function roundDataRows(data: SummaryData, firstRow: number, style: string): RowSpec[] {
+export function roundDataRows(data: SummaryData, firstRow: number, style: string, withSchools = true): RowSpec[] {
   const row = (n: number, values: string[]): RowSpec => ({ row: n, cells: values.map((value, i): CellSpec => ({ col: i + 1, value, style })) });
   const rows: RowSpec[] = [
     row(firstRow, ['data', String(ROUND_DATA_FORMAT), data.label, data.asOf, data.planTitle]),
@@ -84,10 +98,25 @@ export function roundDataRows(data: SummaryData, firstRow: number, style: string
   ];
   let n = firstRow + 2;
   for (const r of data.rounds) rows.push(row(n++, ['round', r.label, r.asOf, packRate(r.rate)]));
-  for (const s of data.schools) {
-    rows.push(row(n++, ['school', s.key, s.name, s.status, s.rates.map(packRate).join(','), ...chunks(s.tasks.map(packTask).join(','))]));
-  }
+  if (!withSchools) return rows;
+  for (const row of roundSchoolRows(data, n, style)) rows.push(row);
   return rows;
+}
+
+/** The rows after `roundDataRows(data, firstRow, style, false)`: one per school, made as they are asked for. */
+export function* roundSchoolRows(data: SummaryData, firstRow: number, style: string): Generator<RowSpec> {
+  let n = firstRow;
+  for (const s of data.schools) {
+    const values = ['school', s.key, s.name, s.status, s.rates.map(packRate).join(','), ...chunks(s.tasks)];
+    yield { row: n++, cells: values.map((value, i): CellSpec => ({ col: i + 1, value, style })) };
+  }
+}
+
+/** The widest school row's cell count (for a sheet's dimension). */
+export function roundSchoolColumns(data: SummaryData): number {
+  let widest = 0;
+  for (const s of data.schools) widest = Math.max(widest, s.tasks.length);
+  return 5 + Math.max(1, Math.ceil(widest / CELL_CHARS));
 }
 
 function unpackRate(text: string): number | null {
@@ -135,13 +164,12 @@ export function readRoundData(sheet: SheetSnapshot, templateId: string): Summary
     } else if (kind === 'school') {
       const [key = '', name = '', status = '', rates = '', ...packed] = rest;
       const joined = packed.join('');
-      const tasks = joined === '' ? [] : joined.split(',').map(unpackTask);
       data.schools.push({
         key,
         name,
         status: status as SchoolStatus | '',
         rates: rates === '' && data.rounds.length === 0 ? [] : rates.split(',').map(unpackRate),
-        tasks: tasks.every((t): t is TaskMark => t !== undefined) ? tasks : [],
+        tasks: taskMarks(joined).every((t) => t !== undefined) ? joined : '',
       });
     }
   }

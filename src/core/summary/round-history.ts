@@ -5,7 +5,7 @@
  */
 import { TaizhangError } from '../issues.js';
 import type { DetailRow, Rollup } from '../rollup/types.js';
-import { textHash, type RoundSchool, type SummaryData, type TaskMark } from './round-data.js';
+import { packTasks, textHash, type RoundSchool, type SummaryData } from './round-data.js';
 
 /** The detail rows wherever the roll-up put them: in memory, or (the CLI) a row store read back in order. */
 function detailRowsOf(rollup: Rollup): Iterable<DetailRow> {
@@ -29,24 +29,30 @@ export function progressTexts(rollup: Rollup, wanted?: ReadonlySet<string>): Map
 }
 
 /**
- * The hash of each school's 完成情况 per task, same keys. The rows come school by school (the roll-up
- * writes them so), so only one school's texts are held at a time.
+ * The hash of each school's 完成情况, by school name, one per task in plan order ('' for none). The rows
+ * come school by school (the roll-up writes them so), so only one school's texts are held at a time, and
+ * a province keeps one small array per school, not a map entry per school and task.
  */
-function progressHashes(rollup: Rollup): Map<string, string> {
-  const hashes = new Map<string, string>();
+function progressHashes(rollup: Rollup): Map<string, string[]> {
+  const taskAt = new Map(rollup.tasks.map((t, i) => [t.id, i]));
+  const hashes = new Map<string, string[]>();
   let school: string | undefined;
-  let texts = new Map<string, string>();
+  let texts: (string | undefined)[] = [];
   const flush = () => {
-    for (const [key, text] of texts) hashes.set(key, textHash(text));
-    texts = new Map();
+    if (school !== undefined) hashes.set(school, Array.from(texts, (text) => (text === undefined ? '' : textHash(text))));
+    texts = [];
   };
   for (const d of detailRowsOf(rollup)) {
     if (!d.adopted || !d.taskId || d.progress === '') continue;
-    if (d.school !== school) (flush(), (school = d.school));
-    const key = `${d.school}\u0000${d.taskId}`;
-    if (hashes.has(key)) throw new TaizhangError('FAULT_INTERNAL', { detail: `round-history: the rows of ${d.school} are not together` });
-    const before = texts.get(key);
-    texts.set(key, before === undefined ? d.progress : `${before}\n${d.progress}`);
+    const at = taskAt.get(d.taskId);
+    if (at === undefined) continue;
+    if (d.school !== school) {
+      flush();
+      school = d.school;
+      if (hashes.has(school)) throw new TaizhangError('FAULT_INTERNAL', { detail: `round-history: the rows of ${school} are not together` });
+    }
+    const before = texts[at];
+    texts[at] = before === undefined ? d.progress : `${before}\n${d.progress}`;
   }
   flush();
   return hashes;
@@ -63,16 +69,14 @@ export function roundRecord(rollup: Rollup, templateId: string, label: string, p
     return earlier.map((_, i) => rates[i] ?? null);
   };
   const schools: RoundSchool[] = rollup.schools.map((s) => {
-    const tasks: TaskMark[] = s.states.map((state, i) => {
-      const taskId = rollup.tasks[i]!.id;
-      return { state, light: s.lights[i] ?? '未填', progress: hashes.get(`${s.name}\u0000${taskId}`) ?? '' };
-    });
+    const progress = hashes.get(s.name);
+    const tasks = packTasks(s.states.map((state, i) => ({ state, light: s.lights[i] ?? '未填', progress: progress?.[i] ?? '' })));
     const rate = s.rates && s.rates.overall.total > 0 ? s.rates.overall.rate : null;
     return { key: s.key, name: s.name, status: s.status, rates: [...earlierRates(s.key), rate], tasks };
   });
   const now = new Set(rollup.schools.map((s) => s.key));
   for (const s of previous?.schools ?? []) {
-    if (!now.has(s.key)) schools.push({ key: s.key, name: s.name, status: '', rates: [...earlierRates(s.key), null], tasks: [] });
+    if (!now.has(s.key)) schools.push({ key: s.key, name: s.name, status: '', rates: [...earlierRates(s.key), null], tasks: '' });
   }
   return { templateId, planTitle: rollup.planTitle, label, asOf: rollup.asOf, taskIds: rollup.tasks.map((t) => t.id), rounds, schools };
 }

@@ -5,10 +5,10 @@
  */
 import type { TemplateIndex } from '../ledger/template-index.js';
 import type { Rollup } from '../rollup/types.js';
-import type { RowSpec, SheetSpec } from '../workbook/spec.js';
+import type { RowSpec, SheetSpec, StreamedRows } from '../workbook/spec.js';
 import { roundChanges, type RoundChanges } from './round-changes.js';
 import { roundChangesSheet } from './round-changes-sheet.js';
-import { roundDataRows, type SummaryData } from './round-data.js';
+import { roundDataRows, roundSchoolColumns, roundSchoolRows, type SummaryData } from './round-data.js';
 import { progressTexts, roundRecord } from './round-history.js';
 import { defaultRoundLabel } from './round-label.js';
 import { trendSheet } from './trend-sheet.js';
@@ -46,4 +46,12 @@ export function roundSheets(rollup: Rollup, rounds: SummaryRounds): SheetSpec[] 
 /** The record's rows, under the marker's own first row. */
 export function roundMarkerRows(rounds: SummaryRounds, style: string): RowSpec[] {
   return roundDataRows(rounds.record, 2, style);
+}
+
+/** The same rows for a streamed sheet: the few head rows held, the schools' rows made while it is written. */
+export function streamedRoundMarker(rounds: SummaryRounds, style: string): { rows: RowSpec[]; streamed: StreamedRows } {
+  const rows = roundDataRows(rounds.record, 2, style, false);
+  const first = 2 + rows.length;
+  const record = rounds.record;
+  return { rows, streamed: { first, count: record.schools.length, columns: roundSchoolColumns(record), rows: () => roundSchoolRows(record, first, style) } };
 }

@@ -190,6 +190,11 @@ export interface SheetSpec {
   /** Native charts, drawn over the sheet's cells. */
   charts?: ChartSpec[];
   /** Rows after `rows`, made one at a time while the sheet is written (see StreamedRows). */
+  /**
+   * Strings written in their cells (`inlineStr`), not into the shared table: for a sheet of texts that
+   * no other sheet repeats, which would only grow the table every sheet's strings wait in until the end.
+   */
+  inlineStrings?: boolean;
   streamed?: StreamedRows;
 }
 

@@ -73,7 +73,7 @@ function writeParts(given: WorkbookSpec, options: WriteOptions): ZipWriter {
   spec.sheets.forEach((sheet, i) => {
     const drawing = (sheet.charts?.length ?? 0) > 0 ? ++drawings : undefined;
     const part = zip.part(sheetPath(i), big && rowCount(sheet) > BIG_PART_ROWS ? FAST_LEVEL : undefined);
-    const rels = sheetRels(writeSheet(sheet, { styles, strings, ...(options.onIssue ? { onIssue: options.onIssue } : {}) }, part.write, drawing), drawing);
+    const rels = sheetRels(writeSheet(sheet, { styles, strings: sheet.inlineStrings ? null : strings, ...(options.onIssue ? { onIssue: options.onIssue } : {}) }, part.write, drawing), drawing);
     part.end();
     if (rels) zip.add(sheetRelsPath(i), rels);
     if (drawing !== undefined) charts += addSheetCharts(sheet, drawing, charts + 1, (name, text) => zip.add(name, text));
