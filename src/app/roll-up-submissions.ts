@@ -5,7 +5,7 @@
  * the add-ins write into the open workbook) or as .xlsx bytes (what the CLI
  * and the page save).
  */
-import { appendAll } from '../core/arrays.js';
+import { appendAll, joinBytes } from '../core/arrays.js';
 import { summaryFileName } from '../core/file-names.js';
 import { indexTemplate } from '../core/ledger/template-index.js';
 import type { Issue, Plan } from '../core/model.js';
@@ -16,7 +16,7 @@ import { accountingLines, buildSummarySpec, summaryRounds, type SummaryRounds } 
 import type { SummaryData } from '../core/summary/round-data.js';
 import { roundLabel } from '../core/summary/round-label.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
-import { renderWorkbook, type RenderOptions } from '../xlsx/render-workbook.js';
+import { renderWorkbookPieces, type RenderOptions } from '../xlsx/render-workbook.js';
 
 export interface RolledUp {
   rollup: Rollup;
@@ -31,6 +31,8 @@ export interface RolledUp {
    * A text too long for one Excel cell is cut to fit, and each cut joins `rollup.problems` and `cut`.
    */
   renderSummary(render?: RenderOptions): Promise<Uint8Array>;
+  /** The same file as pieces to write one after another, never joined into one buffer (the CLI's province-sized summary). */
+  renderSummaryPieces(render?: RenderOptions): Promise<Uint8Array[]>;
   /** The cuts of the last `renderSummary`. */
   cut: Issue[];
   /** This round: its label, the rounds carried forward, and what changed since `previous`. */
@@ -61,13 +63,17 @@ export function rollUpSubmissions(inputs: readonly SubmissionInput[] | Submissio
       return roundsOnce();
     },
     async renderSummary(render = {}) {
+      return joinBytes(await rolled.renderSummaryPieces(render));
+    },
+    async renderSummaryPieces(render = {}) {
       const cut: Issue[] = [];
       // 明细 and 问题清单 stream their rows into the file: their cells are never all held at once.
-      const bytes = await renderWorkbook(buildSummarySpec(rollup, index, roundsOnce(), { stream: true }), { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });
+      const pieces = await renderWorkbookPieces(buildSummarySpec(rollup, index, roundsOnce(), { stream: true }), { ...render, onIssue: (item) => (cut.push(item), render.onIssue?.(item)) });
       rolled.cut = cut;
       appendAll(rollup.problems, problemRows('', '', cut));
-      return bytes;
+      return pieces;
     },
   };
   return rolled;
 }
+

@@ -20,7 +20,13 @@ export async function readInputFile(file: string, limit = INPUT_LIMIT_BYTES): Pr
   throw faultFor(read, file, limit);
 }
 
-export async function writeFileAtomic(file: string, bytes: Uint8Array | string): Promise<void> {
+/** A write may take fewer bytes than given; the rest follows until all are written. */
+async function writeAll(handle: fs.FileHandle, piece: Uint8Array): Promise<void> {
+  for (let at = 0; at < piece.length; ) at += (await handle.write(piece, at, piece.length - at)).bytesWritten;
+}
+
+/** `bytes` may come in pieces, written one after another (a province's summary is never joined in memory). */
+export async function writeFileAtomic(file: string, bytes: Uint8Array | string | readonly Uint8Array[]): Promise<void> {
   const dir = path.dirname(file);
   // In the target's directory so the final rename never crosses file systems; short, so a target whose
   // name is near the 255-byte limit still has room for it (see leftovers.ts).
@@ -30,7 +36,8 @@ export async function writeFileAtomic(file: string, bytes: Uint8Array | string):
     await fs.mkdir(dir, { recursive: true });
     const handle = await fs.open(temp, 'wx');
     try {
-      await handle.writeFile(bytes);
+      if (typeof bytes === 'string' || bytes instanceof Uint8Array) await handle.writeFile(bytes);
+      else for (const piece of bytes) await writeAll(handle, piece);
       await handle.sync();
     } finally {
       await handle.close();

@@ -29,7 +29,7 @@ export interface OutputInputs {
 
 export interface OutputClaim {
   file: string;
-  write(bytes: Uint8Array | string): Promise<void>;
+  write(bytes: Uint8Array | string | readonly Uint8Array[]): Promise<void>;
   release(): void;
 }
 

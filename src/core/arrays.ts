@@ -24,3 +24,14 @@ export function minOf(values: Iterable<number>, empty: number): number {
   for (const v of values) if (min === undefined || v < min) min = v;
   return min ?? empty;
 }
+
+/** The pieces' bytes joined into one buffer, in order. */
+export function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.length;
+  }
+  return bytes;
+}

@@ -5,7 +5,7 @@
  */
 import type { Issue } from '../core/model.js';
 import type { WorkbookSpec } from '../core/workbook/spec.js';
-import { writeWorkbook, type Crc32, type RawDeflate } from './write/index.js';
+import { writeWorkbook, writeWorkbookPieces, type Crc32, type RawDeflate } from './write/index.js';
 
 export type { Crc32, DeflateSink, RawDeflate } from './write/index.js';
 
@@ -20,4 +20,9 @@ export interface RenderOptions {
 
 export async function renderWorkbook(spec: WorkbookSpec, options: RenderOptions = {}): Promise<Uint8Array> {
   return writeWorkbook(spec, options);
+}
+
+/** The same bytes as pieces, for a caller that writes them out one after another (the CLI's summary). */
+export async function renderWorkbookPieces(spec: WorkbookSpec, options: RenderOptions = {}): Promise<Uint8Array[]> {
+  return writeWorkbookPieces(spec, options);
 }

@@ -39,7 +39,8 @@ export interface RollupRun {
   /** Its 明细 rows were in a spool, closed once the summary is written: only the summary and `accounting` have them. */
   rollup: Rollup;
   rounds: RolledUp['rounds'];
-  summary: Uint8Array;
+  /** The summary file in pieces, to write in order (never joined into one buffer). */
+  summary: Uint8Array[];
   /** Texts cut to fit Excel's limit per cell in the summary (WORKBOOK_TEXT_CUT); also in `rollup.problems`. */
   cut: Issue[];
   skipped: string[];
@@ -84,7 +85,7 @@ export async function runRollupJob(request: RollupRequest): Promise<RollupRun> {
     });
     // Every file is in the roll-up now: the spool goes before the summary is written, not beside it.
     spool.close();
-    const summary = await rolled.renderSummary(nativeRender);
+    const summary = await rolled.renderSummaryPieces(nativeRender);
     return { rollup: rolled.rollup, rounds: rolled.rounds, summary, cut: rolled.cut, skipped: request.skipped, converted };
   } finally {
     spool.close();

@@ -49,6 +49,11 @@ export async function writeWorkbook(spec: WorkbookSpec, options: WriteOptions = 
   return writeParts(spec, options).finished();
 }
 
+/** The same bytes as pieces to write in order (see ZipWriter.finishedPieces). */
+export async function writeWorkbookPieces(spec: WorkbookSpec, options: WriteOptions = {}): Promise<Uint8Array[]> {
+  return writeParts(spec, options).finishedPieces();
+}
+
 function writeParts(given: WorkbookSpec, options: WriteOptions): ZipWriter {
   const { spec, issues } = fitSpecTexts(given);
   for (const item of issues) options.onIssue?.(item);
