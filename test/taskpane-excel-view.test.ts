@@ -8,7 +8,7 @@ import { FEATURES } from '../src/office/capabilities';
 import { toOfficeFailure } from '../src/office/office-errors';
 import { skippedNotes } from '../src/office/write-spec';
 import { capabilitiesFor } from '../src/office/capabilities';
-import { browserPageUrl, capabilityView, failureView, generatedView, validatedView } from '../src/taskpane/excel/view-model';
+import { browserPageUrl, capabilityView, failureView, generatedView, summaryWrittenView, validatedView } from '../src/taskpane/excel/view-model';
 import { groupBySheet } from '../src/core/report/issue-groups';
 
 const URL_ = 'https://intranet.example.edu/taizhang/taskpane.html';
@@ -93,4 +93,10 @@ test('notes for skipped features name the feature and the version it needs', () 
   expect(view.notes).toEqual(notes.map((n) => ({ code: 'OFFICE_SKIPPED_FEATURE', severity: 'warning', text: messageFor(n.code, n.params) })));
   expect(view.notes[0]!.text).toContain(FEATURES.dataValidation.zh);
   expect(view.notes[0]!.text).toContain('ExcelApi 1.8');
+});
+
+test('the summary written into the workbook names the sheets a clerk can open, not the hidden round record', () => {
+  const view = summaryWrittenView({ sheets: ['报送情况', '汇总', '数据核对', '_taizhang_summary'], notes: [] });
+  expect(view.text).toBe('已把汇总表写入当前工作簿：报送情况、汇总、数据核对。也可以下载汇总表文件。');
+  expect(view.sheets).toEqual(['报送情况', '汇总', '数据核对']);
 });

@@ -10,6 +10,7 @@ import { FEATURES } from '../../office/capabilities.js';
 import type { OfficeFailure } from '../../office/office-errors.js';
 import { countBySeverity, groupBySheet, type ProblemGroup } from '../../core/report/issue-groups.js';
 import { checkHeadline, ledgerSize, verdict } from '../../core/report/wording.js';
+import { SUMMARY_MARKER_SHEET_NAME } from '../../core/template/constants.js';
 
 /** How the pane names the host it runs in. */
 export type HostName = 'Excel' | 'WPS 表格';
@@ -178,9 +179,11 @@ export interface SummaryWrittenView {
 }
 
 export function summaryWrittenView(written: { sheets: string[]; notes: Issue[] }): SummaryWrittenView {
+  // The very hidden marker (the round record) is written too, but it is ours, not a sheet the clerk can open.
+  const sheets = written.sheets.filter((name) => name !== SUMMARY_MARKER_SHEET_NAME);
   return {
-    text: `已把汇总表写入当前工作簿：${written.sheets.join('、')}。也可以下载汇总表文件。`,
-    sheets: written.sheets,
+    text: `已把汇总表写入当前工作簿：${sheets.join('、')}。也可以下载汇总表文件。`,
+    sheets,
     notes: noteViews(written.notes),
   };
 }
