@@ -155,3 +155,20 @@ test('the .zip for the page holds every feedback file, byte for byte, under its 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('two schools whose files differ only in case (or folder) get copies of different names: on Windows one would replace the other', async () => {
+  const wrong = (unit: string) => fillLedger(seedPlan, withChanges({ info: { unit }, tasks: { P1T1: { owner: '' } } }));
+  const batch = new Map<string, Uint8Array>([
+    ['甲/台账.xlsx', await wrong('甲小学')],
+    ['乙/台账.xlsx', await wrong('乙小学')],
+    ['A.xlsx', await wrong('丙小学')],
+    ['a.xlsx', await wrong('丁小学')],
+  ]);
+  const check = makeChecker({ plan: seedPlan, asOf: AS_OF });
+  const inputs = [...batch].map(([name, bytes]) => submissionInput(name, check(bytes, name)));
+  const batchRolled = rollUpSubmissions(inputs, seedPlan, { asOf: AS_OF });
+  const made = await buildFeedback({ rollup: batchRolled.rollup, plan: seedPlan, readFile: (name) => batch.get(name) });
+  const copies = made.outputs.map((o) => o.name).filter((n) => n.endsWith('-校验标注.xlsx'));
+  expect(copies).toHaveLength(4);
+  expect(new Set(copies.map((n) => n.toLowerCase())).size).toBe(4);
+});

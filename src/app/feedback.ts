@@ -53,13 +53,17 @@ export function notepadText(lines: readonly string[]): Uint8Array {
   return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
 }
 
-/** `sub/二中.xlsx` → `二中-校验标注.xlsx`, or `<school>-二中-校验标注.xlsx` when another school's copy took that name. */
+/**
+ * `sub/二中.xlsx` → `二中-校验标注.xlsx`, or `<school>-二中-校验标注.xlsx` when another school's copy took that name.
+ * Taken names are compared without case: on Windows `A.xlsx` and `a.xlsx` are one file, and the second would replace the first.
+ */
 function copyName(feedback: SchoolFeedback, taken: Set<string>): string {
   const base = safeFileName(feedback.file.split(/[\\/]/).pop() ?? feedback.file);
+  const isTaken = (name: string) => taken.has(name.toLowerCase());
   let name = annotatedFileName(base);
-  if (taken.has(name)) name = annotatedFileName(`${safeFileName(feedback.school)}-${base}`);
-  for (let n = 2; taken.has(name); n++) name = annotatedFileName(`${safeFileName(feedback.school)}-${n}-${base}`);
-  taken.add(name);
+  if (isTaken(name)) name = annotatedFileName(`${safeFileName(feedback.school)}-${base}`);
+  for (let n = 2; isTaken(name); n++) name = annotatedFileName(`${safeFileName(feedback.school)}-${n}-${base}`);
+  taken.add(name.toLowerCase());
   return name;
 }
 
