@@ -4,13 +4,9 @@
  * normalised name; a school seen before but not now keeps its earlier rates.
  */
 import { TaizhangError } from '../issues.js';
-import type { DetailRow, Rollup } from '../rollup/types.js';
+import { detailRowsOf } from '../rollup/detail-rows.js';
+import type { Rollup } from '../rollup/types.js';
 import { packTasks, textHash, type RoundSchool, type SummaryData } from './round-data.js';
-
-/** The detail rows wherever the roll-up put them: in memory, or (the CLI) a row store read back in order. */
-function detailRowsOf(rollup: Rollup): Iterable<DetailRow> {
-  return rollup.detailStore ? rollup.detailStore.rows() : rollup.details;
-}
 
 /**
  * Each school's 完成情况 per task, keyed `school\u0000taskId`: the adopted rows' texts (task row, then rows
@@ -18,7 +14,7 @@ function detailRowsOf(rollup: Rollup): Iterable<DetailRow> {
  */
 export function progressTexts(rollup: Rollup, wanted?: ReadonlySet<string>): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const d of detailRowsOf(rollup)) {
+  for (const d of detailRowsOf(rollup).rows()) {
     if (!d.adopted || !d.taskId || d.progress === '') continue;
     const key = `${d.school}\u0000${d.taskId}`;
     if (wanted && !wanted.has(key)) continue;
@@ -42,7 +38,7 @@ function progressHashes(rollup: Rollup): Map<string, string[]> {
     if (school !== undefined) hashes.set(school, Array.from(texts, (text) => (text === undefined ? '' : textHash(text))));
     texts = [];
   };
-  for (const d of detailRowsOf(rollup)) {
+  for (const d of detailRowsOf(rollup).rows()) {
     if (!d.adopted || !d.taskId || d.progress === '') continue;
     const at = taskAt.get(d.taskId);
     if (at === undefined) continue;
