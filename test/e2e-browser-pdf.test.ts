@@ -14,7 +14,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { launchProfile } from './helpers/chromium-profile';
 import { messageFor } from '../src/core/issues';
 import { buildTemplateSpec } from '../src/core/template/build-spec';
 import { readWorkbook } from '../src/xlsx/read/index';
@@ -26,8 +27,6 @@ import { PLANS } from './helpers/plan-fixtures';
 import { serveDirectory, type StaticServer } from './helpers/static-server';
 import { seedPlan } from './helpers/validate-fixture';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'];
 const version: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 const OFFLINE = path.join(DIST, 'wps-offline', `taizhang_${version}`);
 
@@ -60,7 +59,7 @@ beforeAll(async () => {
   ensureDist();
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-e2e-pdf-'));
   server = await serveDirectory(DIST);
-  context = await chromium.launchPersistentContext(path.join(work, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, acceptDownloads: true, locale: 'zh-CN' });
+  context = await launchProfile(work);
   csp = await watchCsp(context);
 }, 240_000);
 

@@ -14,7 +14,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as zlib from 'node:zlib';
-import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { CHROMIUM, launchProfile } from './helpers/chromium-profile';
 import { indexTemplate } from '../src/core/ledger/template-index';
 import { messageFor } from '../src/core/issues';
 import { ACCOUNTING_SHEET_NAME, accountingLines, buildSummarySpec, DETAIL_SHEET_NAME } from '../src/core/summary/build-summary';
@@ -30,12 +31,10 @@ import { AS_OF, SHEET, seedPlan, withChanges } from './helpers/validate-fixture'
 import { rollupScenario } from './helpers/e2e-rollup';
 import { parsePolicy, sourcesFor, watchCsp, type CspWatch } from './helpers/csp-watch';
 
-const CHROMIUM = '/usr/bin/chromium';
 // Every run saves its screenshots; UPDATE_SCREENSHOTS=1 saves them over the README's copies in docs/screenshots
 // (otherwise a plain `npm test` would leave the working tree changed).
 const SHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, '.tmp', 'screenshots');
 const META_CSP = 'meta[http-equiv="Content-Security-Policy"]';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'];
 
 let server: StaticServer;
 let context: BrowserContext;
@@ -96,14 +95,7 @@ beforeAll(async () => {
   ensureDist();
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-e2e-'));
   server = await serveDirectory(DIST);
-  context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    acceptDownloads: true,
-    viewport: { width: 460, height: 860 },
-    locale: 'zh-CN',
-  });
+  context = await launchProfile(work, { width: 460, height: 860 });
   csp = await watchCsp(context);
   context.on('request', (request) => requests.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());

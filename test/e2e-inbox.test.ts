@@ -12,16 +12,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { CHROMIUM, launchProfile } from './helpers/chromium-profile';
 import { parsePlan } from '../src/core/plan/index';
 import { DIST, ensureDist, ROOT } from './helpers/build-dist';
 import { fillLedger } from './helpers/fill-ledger';
 import { serveDirectory, type StaticServer } from './helpers/static-server';
 import { AS_OF, seedPlan, withChanges } from './helpers/validate-fixture';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, '.tmp', 'screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'];
 const LEGACY_XLS = path.join(__dirname, 'fixtures', 'xlsx', 'legacy.xls');
 
 let server: StaticServer;
@@ -81,14 +80,7 @@ beforeAll(async () => {
   inbox = path.join(work, '报送');
   await makeInbox(inbox);
   server = await serveDirectory(DIST);
-  context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
-  });
+  context = await launchProfile(work, { width: 1280, height: 900 });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await open(page);

@@ -10,16 +10,15 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { CHROMIUM, launchProfile } from './helpers/chromium-profile';
 import { DIST, ensureDist, ROOT } from './helpers/build-dist';
 import { rollupScenario } from './helpers/e2e-rollup';
 import { PYTHON } from './helpers/openpyxl';
 import { serveDirectory, type StaticServer } from './helpers/static-server';
 import { AS_OF, seedPlan } from './helpers/validate-fixture';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, '.tmp', 'screenshots');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'];
 
 let server: StaticServer;
 let context: BrowserContext;
@@ -70,9 +69,7 @@ beforeAll(async () => {
   roster = path.join(work, '名单.txt');
   fs.writeFileSync(roster, scenario.roster);
   server = await serveDirectory(DIST);
-  context = await chromium.launchPersistentContext(path.join(work, 'profile'), {
-    executablePath: CHROMIUM, headless: true, args: ARGS, acceptDownloads: true, viewport: { width: 1280, height: 900 }, locale: 'zh-CN',
-  });
+  context = await launchProfile(work, { width: 1280, height: 900 });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await open(page);
