@@ -9,18 +9,16 @@
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { CHROMIUM, launchProfile } from './helpers/chromium-profile';
+import { saveScreenshot, startPageSession, type PageSession } from './helpers/chromium-profile';
 import { parsePlan } from '../src/core/plan/index';
-import { DIST, ensureDist, ROOT } from './helpers/build-dist';
+import { DIST, ROOT } from './helpers/build-dist';
 import { fillLedger } from './helpers/fill-ledger';
-import { serveDirectory, type StaticServer } from './helpers/static-server';
+import type { StaticServer } from './helpers/static-server';
 import { AS_OF, seedPlan, withChanges } from './helpers/validate-fixture';
 
-const SHOTS = path.join(ROOT, '.tmp', 'screenshots');
 const LEGACY_XLS = path.join(__dirname, 'fixtures', 'xlsx', 'legacy.xls');
 
 let server: StaticServer;
@@ -28,7 +26,8 @@ let context: BrowserContext;
 let page: Page;
 let work: string;
 let inbox: string;
-const pageErrors: string[] = [];
+let pageErrors: string[];
+let session: PageSession | undefined;
 const hashes = new Map<string, string>();
 
 const sha = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -64,33 +63,20 @@ async function downloadOf(action: () => Promise<unknown>, on: Page = page): Prom
   return { name: (download as Download).suggestedFilename() };
 }
 
-async function shot(on: Page, name: string): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await on.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 /** The school table as `name status` lines. */
 const schoolRows = (on: Page): Promise<string[]> =>
   on.$$eval('#result table.schools tbody tr', (rows) => rows.map((r) => `${r.children[0]!.textContent} ${r.children[1]!.textContent}`));
 
 beforeAll(async () => {
-  expect(fs.existsSync(CHROMIUM)).toBe(true);
-  ensureDist();
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-inbox-'));
+  session = await startPageSession('taizhang-inbox-', { width: 1280, height: 900 });
+  ({ work, server, context, page, pageErrors } = session);
   inbox = path.join(work, '报送');
   await makeInbox(inbox);
-  server = await serveDirectory(DIST);
-  context = await launchProfile(work, { width: 1280, height: 900 });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   await open(page);
 }, 180_000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (work) fs.rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
 test('dist/index.html is the browser page, over http and from file://', async () => {
   expect(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8')).toBe(fs.readFileSync(path.join(DIST, 'taskpane.html'), 'utf8'));
@@ -129,7 +115,7 @@ test('a whole folder picked: every file accounted for, .xls/.et 无法读取 wit
   // The school that sent 台账.xlsx in its own folder is known by the folder: no stray "台账" school.
   expect(rows.filter((r) => r.startsWith('台账'))).toEqual([]);
   await expect(page.locator('#missing-schools + ul li').allTextContents()).resolves.toEqual(['仪征市真州小学']);
-  await shot(page, 'inbox-rollup-1280');
+  await saveScreenshot(page, 'inbox-rollup-1280');
   for (const [file, hash] of hashes) expect([file, sha(file)]).toEqual([file, hash]);
 });
 
@@ -254,7 +240,7 @@ test('in a 350-pixel task pane the outcome of an action is scrolled into view', 
   await pane.click('#tab-rollup');
   await pane.click('#run-rollup');
   await pane.locator('#summary-downloads').waitFor();
-  await shot(pane, 'inbox-rollup-350');
+  await saveScreenshot(pane, 'inbox-rollup-350');
   await pane.close();
   expect(pageErrors).toEqual([]);
 });

@@ -8,17 +8,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BrowserContext, Download, Page } from 'playwright-core';
-import { CHROMIUM, launchProfile } from './helpers/chromium-profile';
-import { DIST, ensureDist, ROOT } from './helpers/build-dist';
+import { saveScreenshot, startPageSession, type PageSession } from './helpers/chromium-profile';
 import { rollupScenario } from './helpers/e2e-rollup';
 import { PYTHON } from './helpers/openpyxl';
-import { serveDirectory, type StaticServer } from './helpers/static-server';
+import type { StaticServer } from './helpers/static-server';
 import { AS_OF, seedPlan } from './helpers/validate-fixture';
 
-const SHOTS = path.join(ROOT, '.tmp', 'screenshots');
 
 let server: StaticServer;
 let context: BrowserContext;
@@ -26,7 +23,8 @@ let page: Page;
 let work: string;
 let files: string[];
 let roster: string;
-const pageErrors: string[] = [];
+let pageErrors: string[];
+let session: PageSession | undefined;
 
 async function open(on: Page): Promise<void> {
   await on.goto(`${server.origin}/index.html`);
@@ -34,10 +32,6 @@ async function open(on: Page): Promise<void> {
   await on.click('#tab-rollup');
 }
 
-async function shot(on: Page, name: string): Promise<void> {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await on.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 /** Every text of the .xlsx's XML, tags dropped. */
 function xlsxText(file: string): string {
@@ -57,9 +51,8 @@ const overflow = (on: Page) =>
   });
 
 beforeAll(async () => {
-  expect(fs.existsSync(CHROMIUM)).toBe(true);
-  ensureDist();
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'taizhang-round-'));
+  session = await startPageSession('taizhang-round-', { width: 1280, height: 900 });
+  ({ work, server, context, page, pageErrors } = session);
   const scenario = await rollupScenario();
   files = scenario.files.map((f) => {
     const file = path.join(work, f.name);
@@ -68,18 +61,10 @@ beforeAll(async () => {
   });
   roster = path.join(work, '名单.txt');
   fs.writeFileSync(roster, scenario.roster);
-  server = await serveDirectory(DIST);
-  context = await launchProfile(work, { width: 1280, height: 900 });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (error) => pageErrors.push(error.message));
   await open(page);
 }, 180_000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (work) fs.rmSync(work, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
 test('本期名称’s placeholder follows the as-of date; the deadline picker starts there', async () => {
   await page.fill('#as-of', '2024-12-31');
@@ -103,7 +88,7 @@ test('a deadline before the as-of date is refused with the page’s words, and n
   await expect(page.locator('#summary-downloads').count()).resolves.toBe(0);
   await page.setViewportSize({ width: 350, height: 800 });
   expect(await overflow(page)).toEqual({ width: 350, scrollWidth: 350, wide: [] });
-  await shot(page, 'round-refused-350');
+  await saveScreenshot(page, 'round-refused-350');
   await page.setViewportSize({ width: 1280, height: 900 });
 });
 
@@ -121,7 +106,7 @@ test('the name is the downloaded summary’s title, the date is in each message;
   expect(messages.length).toBeGreaterThan(1);
   for (const text of messages) expect(text).toContain('请于9月10日前');
   await expect(page.locator('.feedback-message button.copy').count()).resolves.toBe(messages.length);
-  await shot(page, 'round-feedback-1280');
+  await saveScreenshot(page, 'round-feedback-1280');
   await page.setViewportSize({ width: 350, height: 800 });
   expect(await overflow(page)).toEqual({ width: 350, scrollWidth: 350, wide: [] });
   for (const button of await page.locator('.feedback-message button.copy').all()) {
@@ -129,7 +114,7 @@ test('the name is the downloaded summary’s title, the date is in each message;
     expect(box.width).toBeGreaterThanOrEqual(40); // a real button, not squeezed to nothing
     expect(box.x + box.width).toBeLessThanOrEqual(350);
   }
-  await shot(page, 'round-feedback-350');
+  await saveScreenshot(page, 'round-feedback-350');
   await page.setViewportSize({ width: 1280, height: 900 });
   expect(pageErrors).toEqual([]);
 });
@@ -159,6 +144,6 @@ test.each([
   await expect(old.locator(`#${shown}`).textContent()).resolves.toMatch(wording);
   await expect(old.locator('#legacy-url').textContent()).resolves.toBe(`${server.origin}/taskpane.html`);
   await old.setViewportSize({ width: 350, height: 700 });
-  await old.screenshot({ path: path.join(SHOTS, `legacy-${shown.slice(7)}-350.png`), fullPage: true });
+  await saveScreenshot(old, `legacy-${shown.slice(7)}-350`);
   await old.close();
 });
