@@ -63,8 +63,8 @@ test('--feedback onto an existing file, --resubmit-by alone or before the as-of 
   const alone = await runCli(['rollup', ...base, '-o', 'out3/汇总.xlsx', '--resubmit-by', '2024-09-10'], dir);
   expect([alone.code, alone.err.includes('--resubmit-by 要和 --feedback 一起使用')]).toEqual([2, true]);
   const early = await runCli(['rollup', ...base, '-o', 'out3/汇总.xlsx', '--feedback', 'out3/反馈', '--resubmit-by', '2024-08-01'], dir);
-  expect([early.code, early.err.includes('早于判断日期')]).toEqual([2, true]);
+  expect([early.code, early.err.includes('FAULT_RESUBMIT_BEFORE_AS_OF')]).toEqual([2, true]);
   const bad = await runCli(['rollup', ...base, '-o', 'out3/汇总.xlsx', '--feedback', 'out3/反馈', '--resubmit-by', '九月十日'], dir);
-  expect([bad.code, bad.err.includes('FAULT_USAGE')]).toEqual([2, true]);
+  expect([bad.code, bad.err.includes('FAULT_RESUBMIT_INVALID')]).toEqual([2, true]);
   expect(fs.existsSync(path.join(dir, 'out3'))).toBe(false);
 });

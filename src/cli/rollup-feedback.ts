@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Feedback } from '../app/feedback.js';
-import { compareIso } from '../core/calendar.js';
+import { resubmitDeadline } from '../app/resubmit-deadline.js';
 import { FEEDBACK_LIST_FILE } from '../core/file-names.js';
 import { TaizhangError } from '../core/issues.js';
 import type { Plan } from '../core/model.js';
@@ -22,7 +22,6 @@ import { nativeRender } from './native-deflate.js';
 import { nativeRead } from './native-inflate.js';
 import { printable } from './display-name.js';
 import { claimOutput, guardOutput, insideOf, realTarget, type OutputInputs } from './output-guard.js';
-import { asOfOption } from './plan-options.js';
 import { readSubmissionFile } from './safe-read.js';
 
 export interface FeedbackTarget {
@@ -52,10 +51,9 @@ export function feedbackTarget(cwd: string, given: { folder?: string; resubmitBy
       throw new TaizhangError('FAULT_FEEDBACK_IN_INPUT_FOLDER', { output: shown(cwd, folder), folder: shown(cwd, input), suggestion });
     }
   }
-  if (given.resubmitBy === undefined) return { folder };
-  const resubmitBy = asOfOption(given.resubmitBy.replace(/\//g, '-'));
-  if (compareIso(resubmitBy, given.asOf) < 0) throw new TaizhangError('FAULT_USAGE', { detail: `--resubmit-by 的日期 ${resubmitBy} 早于判断日期 ${given.asOf}，请写重新报送的截止日期（如 2024-09-10）` });
-  return { folder, resubmitBy };
+  // The page's rule: a valid date, not before the as-of date.
+  const resubmitBy = resubmitDeadline(given.resubmitBy, given.asOf);
+  return resubmitBy ? { folder, resubmitBy } : { folder };
 }
 
 export interface FeedbackJob {
