@@ -172,3 +172,18 @@ test('two schools whose files differ only in case (or folder) get copies of diff
   expect(copies).toHaveLength(4);
   expect(new Set(copies.map((n) => n.toLowerCase())).size).toBe(4);
 });
+
+test('with emit, each output is handed over as it is made and none is kept: the same files, byte for byte', async () => {
+  const emitted: { name: string; bytes: Uint8Array }[] = [];
+  const seenBeforeList: string[] = [];
+  const streamed = await buildFeedback({ rollup: rolled.rollup, plan: seedPlan, resubmitBy: '2024-09-10', readFile: (name) => files.get(name) }, async (output) => {
+    if (output.name === '反馈清单.xlsx') seenBeforeList.push(...emitted.map((o) => o.name));
+    emitted.push(output);
+  });
+  expect(streamed.outputs).toEqual([]);
+  expect(streamed.files).toEqual(emitted.map((o) => o.name));
+  expect(streamed.files).toEqual(dated.files);
+  // The copies go out before the list is made, not after it.
+  expect(seenBeforeList.sort()).toEqual([annotatedFileName('二中.xlsx'), annotatedFileName('真州.xlsx')].sort());
+  expect(emitted.map((o) => [o.name, sha(o.bytes)])).toEqual(dated.outputs.map((o) => [o.name, sha(o.bytes)]));
+});

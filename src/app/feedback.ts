@@ -39,8 +39,13 @@ export interface FeedbackOutput {
 }
 
 export interface Feedback {
-  /** Annotated copies (one per school with problems that could be marked), 反馈清单.xlsx, the message files. */
+  /**
+   * Annotated copies (one per school with problems that could be marked), 反馈清单.xlsx, the message files;
+   * empty when they went to `emit` as they were made.
+   */
   outputs: FeedbackOutput[];
+  /** Every output's name, in the order made (whether kept in `outputs` or emitted). */
+  files: string[];
   messages: { school: string; text: string }[];
   chase?: string;
   /** Schools whose annotated copy could not be made, and why (the 反馈清单 says so too). */
@@ -67,12 +72,22 @@ function copyName(feedback: SchoolFeedback, taken: Set<string>): string {
   return name;
 }
 
-export async function buildFeedback(request: FeedbackRequest): Promise<Feedback> {
+/**
+ * `emit`: each output handed over as soon as it is made, and not kept (the CLI writes a province's
+ * copies one by one instead of holding thousands); without it they are all in `outputs` (the page's zip).
+ */
+export async function buildFeedback(request: FeedbackRequest, emit?: (output: FeedbackOutput) => Promise<void>): Promise<Feedback> {
   const { rollup, resubmitBy } = request;
   const planned = feedbackPlan(rollup);
   const index = indexTemplate(request.plan);
   const options = { asOf: rollup.asOf, ...(request.rules ? { rules: request.rules } : {}), ...(request.platform ? { platform: request.platform } : {}) };
   const outputs: FeedbackOutput[] = [];
+  const files: string[] = [];
+  const put = async (output: FeedbackOutput): Promise<void> => {
+    files.push(output.name);
+    if (emit) await emit(output);
+    else outputs.push(output);
+  };
   const notes: Feedback['notes'] = [];
   const copies = new Map<string, string>();
   const taken = new Set<string>([FEEDBACK_LIST_FILE, FEEDBACK_MESSAGES_FILE, CHASE_MESSAGE_FILE]);
@@ -88,7 +103,7 @@ export async function buildFeedback(request: FeedbackRequest): Promise<Feedback>
         try {
           const copy = await annotateSubmission(bytes, check, rollup.asOf);
           const name = copyName(feedback, taken);
-          outputs.push({ name, bytes: copy.bytes });
+          await put({ name, bytes: copy.bytes });
           copies.set(feedback.school, name);
         } catch (error) {
           if (!(error instanceof TaizhangError)) throw error;
@@ -102,12 +117,12 @@ export async function buildFeedback(request: FeedbackRequest): Promise<Feedback>
   }
   const copyNotes = new Map(notes.map((n) => [n.school, n.note]));
   const list = feedbackListSpec({ planTitle: rollup.planTitle, asOf: rollup.asOf, ...(resubmitBy ? { resubmitBy } : {}), schools, copies, copyNotes, missing: planned.missing });
-  outputs.push({ name: FEEDBACK_LIST_FILE, bytes: await renderWorkbook(list, request.render) });
+  await put({ name: FEEDBACK_LIST_FILE, bytes: await renderWorkbook(list, request.render) });
   const messages = schools.map((s) => ({ school: s.school, text: schoolMessage(s, resubmitBy, rollup.asOf) }));
-  if (messages.length > 0) outputs.push({ name: FEEDBACK_MESSAGES_FILE, bytes: notepadText(messages.flatMap((m, i) => (i === 0 ? [m.text] : ['', m.text]))) });
+  if (messages.length > 0) await put({ name: FEEDBACK_MESSAGES_FILE, bytes: notepadText(messages.flatMap((m, i) => (i === 0 ? [m.text] : ['', m.text]))) });
   const chase = chaseMessage(rollup.planTitle, planned.missing, resubmitBy, rollup.asOf);
-  if (chase) outputs.push({ name: CHASE_MESSAGE_FILE, bytes: notepadText([chase]) });
-  return { outputs, messages, ...(chase ? { chase } : {}), notes, copies: copies.size };
+  if (chase) await put({ name: CHASE_MESSAGE_FILE, bytes: notepadText([chase]) });
+  return { outputs, files, messages, ...(chase ? { chase } : {}), notes, copies: copies.size };
 }
 
 /** Every feedback file in one .zip: what the page's 下载各校反馈 saves. */

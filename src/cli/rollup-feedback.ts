@@ -9,7 +9,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Feedback } from '../app/feedback.js';
+import type { Feedback, FeedbackOutput } from '../app/feedback.js';
 import { resubmitDeadline } from '../app/resubmit-deadline.js';
 import { FEEDBACK_LIST_FILE } from '../core/file-names.js';
 import { TaizhangError } from '../core/issues.js';
@@ -67,39 +67,40 @@ export interface FeedbackJob {
 export async function writeFeedback(target: FeedbackTarget, job: FeedbackJob, inputs: OutputInputs): Promise<Feedback> {
   const { buildFeedback } = require('../app/feedback.js') as typeof import('../app/feedback.js');
   const byName = new Map(job.files.map((f) => [f.name, f]));
-  const feedback = await buildFeedback({
-    rollup: job.rollup,
-    plan: job.plan,
-    ...(job.rules ? { rules: job.rules } : {}),
-    ...(target.resubmitBy ? { resubmitBy: target.resubmitBy } : {}),
-    platform: nativeRead,
-    render: nativeRender,
-    readFile(name) {
-      const found = byName.get(name);
-      const read = found && readSubmissionFile(found.rawPath ?? found.path, found.name);
-      return read && 'bytes' in read ? read.bytes : undefined;
-    },
-  });
-  // The list's claim locks the folder against a second run and creates it; each file is guarded on its own.
+  // The list's claim locks the folder against a second run and creates it; each file is guarded on its own
+  // and written as soon as it is made (a province's copies are never all held at once).
   const claim = claimOutput(path.join(target.folder, FEEDBACK_LIST_FILE), inputs);
+  const write = async (output: FeedbackOutput): Promise<void> => {
+    if (output.name === FEEDBACK_LIST_FILE) return claim.write(output.bytes);
+    const file = path.join(target.folder, output.name);
+    guardOutput(file, inputs);
+    await writeFileAtomic(file, output.bytes);
+  };
   try {
-    for (const output of feedback.outputs) {
-      const file = path.join(target.folder, output.name);
-      if (output.name === FEEDBACK_LIST_FILE) await claim.write(output.bytes);
-      else {
-        guardOutput(file, inputs);
-        await writeFileAtomic(file, output.bytes);
-      }
-    }
+    return await buildFeedback(
+      {
+        rollup: job.rollup,
+        plan: job.plan,
+        ...(job.rules ? { rules: job.rules } : {}),
+        ...(target.resubmitBy ? { resubmitBy: target.resubmitBy } : {}),
+        platform: nativeRead,
+        render: nativeRender,
+        readFile(name) {
+          const found = byName.get(name);
+          const read = found && readSubmissionFile(found.rawPath ?? found.path, found.name);
+          return read && 'bytes' in read ? read.bytes : undefined;
+        },
+      },
+      write,
+    );
   } finally {
     claim.release();
   }
-  return feedback;
 }
 
 /** What --json says of the feedback. */
 export function feedbackJson(target: FeedbackTarget, fed: Feedback) {
-  return { folder: target.folder, files: fed.outputs.map((o) => o.name), copies: fed.copies, messages: fed.messages, ...(fed.chase ? { chase: fed.chase } : {}), notes: fed.notes };
+  return { folder: target.folder, files: fed.files, copies: fed.copies, messages: fed.messages, ...(fed.chase ? { chase: fed.chase } : {}), notes: fed.notes };
 }
 
 /** The line printed after the summary's. */
