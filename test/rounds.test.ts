@@ -253,6 +253,12 @@ describe('round record', () => {
     expect(said).toContain('上期已报送、本期未报送的有丁中学');
     const plainLines = briefingLines(buildBriefing(briefingInput(second.rolled.rollup, plan)));
     expect(plainLines.some((l) => l.includes('与上期'))).toBe(false);
+    // Only what happened is counted: the same files again change nothing, and no kind is said with 0项.
+    const again = await summary(round2(), '2024-12-01', { round: '第三期', previous: previous(second.bytes) });
+    const againLines = briefingLines(buildBriefing(briefingInput(again.rolled.rollup, plan, again.rolled.rounds.changes)));
+    const againSaid = againLines[againLines.findIndex((l) => l.endsWith('、与上期相比')) + 1]!;
+    expect(againSaid).toContain('各项任务的状态和完成情况没有变化');
+    expect(againSaid).not.toMatch(/0项/);
   });
 });
 

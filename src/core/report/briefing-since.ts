@@ -17,7 +17,11 @@ export function sinceLast(input: BriefingInput): Block[] {
   const s = input.sinceLast;
   if (!s) return [];
   let sentence = `与上期（${s.label}，截至${chineseDate(s.asOf)}）相比，${rateSentence(s.rate, s.currentRate)}`;
-  sentence += `新完成任务${s.newlyDone}项，新出现逾期任务${s.newlyRed}项，由已完成退回${s.wentBack}项，更新完成情况${s.progressUpdated}项`;
+  // Only the kinds that happened: a meeting has no use for 由已完成退回0项.
+  const counts = ([['新完成任务', s.newlyDone], ['新出现逾期任务', s.newlyRed], ['由已完成退回', s.wentBack], ['更新完成情况', s.progressUpdated]] as const)
+    .filter(([, n]) => n > 0)
+    .map(([what, n]) => `${what}${n}项`);
+  sentence += counts.length > 0 ? counts.join('，') : '各项任务的状态和完成情况没有变化';
   if (s.wentBackSchools.length > 0) sentence += `（退回涉及${nameList(s.wentBackSchools)}，请核实）`;
   sentence += '。';
   if (s.newlySubmitted.length > 0) sentence += `本期新报送的有${nameList(s.newlySubmitted)}。`;
